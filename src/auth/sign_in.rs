@@ -1,0 +1,83 @@
+//! Signing in: throttling first, then the password, with the same answer and about the same
+//! time for an unknown email as for a wrong password, so nobody can find out who has an
+//! account.
+
+use std::sync::LazyLock;
+
+use super::throttle::{self, AttemptKeys};
+use super::{password, sessions};
+use crate::db::{write_tx, DbConn};
+use crate::error::Error;
+use crate::privacy::audit::{self, Action, Subject};
+use crate::users;
+
+pub enum Outcome {
+    /// Too many failures recently: the password was not checked.
+    Throttled,
+    /// Unknown email or wrong password; the caller cannot tell which.
+    Refused,
+    SignedIn {
+        token: String,
+        locale: String,
+    },
+}
+
+/// Verified against when the email has no account, so both refusals cost one Argon2 run.
+static DUMMY_HASH: LazyLock<Option<String>> =
+    LazyLock::new(|| password::hash("no account has this password").ok());
+
+pub fn sign_in(
+    conn: &mut DbConn,
+    email: &str,
+    given: &str,
+    address: &str,
+) -> Result<Outcome, Error> {
+    let keys = AttemptKeys::new(email, address);
+    if throttle::is_throttled(conn, &keys)? {
+        return Ok(Outcome::Throttled);
+    }
+    let account = users::credentials(conn, email)?;
+    let stored = account.as_ref().map(|a| a.password_hash.as_str());
+    let matches = password::verify(given, stored.or(DUMMY_HASH.as_deref()).unwrap_or_default());
+    write_tx(conn, |conn| {
+        throttle::record(conn, &keys, matches && account.is_some())?;
+        match account {
+            Some(account) if matches => {
+                let token = sessions::start(conn, account.id)?;
+                let subject = Subject::User(account.id);
+                audit::record(
+                    conn,
+                    account.organisation_id,
+                    Some(account.id),
+                    Action::SignIn,
+                    subject,
+                )?;
+                Ok(Outcome::SignedIn {
+                    token,
+                    locale: account.locale,
+                })
+            }
+            Some(account) => {
+                let subject = Subject::User(account.id);
+                audit::record(
+                    conn,
+                    account.organisation_id,
+                    None,
+                    Action::SignInFailed,
+                    subject,
+                )?;
+                Ok(Outcome::Refused)
+            }
+            None => {
+                audit::record(
+                    conn,
+                    None,
+                    None,
+                    Action::SignInFailed,
+                    Subject::UnknownAccount,
+                )?;
+                Ok(Outcome::Refused)
+            }
+        }
+    })
+}

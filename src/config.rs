@@ -1,0 +1,45 @@
+//! Settings that are ours rather than Rocket's, read from the environment at start.
+
+use std::sync::Arc;
+
+use crate::error::Error;
+use crate::mail::{Mailer, Outbox, Smtp};
+
+pub struct Config {
+    /// The address people use to reach the service; links in mail and on screen start with it.
+    pub public_url: String,
+    pub mailer: Arc<dyn Mailer>,
+}
+
+impl Config {
+    /// `PUBLIC_URL` (default `http://127.0.0.1:8000`), `SMTP_URL` and `MAIL_FROM` (mail goes to
+    /// the in-memory outbox unless `SMTP_URL` is set).
+    pub fn from_env() -> Result<Config, Error> {
+        let public_url =
+            std::env::var("PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8000".into());
+        let mailer: Arc<dyn Mailer> = match std::env::var("SMTP_URL") {
+            Ok(url) => {
+                let from = std::env::var("MAIL_FROM")
+                    .map_err(|_| Error::Config("SMTP_URL is set but MAIL_FROM is not".into()))?;
+                Arc::new(Smtp::new(&url, &from)?)
+            }
+            Err(_) => Arc::new(Outbox::default()),
+        };
+        Ok(Config {
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            mailer,
+        })
+    }
+
+    /// For tests: the outbox they read, and a fixed address.
+    pub fn with_outbox(outbox: Arc<Outbox>) -> Config {
+        Config {
+            public_url: "http://127.0.0.1:8000".into(),
+            mailer: outbox,
+        }
+    }
+
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url)
+    }
+}

@@ -1,0 +1,78 @@
+//! Digikaveri: a digital-buddy volunteer programme. `app` builds the whole web service on a
+//! database; the binary and the tests both start from it.
+
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod i18n;
+pub mod invitations;
+pub mod mail;
+pub mod organisations;
+pub mod privacy;
+pub mod sites;
+pub mod users;
+pub mod volunteers;
+pub mod web;
+
+use rocket::fs::{relative, FileServer};
+use rocket::{Build, Rocket, Route};
+use rocket_dyn_templates::Template;
+
+use crate::config::Config;
+use crate::db::Db;
+
+/// Where templates live unless `ROCKET_TEMPLATE_DIR` says otherwise.
+const TEMPLATE_DIR: &str = relative!("templates");
+
+pub fn app(db: Db, config: Config) -> Rocket<Build> {
+    let figment = rocket::Config::figment().join(("template_dir", TEMPLATE_DIR));
+    rocket::custom(figment)
+        .manage(db)
+        .manage(config)
+        .attach(Template::custom(|engines| {
+            engines.handlebars.set_strict_mode(true);
+            engines
+                .handlebars
+                .register_helper("t", Box::new(i18n::TranslateHelper));
+        }))
+        .attach(web::SecurityHeaders)
+        .mount("/", routes())
+        .mount("/static", FileServer::from(relative!("static")))
+        .register("/", web::errors::catchers())
+}
+
+/// Every route of the service. `tests/permissions.rs` holds a table with the expected answer
+/// of each one for each kind of visitor, and fails when a route is missing from it.
+pub fn routes() -> Vec<Route> {
+    let mut routes = web::routes();
+    routes.extend(rocket::routes![
+        auth::routes::login_form,
+        auth::routes::login,
+        auth::routes::logout,
+        auth::routes::reset_form,
+        auth::routes::reset,
+        users::routes::dashboard,
+        users::routes::account,
+        users::routes::save_profile,
+        users::routes::change_password,
+        users::routes::delete_account,
+        organisations::routes::list,
+        organisations::routes::add,
+        invitations::routes::admin_invites,
+        invitations::routes::coordinators,
+        invitations::routes::coordinator_invites,
+        invitations::routes::accept_form,
+        invitations::routes::accept_invitation,
+        volunteers::routes::join_form,
+        volunteers::routes::join,
+        volunteers::routes::list,
+        volunteers::routes::approve,
+        volunteers::routes::reset_link,
+        volunteers::routes::renew_join_link,
+        privacy::audit::organisation_log,
+        privacy::audit::full_log,
+    ]);
+    routes
+}

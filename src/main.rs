@@ -1,0 +1,103 @@
+//! The `digikaveri` command: `serve` (the default), `migrate`, `seed-demo` and `create-admin`.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use digikaveri::config::Config;
+use digikaveri::db::Db;
+use digikaveri::error::Error;
+
+/// Where the data lives when `DATABASE_URL` is not set: an SQLite file in the working folder.
+const DEFAULT_DATABASE_URL: &str = "digikaveri.sqlite3";
+
+#[derive(Parser)]
+#[command(version, about = "Digikaveri: a digital-buddy volunteer programme")]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database and serve the web service (the default).
+    Serve,
+    /// Apply pending database migrations and stop.
+    Migrate,
+    /// Fill an empty database with the demo organisation, sites and accounts.
+    SeedDemo,
+    /// Create an administrator; the password is read from standard input.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        /// The name shown in the service.
+        #[arg(long, default_value = "Admin")]
+        name: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command.unwrap_or(Command::Serve)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("digikaveri: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> Result<(), Error> {
+    let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned());
+    let db = Db::connect(&url)?;
+    db.migrate()?;
+    match command {
+        Command::Migrate => Ok(()),
+        Command::SeedDemo => {
+            let seeded = digikaveri::demo::seed_if_empty(&mut *db.get()?)?;
+            if !seeded {
+                eprintln!("digikaveri: the database already has data; demo data was not added");
+            }
+            Ok(())
+        }
+        Command::CreateAdmin { email, name } => create_admin(&db, &email, &name),
+        Command::Serve => {
+            if demo_on_first_start()? && digikaveri::demo::seed_if_empty(&mut *db.get()?)? {
+                eprintln!("digikaveri: empty database, demo data added (see README for sign-ins)");
+            }
+            serve(db)
+        }
+    }
+}
+
+/// `DIGIKAVERI_DEMO=1|0` decides; without it a development build seeds an empty database and a
+/// release build does not, so production never gets the published demo passwords.
+fn demo_on_first_start() -> Result<bool, Error> {
+    match std::env::var("DIGIKAVERI_DEMO").as_deref() {
+        Err(_) => Ok(cfg!(debug_assertions)),
+        Ok("1" | "true" | "yes") => Ok(true),
+        Ok("0" | "false" | "no") => Ok(false),
+        Ok(other) => Err(Error::Config(format!(
+            "DIGIKAVERI_DEMO must be 1 or 0, not '{other}'"
+        ))),
+    }
+}
+
+/// Reads the password from the first line of standard input, so it stays out of the shell
+/// history and the process list.
+fn create_admin(db: &Db, email: &str, name: &str) -> Result<(), Error> {
+    let mut password = String::new();
+    std::io::stdin()
+        .read_line(&mut password)
+        .map_err(|e| Error::Config(format!("could not read the password: {e}")))?;
+    let password = password.trim_end_matches(['\r', '\n']);
+    digikaveri::users::create_admin(&mut *db.get()?, email, name, password)?;
+    eprintln!("digikaveri: administrator created");
+    Ok(())
+}
+
+fn serve(db: Db) -> Result<(), Error> {
+    let config = Config::from_env()?;
+    rocket::execute(digikaveri::app(db, config).launch())
+        .map(|_| ())
+        .map_err(|e| Error::Config(format!("the web server stopped: {e}")))
+}

@@ -1,0 +1,144 @@
+//! Form checking shared by every form: field errors are message ids shown next to their field,
+//! and the form is shown again with what was typed.
+
+use std::collections::BTreeMap;
+
+use rocket::http::Status;
+use rocket::response::{Flash, Redirect};
+use rocket_dyn_templates::Template;
+use serde::Serialize;
+
+/// Field name to the Fluent id of its error; the first error of a field wins.
+#[derive(Debug, Default, Serialize)]
+pub struct FieldErrors(BTreeMap<&'static str, &'static str>);
+
+impl FieldErrors {
+    pub fn add(&mut self, field: &'static str, message_id: &'static str) {
+        self.0.entry(field).or_insert(message_id);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn get(&self, field: &str) -> Option<&'static str> {
+        self.0.get(field).copied()
+    }
+
+    /// A required field with at most `max` characters.
+    pub fn text(&mut self, field: &'static str, value: &str, max: usize) {
+        let value = value.trim();
+        if value.is_empty() {
+            self.add(field, "form-error-required");
+        } else if value.chars().count() > max {
+            self.add(field, "form-error-too-long");
+        }
+    }
+
+    pub fn email(&mut self, field: &'static str, value: &str) {
+        let value = value.trim();
+        if value.is_empty() {
+            self.add(field, "form-error-required");
+        } else if !looks_like_email(value) {
+            self.add(field, "form-error-email");
+        }
+    }
+
+    pub fn new_password(&mut self, field: &'static str, value: &str) {
+        let length = value.chars().count();
+        if length < MIN_PASSWORD {
+            self.add(field, "form-error-password-short");
+        } else if length > MAX_PASSWORD {
+            self.add(field, "form-error-too-long");
+        }
+    }
+
+    /// Optional; digits, spaces, `+`, `-` and brackets only.
+    pub fn phone(&mut self, field: &'static str, value: &str) {
+        let value = value.trim();
+        let allowed = |c: char| c.is_ascii_digit() || " +-()".contains(c);
+        let digits = value.chars().filter(char::is_ascii_digit).count();
+        if !value.is_empty() && (!value.chars().all(allowed) || !(5..=15).contains(&digits)) {
+            self.add(field, "form-error-phone");
+        }
+    }
+
+    pub fn locale(&mut self, field: &'static str, value: &str) {
+        if crate::i18n::Locale::from_code(value).is_none() {
+            self.add(field, "form-error-choose");
+        }
+    }
+}
+
+pub const MIN_PASSWORD: usize = 10;
+const MAX_PASSWORD: usize = 200;
+
+/// A plain check: one `@`, something before it, a dot in the part after it, no spaces. The
+/// real check is the person receiving mail there.
+fn looks_like_email(value: &str) -> bool {
+    let Some((local, domain)) = value.split_once('@') else {
+        return false;
+    };
+    value.len() <= 254
+        && !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !value.chars().any(char::is_whitespace)
+}
+
+/// What a form handler answers: onward after success, or the form again with its errors.
+#[derive(rocket::Responder)]
+pub enum Answer {
+    Onward(Flash<Redirect>),
+    /// Somewhere else, with nothing to say (a signed-in person opening the sign-in page).
+    Elsewhere(Redirect),
+    Page((Status, Template)),
+}
+
+impl Answer {
+    pub fn onward(to: impl Into<String>, flash_id: &str) -> Answer {
+        Answer::Onward(Flash::success(Redirect::to(to.into()), flash_id))
+    }
+
+    /// The form again, with 422 so that scripts and tests see it was refused.
+    pub fn invalid(page: Template) -> Answer {
+        Answer::Page((Status::UnprocessableEntity, page))
+    }
+
+    pub fn page(status: Status, page: Template) -> Answer {
+        Answer::Page((status, page))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_checked_plainly() {
+        for good in ["a@b.fi", "first.last+tag@example.co.uk"] {
+            assert!(looks_like_email(good), "{good}");
+        }
+        for bad in ["", "a", "a@b", "@b.fi", "a@b.fi.", "a b@c.fi", "a@@b.fi"] {
+            assert!(!looks_like_email(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn field_errors_keep_the_first_message() {
+        let mut errors = FieldErrors::default();
+        errors.text("name", "  ", 10);
+        errors.text("name", "x".repeat(11).as_str(), 10);
+        assert_eq!(errors.get("name"), Some("form-error-required"));
+        errors.phone("phone", "");
+        errors.new_password("password", "short");
+        errors.phone("other", "040 123 4567");
+        assert_eq!(errors.get("password"), Some("form-error-password-short"));
+        assert_eq!(errors.get("phone"), None);
+        assert_eq!(errors.get("other"), None);
+        errors.phone("bad", "call me");
+        assert_eq!(errors.get("bad"), Some("form-error-phone"));
+    }
+}
