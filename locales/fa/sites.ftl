@@ -1,0 +1,6 @@
+## Kinds of site
+
+site-kind-drop-in = مرکز دیدار
+site-kind-food-aid = کمک غذایی
+site-kind-library = کتابخانه
+site-kind-other = مکان دیگر
