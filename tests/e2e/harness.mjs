@@ -1,0 +1,92 @@
+// Shared by the browser journeys: a fresh server on its own SQLite file and a free port, and
+// Debian's chromium driven by playwright-core (a browser download is not possible here).
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const repo = resolve(import.meta.dirname, '..', '..');
+const binary = process.env.DIGIKAVERI_BIN ?? join(repo, 'target', 'debug', 'digikaveri');
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+export async function startServer() {
+  const dir = mkdtempSync(join(tmpdir(), 'digikaveri-e2e-'));
+  const port = await freePort();
+  const child = spawn(binary, ['serve'], {
+    cwd: repo,
+    env: {
+      ...process.env,
+      DATABASE_URL: join(dir, 'e2e.sqlite3'),
+      DIGIKAVERI_DEMO: '1',
+      ROCKET_PORT: String(port),
+      ROCKET_ADDRESS: '127.0.0.1',
+      ROCKET_LOG_LEVEL: 'critical',
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+// axe-core's serious and critical findings on the current page (WCAG 2.1 A and AA rules).
+export async function seriousViolations(page) {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }));
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export const DEMO_PASSWORD = 'digikaveri-demo';
+
+// Signs in through the form, as a person would.
+export async function signIn(page, base, email, password = DEMO_PASSWORD) {
+  await page.goto(`${base}/login`);
+  await page.locator('#field-email').fill(email);
+  await page.locator('#field-password').fill(password);
+  await page.locator('form[action="/login"] button[type="submit"]').click();
+  await page.waitForURL(/\/dashboard/);
+}

@@ -1,0 +1,150 @@
+//! Translations are complete: every message of the reference locale (fi) exists in all nine
+//! with the same variables, every file parses, and every id a template names exists.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use digikaveri::i18n::LOCALES;
+use digikaveri::sites::SiteKind;
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+type Messages = BTreeMap<String, BTreeSet<String>>;
+
+fn root(dir: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)
+}
+
+fn variables_in_pattern(pattern: &Pattern<String>, vars: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            variables_in_expression(expression, vars);
+        }
+    }
+}
+
+fn variables_in_expression(expression: &Expression<String>, vars: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Inline(inline) => variables_in_inline(inline, vars),
+        Expression::Select { selector, variants } => {
+            variables_in_inline(selector, vars);
+            for variant in variants {
+                variables_in_pattern(&variant.value, vars);
+            }
+        }
+    }
+}
+
+fn variables_in_inline(inline: &InlineExpression<String>, vars: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.clone());
+        }
+        InlineExpression::Placeable { expression } => variables_in_expression(expression, vars),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for arg in &arguments.positional {
+                variables_in_inline(arg, vars);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every message of one locale with its variables; a syntax error fails the test.
+fn messages(code: &str) -> Messages {
+    let mut all = Messages::new();
+    let dir = root("locales").join(code);
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|_| panic!("{} missing", dir.display())) {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            let source = std::fs::read_to_string(&path).unwrap();
+            let resource = fluent_syntax::parser::parse(source)
+                .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", path.display()));
+            for entry in resource.body {
+                if let Entry::Message(message) = entry {
+                    let mut vars = BTreeSet::new();
+                    if let Some(value) = &message.value {
+                        variables_in_pattern(value, &mut vars);
+                    }
+                    let id = message.id.name.clone();
+                    assert!(all.insert(id.clone(), vars).is_none(), "{code}: {id} twice");
+                }
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn every_locale_has_every_reference_message_with_the_same_variables() {
+    let reference = messages("fi");
+    assert!(reference.len() > 20);
+    for locale in LOCALES.iter() {
+        let other = messages(locale.code);
+        for (id, vars) in &reference {
+            match other.get(id) {
+                None => panic!("{}: message '{id}' is missing", locale.code),
+                Some(theirs) => assert_eq!(theirs, vars, "{}: variables of '{id}'", locale.code),
+            }
+        }
+        let extra: Vec<_> = other
+            .keys()
+            .filter(|id| !reference.contains_key(*id))
+            .collect();
+        assert!(
+            extra.is_empty(),
+            "{}: messages not in fi: {extra:?}",
+            locale.code
+        );
+    }
+}
+
+#[test]
+fn every_locale_folder_is_an_interface_locale() {
+    let folders: BTreeSet<String> = std::fs::read_dir(root("locales"))
+        .unwrap()
+        .filter_map(|e| e.ok().filter(|e| e.path().is_dir()))
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    let locales: BTreeSet<String> = LOCALES.iter().map(|l| l.code.to_owned()).collect();
+    assert_eq!(folders, locales);
+}
+
+fn template_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            template_files(&path, found);
+        } else if path.to_string_lossy().ends_with(".hbs") {
+            found.push(path);
+        }
+    }
+}
+
+/// The literal ids in `{{t "id" …}}` and `(t "id" …)`.
+fn ids_used_in_templates() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    template_files(&root("templates"), &mut files);
+    let mut ids = BTreeSet::new();
+    for file in files {
+        let source = std::fs::read_to_string(&file).unwrap();
+        for opener in ["{{t \"", "(t \""] {
+            for piece in source.split(opener).skip(1) {
+                ids.insert(piece.split('"').next().unwrap().to_owned());
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_id_a_template_or_the_code_names_exists() {
+    let reference = messages("fi");
+    let mut used = ids_used_in_templates();
+    assert!(used.contains("app-name"), "the scan finds ids");
+    used.extend(SiteKind::ALL.iter().map(|k| k.label_id().to_owned()));
+    let missing: Vec<_> = used
+        .iter()
+        .filter(|id| !reference.contains_key(*id))
+        .collect();
+    assert!(missing.is_empty(), "ids without a message: {missing:?}");
+}

@@ -1,0 +1,372 @@
+//! Who may use which route: a table with the expected answer of every route for every kind of
+//! visitor. A route the app has but the table lacks fails the test, so no route ships unguarded.
+
+use std::collections::BTreeSet;
+
+use diesel::prelude::*;
+use digikaveri::auth::resets;
+use digikaveri::db::schema::{invitations, organisations};
+use digikaveri::users::{NewUser, Role, Status};
+use digikaveri::{invitations as invites, organisations as orgs, users};
+use rocket::http::Method;
+
+use crate::common::{TestApp, Visitor};
+
+/// What a visitor should get back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    Ok,
+    /// 303 to the sign-in page.
+    SignIn,
+    /// 303 somewhere else (a finished form, or a signed-in person leaving /login).
+    Onward,
+    Forbidden,
+    NotFound,
+    /// 422: the form came back with errors (the table posts empty forms).
+    Invalid,
+}
+use Expect::*;
+
+/// The visitors, in the order of the table's columns.
+const ANONYMOUS: usize = 0;
+const VOLUNTEER: usize = 1;
+const COORDINATOR: usize = 2;
+const ADMIN: usize = 3;
+const OTHER_ORG: usize = 4;
+const VISITORS: [&str; 5] = [
+    "anonymous",
+    "volunteer",
+    "coordinator",
+    "admin",
+    "coordinator of another organisation",
+];
+
+/// (method, route as Rocket lists it, path to call, [anonymous, volunteer, coordinator, admin, other org])
+type Row = (Method, &'static str, String, [Expect; 5]);
+
+struct Fixture {
+    app: TestApp,
+    organisation: i32,
+    applicant: i32,
+    invitation: String,
+    reset: String,
+    join_code: String,
+}
+
+fn fixture() -> Fixture {
+    let app = TestApp::new();
+    let mut conn = app.db.get().unwrap();
+    let other = orgs::create(&mut conn, "Toinen yhdistys", "toinen").unwrap();
+    users::create(
+        &mut conn,
+        &NewUser {
+            organisation_id: Some(other.id),
+            role: Role::Coordinator,
+            status: Status::Active,
+            email: "olli@toinen.fi",
+            display_name: "Olli",
+            password: "toisen-yhdistyksen-salasana",
+            locale: "fi",
+            phone: None,
+        },
+    )
+    .unwrap();
+    let organisation: i32 = organisations::table
+        .filter(organisations::slug.eq("espoo-demo"))
+        .select(organisations::id)
+        .first(&mut *conn)
+        .unwrap();
+    let kaisa = app.user_id("kaisa@demo.digikaveri.fi");
+    let applicant = app.user_id("abdi@demo.digikaveri.fi");
+    let invitation =
+        invites::create(&mut conn, organisation, "uusi@demo.digikaveri.fi", kaisa).unwrap();
+    let reset = resets::create(
+        &mut conn,
+        organisation,
+        app.user_id("dmytro@demo.digikaveri.fi"),
+        kaisa,
+    )
+    .unwrap();
+    let join_code = orgs::join_code(&mut conn, organisation).unwrap().unwrap();
+    assert_eq!(
+        invitations::table
+            .count()
+            .get_result::<i64>(&mut *conn)
+            .unwrap(),
+        1
+    );
+    drop(conn);
+    Fixture {
+        app,
+        organisation,
+        applicant,
+        invitation,
+        reset,
+        join_code,
+    }
+}
+
+fn table(f: &Fixture) -> Vec<Row> {
+    let (org, applicant) = (f.organisation, f.applicant);
+    vec![
+        (Method::Get, "/", "/".into(), [Ok, Ok, Ok, Ok, Ok]),
+        (
+            Method::Get,
+            "/healthz",
+            "/healthz".into(),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Get,
+            "/static/<path..>",
+            "/static/app.css".into(),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Get,
+            "/login?<next>",
+            "/login".into(),
+            [Ok, Onward, Onward, Onward, Onward],
+        ),
+        (
+            Method::Post,
+            "/login",
+            "/login".into(),
+            [Invalid, Invalid, Invalid, Invalid, Invalid],
+        ),
+        (
+            Method::Post,
+            "/logout",
+            "/logout".into(),
+            [SignIn, Onward, Onward, Onward, Onward],
+        ),
+        (
+            Method::Get,
+            "/reset/<token>",
+            format!("/reset/{}", f.reset),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Post,
+            "/reset/<token>",
+            format!("/reset/{}", f.reset),
+            [Invalid, Invalid, Invalid, Invalid, Invalid],
+        ),
+        (
+            Method::Get,
+            "/dashboard",
+            "/dashboard".into(),
+            [SignIn, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Get,
+            "/account",
+            "/account".into(),
+            [SignIn, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Post,
+            "/account/profile",
+            "/account/profile".into(),
+            [SignIn, Invalid, Invalid, Invalid, Invalid],
+        ),
+        (
+            Method::Post,
+            "/account/password",
+            "/account/password".into(),
+            [SignIn, Invalid, Invalid, Invalid, Invalid],
+        ),
+        (
+            Method::Post,
+            "/account/delete",
+            "/account/delete".into(),
+            [SignIn, Invalid, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Get,
+            "/admin/organisations",
+            "/admin/organisations".into(),
+            [SignIn, Forbidden, Forbidden, Ok, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/admin/organisations",
+            "/admin/organisations".into(),
+            [SignIn, Forbidden, Forbidden, Invalid, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/admin/organisations/<id>/invitations",
+            format!("/admin/organisations/{org}/invitations"),
+            [SignIn, Forbidden, Forbidden, Invalid, Forbidden],
+        ),
+        (
+            Method::Get,
+            "/org/coordinators",
+            "/org/coordinators".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Post,
+            "/org/coordinators/invitations",
+            "/org/coordinators/invitations".into(),
+            [SignIn, Forbidden, Invalid, Forbidden, Invalid],
+        ),
+        (
+            Method::Get,
+            "/invitations/<token>",
+            format!("/invitations/{}", f.invitation),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Post,
+            "/invitations/<token>",
+            format!("/invitations/{}", f.invitation),
+            [Invalid, Invalid, Invalid, Invalid, Invalid],
+        ),
+        (
+            Method::Get,
+            "/join/<code>",
+            format!("/join/{}", f.join_code),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Post,
+            "/join/<code>",
+            format!("/join/{}", f.join_code),
+            [Invalid, Invalid, Invalid, Invalid, Invalid],
+        ),
+        (
+            Method::Get,
+            "/org/volunteers",
+            "/org/volunteers".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        // The other organisation's coordinator is refused before the owner approves.
+        (
+            Method::Post,
+            "/org/volunteers/<id>/approve",
+            format!("/org/volunteers/{applicant}/approve"),
+            [SignIn, Forbidden, Onward, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/volunteers/<id>/reset-link",
+            format!("/org/volunteers/{applicant}/reset-link"),
+            [SignIn, Forbidden, Ok, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/join-link",
+            "/org/join-link".into(),
+            [SignIn, Forbidden, Onward, Forbidden, Onward],
+        ),
+        (
+            Method::Get,
+            "/org/audit",
+            "/org/audit".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Get,
+            "/admin/audit",
+            "/admin/audit".into(),
+            [SignIn, Forbidden, Forbidden, Ok, Forbidden],
+        ),
+    ]
+}
+
+fn matches(expect: Expect, status: u16, location: Option<&str>) -> bool {
+    let to_sign_in = location.is_some_and(|l| l.starts_with("/login"));
+    match expect {
+        Ok => status == 200,
+        SignIn => status == 303 && to_sign_in,
+        Onward => status == 303 && !to_sign_in,
+        Forbidden => status == 403,
+        NotFound => status == 404,
+        Invalid => status == 422,
+    }
+}
+
+#[test]
+fn every_route_answers_each_kind_of_visitor_as_the_table_says() {
+    let f = fixture();
+    let emails = [
+        None,
+        Some("amina@demo.digikaveri.fi"),
+        Some("kaisa@demo.digikaveri.fi"),
+        Some("admin@demo.digikaveri.fi"),
+        Some("olli@toinen.fi"),
+    ];
+    let rows = table(&f);
+    let mut failures = Vec::new();
+    // Column by column from the other organisation backwards, so the owner's approval comes
+    // after the stranger's refusal.
+    for visitor in [OTHER_ORG, ANONYMOUS, VOLUNTEER, ADMIN, COORDINATOR] {
+        for (method, _, path, expected) in &rows {
+            // A fresh session for each request: signing out or deleting must not leak.
+            let who: Visitor = f.app.visitor(emails[visitor]);
+            let reply = f.app.request(&who, *method, path, &[]);
+            let expect = expected[visitor];
+            if !matches(expect, reply.status, reply.location.as_deref()) {
+                failures.push(format!(
+                    "{method} {path} as {}: expected {expect:?}, got {} {:?}",
+                    VISITORS[visitor], reply.status, reply.location
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_table_names_every_route_of_the_app() {
+    let f = fixture();
+    let listed: BTreeSet<(String, String)> = table(&f)
+        .iter()
+        .map(|(m, route, _, _)| (m.to_string(), route.to_string()))
+        .collect();
+    let mounted: BTreeSet<(String, String)> = f
+        .app
+        .client
+        .rocket()
+        .routes()
+        .map(|r| (r.method.to_string(), r.uri.to_string()))
+        .collect();
+    let unguarded: Vec<_> = mounted.difference(&listed).collect();
+    assert!(
+        unguarded.is_empty(),
+        "routes missing from the permission table: {unguarded:?}"
+    );
+    let stale: Vec<_> = listed.difference(&mounted).collect();
+    assert!(
+        stale.is_empty(),
+        "table rows for routes that do not exist: {stale:?}"
+    );
+}
+
+#[test]
+fn a_coordinator_sees_only_their_own_organisation() {
+    let f = fixture();
+    let olli = f.app.visitor(Some("olli@toinen.fi"));
+    let volunteers = f.app.get_as(&olli, "/org/volunteers");
+    assert_eq!(volunteers.status, 200);
+    for name in ["Amina", "Abdi", "amina@demo.digikaveri.fi"] {
+        assert!(
+            !volunteers.body.contains(name),
+            "{name} leaked to another organisation"
+        );
+    }
+    let coordinators = f.app.get_as(&olli, "/org/coordinators");
+    assert!(coordinators.body.contains("Olli"));
+    assert!(!coordinators.body.contains("Kaisa"));
+    assert!(
+        !coordinators.body.contains("uusi@demo.digikaveri.fi"),
+        "another organisation's invitation"
+    );
+    let audit = f.app.get_as(&olli, "/org/audit");
+    assert!(
+        !audit.body.contains("Kaisa"),
+        "another organisation's events"
+    );
+}

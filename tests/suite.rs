@@ -1,0 +1,10 @@
+//! The integration suite: one binary (one link step) with a module per domain. It runs on
+//! SQLite, and on PostgreSQL when `TEST_DATABASE_URL` is set (see `.ci/run`).
+
+mod common;
+
+mod accounts;
+mod database;
+mod foundation;
+mod locales;
+mod permissions;
