@@ -16,7 +16,7 @@ use crate::error::Error;
 use crate::i18n::{remember, Locale};
 use crate::privacy::audit::{self, Action, Subject};
 use crate::volunteers;
-use crate::web::forms::{Answer, FieldErrors};
+use crate::web::forms::{western_digits, Answer, FieldErrors};
 use crate::web::PageCtx;
 
 #[derive(Serialize)]
@@ -171,7 +171,8 @@ pub async fn save_profile(
     cookies: &CookieJar<'_>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    let form = form.0;
+    let mut form = form.0;
+    form.phone = western_digits(&form.phone);
     let mut errors = FieldErrors::default();
     errors.text("display_name", &form.display_name, 80);
     errors.locale("locale", &form.locale);

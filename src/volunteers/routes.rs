@@ -18,7 +18,7 @@ use crate::organisations::{self, Organisation};
 use crate::privacy::audit::{self, Action, Subject};
 use crate::users::routes::{locale_options, LocaleOption};
 use crate::users::{self, NewUser, PersonRow, Role, Status as VolunteerStatus};
-use crate::web::forms::{Answer, FieldErrors, MIN_PASSWORD};
+use crate::web::forms::{western_digits, Answer, FieldErrors, MIN_PASSWORD};
 use crate::web::{closed_link, PageCtx};
 
 #[derive(Debug, Default, FromForm, Serialize)]
@@ -89,7 +89,8 @@ pub async fn join(
     cookies: &CookieJar<'_>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    let form = form.0;
+    let mut form = form.0;
+    form.phone = western_digits(&form.phone);
     let Some(organisation) = db
         .run(move |conn| organisations::by_join_code(conn, &code))
         .await?

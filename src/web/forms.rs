@@ -70,6 +70,19 @@ impl FieldErrors {
     }
 }
 
+/// Arabic-Indic and Persian digits as 0-9, so that a number typed on an Arabic or Persian
+/// keyboard is accepted and stored in one form that staff can dial.
+pub fn western_digits(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            other => other,
+        })
+        .collect()
+}
+
 pub const MIN_PASSWORD: usize = 10;
 const MAX_PASSWORD: usize = 200;
 
@@ -140,5 +153,11 @@ mod tests {
         assert_eq!(errors.get("other"), None);
         errors.phone("bad", "call me");
         assert_eq!(errors.get("bad"), Some("form-error-phone"));
+    }
+
+    #[test]
+    fn persian_and_arabic_digits_become_western_digits() {
+        assert_eq!(western_digits("۰۴۰ ۱۲۳ ٤٥٦٧"), "040 123 4567");
+        assert_eq!(western_digits("+358 40"), "+358 40");
     }
 }
