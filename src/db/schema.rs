@@ -7,6 +7,7 @@ diesel::table! {
         slug -> Text,
         created_at -> Timestamp,
         join_code -> Nullable<Text>,
+        withdraw_limit_hours -> Integer,
     }
 }
 
@@ -19,6 +20,7 @@ diesel::table! {
         address -> Text,
         public_code -> Text,
         created_at -> Timestamp,
+        opening_notes -> Text,
     }
 }
 
@@ -34,6 +36,7 @@ diesel::table! {
         created_at -> Timestamp,
         status -> Text,
         phone -> Nullable<Text>,
+        calendar_token -> Nullable<Text>,
     }
 }
 
@@ -95,12 +98,129 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    volunteer_languages (user_id, language) {
+        user_id -> Integer,
+        language -> Text,
+        level -> Text,
+    }
+}
+
+diesel::table! {
+    volunteer_topics (user_id, topic) {
+        user_id -> Integer,
+        topic -> Text,
+        kind -> Text,
+    }
+}
+
+diesel::table! {
+    status_changes (id) {
+        id -> Integer,
+        user_id -> Integer,
+        from_status -> Text,
+        to_status -> Text,
+        changed_by -> Nullable<Integer>,
+        changed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    training_modules (id) {
+        id -> Integer,
+        organisation_id -> Integer,
+        seed_key -> Nullable<Text>,
+        title -> Text,
+        required -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    training_completions (module_id, user_id) {
+        module_id -> Integer,
+        user_id -> Integer,
+        completed_on -> Date,
+        recorded_by -> Nullable<Integer>,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    credentials (id) {
+        id -> Integer,
+        user_id -> Integer,
+        name -> Text,
+        issuer -> Text,
+        issued_on -> Date,
+        link -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    shifts (id) {
+        id -> Integer,
+        organisation_id -> Integer,
+        site_id -> Integer,
+        series_id -> Nullable<Integer>,
+        starts_at -> Timestamp,
+        ends_at -> Timestamp,
+        places -> Integer,
+        notes -> Text,
+        cancelled_at -> Nullable<Timestamp>,
+        created_by -> Nullable<Integer>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    shift_languages (shift_id, language) {
+        shift_id -> Integer,
+        language -> Text,
+    }
+}
+
+diesel::table! {
+    shift_signups (id) {
+        id -> Integer,
+        shift_id -> Integer,
+        user_id -> Integer,
+        state -> Text,
+        queued_at -> Timestamp,
+        checked_in_at -> Nullable<Timestamp>,
+        checked_out_at -> Nullable<Timestamp>,
+        no_show -> Bool,
+    }
+}
+
+diesel::table! {
+    notices (id) {
+        id -> Integer,
+        user_id -> Integer,
+        shift_id -> Integer,
+        kind -> Text,
+        created_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(sites -> organisations (organisation_id));
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(login_sessions -> users (user_id));
 diesel::joinable!(invitations -> organisations (organisation_id));
 diesel::joinable!(password_resets -> users (user_id));
 diesel::joinable!(audit_events -> organisations (organisation_id));
+diesel::joinable!(volunteer_languages -> users (user_id));
+diesel::joinable!(volunteer_topics -> users (user_id));
+diesel::joinable!(training_completions -> training_modules (module_id));
+diesel::joinable!(credentials -> users (user_id));
+diesel::joinable!(shifts -> sites (site_id));
+diesel::joinable!(shift_languages -> shifts (shift_id));
+diesel::joinable!(shift_signups -> shifts (shift_id));
+diesel::joinable!(shift_signups -> users (user_id));
+diesel::joinable!(notices -> shifts (shift_id));
 diesel::allow_tables_to_appear_in_same_query!(
     organisations,
     sites,
@@ -110,4 +230,14 @@ diesel::allow_tables_to_appear_in_same_query!(
     invitations,
     password_resets,
     audit_events,
+    volunteer_languages,
+    volunteer_topics,
+    status_changes,
+    training_modules,
+    training_completions,
+    credentials,
+    shifts,
+    shift_languages,
+    shift_signups,
+    notices,
 );

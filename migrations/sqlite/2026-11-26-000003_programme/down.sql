@@ -1,0 +1,14 @@
+DROP TABLE notices;
+DROP TABLE shift_signups;
+DROP TABLE shift_languages;
+DROP TABLE shifts;
+DROP TABLE credentials;
+DROP TABLE training_completions;
+DROP TABLE training_modules;
+DROP TABLE status_changes;
+DROP TABLE volunteer_topics;
+DROP TABLE volunteer_languages;
+DROP INDEX users_calendar_token;
+ALTER TABLE users DROP COLUMN calendar_token;
+ALTER TABLE sites DROP COLUMN opening_notes;
+ALTER TABLE organisations DROP COLUMN withdraw_limit_hours;

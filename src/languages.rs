@@ -1,0 +1,117 @@
+//! The languages volunteers help in: a longer list than the interface locales, because help
+//! can be given in a language the service itself is not translated into. Each language is
+//! shown by its own name (endonym), which every reader recognises whatever the page language.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct HelpLanguage {
+    /// BCP 47 code, stored in the database.
+    pub code: &'static str,
+    pub endonym: &'static str,
+    pub rtl: bool,
+}
+
+const fn ltr(code: &'static str, endonym: &'static str) -> HelpLanguage {
+    HelpLanguage {
+        code,
+        endonym,
+        rtl: false,
+    }
+}
+
+const fn rtl(code: &'static str, endonym: &'static str) -> HelpLanguage {
+    HelpLanguage {
+        code,
+        endonym,
+        rtl: true,
+    }
+}
+
+/// Roughly in the order of how many speakers live in Finland (Statistics Finland 2024), so
+/// the common choices come first in long lists.
+pub const HELP_LANGUAGES: [HelpLanguage; 30] = [
+    ltr("fi", "suomi"),
+    ltr("sv", "svenska"),
+    ltr("en", "English"),
+    ltr("ru", "русский"),
+    ltr("et", "eesti"),
+    rtl("ar", "العربية"),
+    ltr("so", "Soomaali"),
+    rtl("ckb", "کوردی (سۆرانی)"),
+    ltr("kmr", "Kurmancî"),
+    rtl("fa", "فارسی"),
+    rtl("prs", "دری"),
+    ltr("zh", "中文"),
+    ltr("sq", "shqip"),
+    ltr("vi", "Tiếng Việt"),
+    ltr("uk", "українська"),
+    ltr("th", "ไทย"),
+    ltr("tr", "Türkçe"),
+    ltr("es", "español"),
+    ltr("fr", "français"),
+    ltr("de", "Deutsch"),
+    ltr("pl", "polski"),
+    ltr("ro", "română"),
+    ltr("ti", "ትግርኛ"),
+    rtl("ps", "پښتو"),
+    rtl("ur", "اردو"),
+    ltr("bn", "বাংলা"),
+    ltr("ne", "नेपाली"),
+    ltr("tl", "Tagalog"),
+    ltr("sw", "Kiswahili"),
+    ltr("am", "አማርኛ"),
+];
+
+pub fn find(code: &str) -> Option<HelpLanguage> {
+    HELP_LANGUAGES.into_iter().find(|l| l.code == code)
+}
+
+/// How well a volunteer speaks a language; matching prefers the higher levels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Level {
+    Basic,
+    Fluent,
+    Native,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Native, Level::Fluent, Level::Basic];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Basic => "basic",
+            Level::Fluent => "fluent",
+            Level::Native => "native",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Level> {
+        Level::ALL.into_iter().find(|l| l.as_str() == value)
+    }
+
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Level::Basic => "level-basic",
+            Level::Fluent => "level-fluent",
+            Level::Native => "level-native",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_every_interface_locale_is_a_help_language() {
+        let mut codes: Vec<_> = HELP_LANGUAGES.iter().map(|l| l.code).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), HELP_LANGUAGES.len());
+        for locale in crate::i18n::Locale::all() {
+            let language = find(locale.code()).expect(locale.code());
+            assert_eq!(language.rtl, locale.dir() == "rtl", "{}", locale.code());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! Help topics: what a person can get help with, and what a volunteer is confident with or
+//! wants to learn. Slugs are stored; labels are Fluent messages `topic-<slug>`.
+
+/// The seed list of DOMAIN.md, in the order pages show it.
+pub const TOPICS: [&str; 24] = [
+    "strong-eid",
+    "suomifi",
+    "kela",
+    "omakanta",
+    "health-eservices",
+    "migri",
+    "finnish-authenticator",
+    "jobmarket",
+    "job-applications",
+    "banking",
+    "email",
+    "smartphone-basics",
+    "apps",
+    "passwords",
+    "scams-security",
+    "transport-app",
+    "video-messaging",
+    "wilma",
+    "tax",
+    "documents",
+    "device-connectivity",
+    "digital-id",
+    "finding-info",
+    "other",
+];
+
+pub fn is_topic(slug: &str) -> bool {
+    TOPICS.contains(&slug)
+}
+
+pub fn label_id(slug: &str) -> String {
+    format!("topic-{slug}")
+}
+
+/// How a volunteer relates to a topic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stance {
+    Confident,
+    Learning,
+}
+
+impl Stance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Confident => "confident",
+            Stance::Learning => "learning",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Stance> {
+        [Stance::Confident, Stance::Learning]
+            .into_iter()
+            .find(|s| s.as_str() == value)
+    }
+}
