@@ -25,6 +25,9 @@ pub enum Error {
     NotFound,
     #[error("forbidden")]
     Forbidden,
+    /// A value no form of ours sends (a tampered choice): the translated 422 page.
+    #[error("invalid request")]
+    Invalid,
 }
 
 impl Error {
@@ -32,6 +35,7 @@ impl Error {
         match self {
             Error::NotFound => Status::NotFound,
             Error::Forbidden => Status::Forbidden,
+            Error::Invalid => Status::UnprocessableEntity,
             Error::Pool(_) | Error::Unreachable { .. } => Status::ServiceUnavailable,
             _ => Status::InternalServerError,
         }

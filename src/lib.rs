@@ -12,6 +12,7 @@ pub mod languages;
 pub mod mail;
 pub mod organisations;
 pub mod privacy;
+pub mod shifts;
 pub mod sites;
 pub mod topics;
 pub mod users;
@@ -73,6 +74,23 @@ pub fn routes() -> Vec<Route> {
         volunteers::routes::approve,
         volunteers::routes::reset_link,
         volunteers::routes::renew_join_link,
+        shifts::public::help,
+        shifts::routes::week_board,
+        shifts::routes::new_form,
+        shifts::routes::create,
+        shifts::routes::edit_form,
+        shifts::routes::edit,
+        shifts::routes::cancel,
+        shifts::routes::attendance,
+        shifts::routes::set_withdraw_limit,
+        shifts::volunteer_routes::my_shifts,
+        shifts::volunteer_routes::sign_up,
+        shifts::volunteer_routes::withdraw,
+        shifts::volunteer_routes::check_in,
+        shifts::volunteer_routes::check_out,
+        shifts::volunteer_routes::notices_read,
+        shifts::volunteer_routes::renew_calendar_link,
+        shifts::volunteer_routes::calendar_feed,
         privacy::audit::organisation_log,
         privacy::audit::full_log,
     ]);

@@ -5,7 +5,8 @@ use std::collections::BTreeSet;
 
 use diesel::prelude::*;
 use digikaveri::auth::resets;
-use digikaveri::db::schema::{invitations, organisations};
+use digikaveri::db::schema::{invitations, organisations, shifts, sites};
+use digikaveri::shifts::calendar;
 use digikaveri::users::{NewUser, Role, Status};
 use digikaveri::{invitations as invites, organisations as orgs, users};
 use rocket::http::Method;
@@ -24,6 +25,8 @@ enum Expect {
     NotFound,
     /// 422: the form came back with errors (the table posts empty forms).
     Invalid,
+    /// 409: the request was understood but refused (checking in weeks before a shift).
+    Conflict,
 }
 use Expect::*;
 
@@ -51,6 +54,13 @@ struct Fixture {
     invitation: String,
     reset: String,
     join_code: String,
+    /// A shift weeks ahead that the volunteer is not on, for signing up and withdrawing.
+    open_shift: i32,
+    /// Another one, which the coordinator cancels.
+    cancel_shift: i32,
+    /// Dmytro's calendar feed token (the table's volunteer, Amina, renews her own).
+    feed_token: String,
+    volunteer: i32,
 }
 
 fn fixture() -> Fixture {
@@ -88,6 +98,15 @@ fn fixture() -> Fixture {
     )
     .unwrap();
     let join_code = orgs::join_code(&mut conn, organisation).unwrap().unwrap();
+    let food_aid: Vec<i32> = shifts::table
+        .inner_join(sites::table)
+        .filter(sites::public_code.eq("LEPPA"))
+        .order(shifts::starts_at)
+        .select(shifts::id)
+        .load(&mut *conn)
+        .unwrap();
+    let feed_token = calendar::token(&mut conn, app.user_id("dmytro@demo.digikaveri.fi")).unwrap();
+    let volunteer = app.user_id("amina@demo.digikaveri.fi");
     assert_eq!(
         invitations::table
             .count()
@@ -103,11 +122,16 @@ fn fixture() -> Fixture {
         invitation,
         reset,
         join_code,
+        open_shift: food_aid[4],
+        cancel_shift: food_aid[5],
+        feed_token,
+        volunteer,
     }
 }
 
 fn table(f: &Fixture) -> Vec<Row> {
     let (org, applicant) = (f.organisation, f.applicant);
+    let (open, cancel, volunteer) = (f.open_shift, f.cancel_shift, f.volunteer);
     vec![
         (Method::Get, "/", "/".into(), [Ok, Ok, Ok, Ok, Ok]),
         (
@@ -273,6 +297,110 @@ fn table(f: &Fixture) -> Vec<Row> {
             "/admin/audit".into(),
             [SignIn, Forbidden, Forbidden, Ok, Forbidden],
         ),
+        (
+            Method::Get,
+            "/help?<language>&<topic>",
+            "/help?language=ar".into(),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Get,
+            "/org/shifts?<week>",
+            "/org/shifts".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Get,
+            "/org/shifts/new",
+            "/org/shifts/new".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Post,
+            "/org/shifts",
+            "/org/shifts".into(),
+            [SignIn, Forbidden, Invalid, Forbidden, Invalid],
+        ),
+        (
+            Method::Get,
+            "/org/shifts/<id>/edit",
+            format!("/org/shifts/{cancel}/edit"),
+            [SignIn, Forbidden, Ok, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/shifts/<id>",
+            format!("/org/shifts/{cancel}"),
+            [SignIn, Forbidden, Invalid, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/shifts/<id>/cancel",
+            format!("/org/shifts/{cancel}/cancel"),
+            [SignIn, Forbidden, Onward, Forbidden, NotFound],
+        ),
+        // No attendance value is a tampered form (422) before anything is looked up.
+        (
+            Method::Post,
+            "/org/shifts/<id>/attendance/<volunteer>",
+            format!("/org/shifts/{open}/attendance/{volunteer}"),
+            [SignIn, Forbidden, Invalid, Forbidden, Invalid],
+        ),
+        (
+            Method::Post,
+            "/org/settings/withdraw-limit",
+            "/org/settings/withdraw-limit".into(),
+            [SignIn, Forbidden, Invalid, Forbidden, Invalid],
+        ),
+        (
+            Method::Get,
+            "/shifts",
+            "/shifts".into(),
+            [SignIn, Ok, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/shifts/<id>/sign-up",
+            format!("/shifts/{open}/sign-up"),
+            [SignIn, Onward, Forbidden, Forbidden, Forbidden],
+        ),
+        // Weeks before the shift: check-in is not open, and there is nothing to check out of.
+        (
+            Method::Post,
+            "/shifts/<id>/check-in",
+            format!("/shifts/{open}/check-in"),
+            [SignIn, Conflict, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/shifts/<id>/check-out",
+            format!("/shifts/{open}/check-out"),
+            [SignIn, Conflict, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/shifts/<id>/withdraw",
+            format!("/shifts/{open}/withdraw"),
+            [SignIn, Onward, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/shifts/notices/read",
+            "/shifts/notices/read".into(),
+            [SignIn, Onward, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/shifts/calendar-link",
+            "/shifts/calendar-link".into(),
+            [SignIn, Onward, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Get,
+            "/calendar/<token>/shifts.ics",
+            format!("/calendar/{}/shifts.ics", f.feed_token),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
     ]
 }
 
@@ -285,6 +413,7 @@ fn matches(expect: Expect, status: u16, location: Option<&str>) -> bool {
         Forbidden => status == 403,
         NotFound => status == 404,
         Invalid => status == 422,
+        Conflict => status == 409,
     }
 }
 

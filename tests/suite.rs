@@ -8,3 +8,4 @@ mod database;
 mod foundation;
 mod locales;
 mod permissions;
+mod shifts;

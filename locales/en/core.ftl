@@ -19,6 +19,15 @@ nav-audit = Event log
 ## Dates and times (shown in Finnish time)
 
 datetime = { $day }/{ $month }/{ $year } at { $hour }:{ $minute }
+weekday-1 = Mon
+weekday-2 = Tue
+weekday-3 = Wed
+weekday-4 = Thu
+weekday-5 = Fri
+weekday-6 = Sat
+weekday-7 = Sun
+day = { $weekday } { $day }/{ $month }
+time-span = { $weekday } { $day }/{ $month }, { $start_hour }:{ $start_minute }–{ $end_hour }:{ $end_minute }
 
 ## Error pages
 

@@ -19,6 +19,15 @@ nav-audit = Tapahtumaloki
 ## Dates and times (shown in Finnish time)
 
 datetime = { $day }.{ $month }.{ $year } klo { $hour }.{ $minute }
+weekday-1 = ma
+weekday-2 = ti
+weekday-3 = ke
+weekday-4 = to
+weekday-5 = pe
+weekday-6 = la
+weekday-7 = su
+day = { $weekday } { $day }.{ $month }.
+time-span = { $weekday } { $day }.{ $month }. klo { $start_hour }.{ $start_minute }–{ $end_hour }.{ $end_minute }
 
 ## Error pages
 

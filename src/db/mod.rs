@@ -202,12 +202,19 @@ pub fn revert_migrations(conn: &mut DbConn) -> Result<(), Error> {
 
 /// A transaction for work that reads and then writes. On SQLite it starts with
 /// `BEGIN IMMEDIATE`: a deferred transaction that later wants to write fails with "database is
-/// locked" when another writer got there first, instead of waiting its turn.
+/// locked" when another writer got there first, instead of waiting its turn. Inside an open
+/// transaction it becomes a savepoint, so domain functions can call each other.
 pub fn write_tx<T, E, F>(conn: &mut DbConn, work: F) -> Result<T, E>
 where
     F: FnOnce(&mut DbConn) -> Result<T, E>,
     E: From<diesel::result::Error>,
 {
+    let open = <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
+        .transaction_depth()?
+        .is_some();
+    if open {
+        return conn.transaction(work);
+    }
     match conn {
         DbConn::Sqlite(c) => AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")?,
         DbConn::Pg(c) => AnsiTransactionManager::begin_transaction(c)?,

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use chrono::{Datelike, NaiveDateTime, TimeZone, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone, Timelike};
 use chrono_tz::Europe::Helsinki;
 
 use fluent_templates::fluent_bundle::FluentValue;
@@ -152,6 +152,17 @@ impl Locale {
         text.replace(['\u{2068}', '\u{2069}'], "")
     }
 
+    /// A message with variables for a page (keeps the bidi isolation marks, which the page needs
+    /// around Latin names in Arabic and Persian sentences); the id itself if it is missing.
+    /// Numbers go in as numbers (`FluentValue::from(3)`), so plurals choose their form.
+    pub fn message(self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
+            .collect();
+        self.translate(id, &args).unwrap_or_else(|| id.to_owned())
+    }
+
     /// A message without variables; the id itself if it is missing, so a log line never fails.
     pub fn text(self, id: &str) -> String {
         self.translate(id, &HashMap::new())
@@ -176,6 +187,47 @@ pub fn format_datetime(locale: Locale, utc: NaiveDateTime) -> String {
     locale
         .translate("datetime", &args)
         .unwrap_or_else(|| local.format("%Y-%m-%d %H:%M").to_string())
+}
+
+/// The weekday's name, from the `weekday-1` (Monday) .. `weekday-7` messages.
+fn weekday_name(locale: Locale, date: NaiveDate) -> String {
+    locale.text(&format!("weekday-{}", date.weekday().number_from_monday()))
+}
+
+/// A day as a heading: "ti 1.12." in Finnish; the `day` message orders the parts.
+pub fn format_day(locale: Locale, date: NaiveDate) -> String {
+    locale.message(
+        "day",
+        &[
+            ("weekday", weekday_name(locale, date).into()),
+            ("day", date.day().to_string().into()),
+            ("month", date.month().to_string().into()),
+        ],
+    )
+}
+
+/// A time span on one day as a reader in Finland sees it: "ti 1.12. klo 10.00–12.00".
+pub fn format_time_span(
+    locale: Locale,
+    start_utc: NaiveDateTime,
+    end_utc: NaiveDateTime,
+) -> String {
+    let (start, end) = (
+        Helsinki.from_utc_datetime(&start_utc),
+        Helsinki.from_utc_datetime(&end_utc),
+    );
+    locale.message(
+        "time-span",
+        &[
+            ("weekday", weekday_name(locale, start.date_naive()).into()),
+            ("day", start.day().to_string().into()),
+            ("month", start.month().to_string().into()),
+            ("start_hour", format!("{:02}", start.hour()).into()),
+            ("start_minute", format!("{:02}", start.minute()).into()),
+            ("end_hour", format!("{:02}", end.hour()).into()),
+            ("end_minute", format!("{:02}", end.minute()).into()),
+        ],
+    )
 }
 
 /// The sources of a locale choice, in the order they count.

@@ -55,6 +55,8 @@ pub struct NewSite<'a> {
     pub kind: SiteKind,
     pub address: &'a str,
     pub public_code: &'a str,
+    /// When the site is open and how to find the helpers, for people seeking help.
+    pub opening_notes: &'a str,
 }
 
 pub fn create(conn: &mut DbConn, site: &NewSite<'_>) -> Result<i32, Error> {
@@ -65,6 +67,7 @@ pub fn create(conn: &mut DbConn, site: &NewSite<'_>) -> Result<i32, Error> {
             sites::kind.eq(site.kind.as_str()),
             sites::address.eq(site.address),
             sites::public_code.eq(site.public_code),
+            sites::opening_notes.eq(site.opening_notes),
             sites::created_at.eq(now()),
         ))
         .returning(sites::id)

@@ -256,3 +256,8 @@ pub fn link_token(text: &str, prefix: &str) -> String {
         .take_while(char::is_ascii_alphanumeric)
         .collect()
 }
+
+/// A message without variables in one locale, as the pages show it.
+pub fn text(code: &str, id: &str) -> String {
+    digikaveri::i18n::Locale::from_code(code).unwrap().text(id)
+}
