@@ -14,6 +14,7 @@ pub mod organisations;
 pub mod privacy;
 pub mod sites;
 pub mod topics;
+pub mod training;
 pub mod users;
 pub mod volunteers;
 pub mod web;
