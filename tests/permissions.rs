@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use diesel::prelude::*;
 use digikaveri::auth::resets;
-use digikaveri::db::schema::{invitations, organisations};
+use digikaveri::db::schema::{credentials, invitations, organisations, training_modules};
 use digikaveri::users::{NewUser, Role, Status};
 use digikaveri::{invitations as invites, organisations as orgs, users};
 use rocket::http::Method;
@@ -51,6 +51,9 @@ struct Fixture {
     invitation: String,
     reset: String,
     join_code: String,
+    /// A training module of the demo organisation, and Amina's badge.
+    module: i32,
+    credential: i32,
 }
 
 fn fixture() -> Fixture {
@@ -88,6 +91,16 @@ fn fixture() -> Fixture {
     )
     .unwrap();
     let join_code = orgs::join_code(&mut conn, organisation).unwrap().unwrap();
+    let module = training_modules::table
+        .filter(training_modules::organisation_id.eq(organisation))
+        .select(training_modules::id)
+        .first(&mut *conn)
+        .unwrap();
+    let credential = credentials::table
+        .filter(credentials::user_id.eq(app.user_id("amina@demo.digikaveri.fi")))
+        .select(credentials::id)
+        .first(&mut *conn)
+        .unwrap();
     assert_eq!(
         invitations::table
             .count()
@@ -103,11 +116,14 @@ fn fixture() -> Fixture {
         invitation,
         reset,
         join_code,
+        module,
+        credential,
     }
 }
 
 fn table(f: &Fixture) -> Vec<Row> {
     let (org, applicant) = (f.organisation, f.applicant);
+    let (module, credential) = (f.module, f.credential);
     vec![
         (Method::Get, "/", "/".into(), [Ok, Ok, Ok, Ok, Ok]),
         (
@@ -256,6 +272,66 @@ fn table(f: &Fixture) -> Vec<Row> {
             [SignIn, Forbidden, Ok, Forbidden, NotFound],
         ),
         (
+            Method::Get,
+            "/org/volunteers/<id>",
+            format!("/org/volunteers/{applicant}"),
+            [SignIn, Forbidden, Ok, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/volunteers/<id>/status",
+            format!("/org/volunteers/{applicant}/status"),
+            [SignIn, Forbidden, Invalid, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/volunteers/<id>/training",
+            format!("/org/volunteers/{applicant}/training"),
+            [SignIn, Forbidden, Invalid, Forbidden, NotFound],
+        ),
+        (
+            Method::Get,
+            "/org/training",
+            "/org/training".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Post,
+            "/org/training",
+            "/org/training".into(),
+            [SignIn, Forbidden, Invalid, Forbidden, Invalid],
+        ),
+        (
+            Method::Post,
+            "/org/training/<id>/required",
+            format!("/org/training/{module}/required"),
+            [SignIn, Forbidden, Onward, Forbidden, NotFound],
+        ),
+        (
+            Method::Get,
+            "/volunteer/profile",
+            "/volunteer/profile".into(),
+            [SignIn, Ok, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/volunteer/profile",
+            "/volunteer/profile".into(),
+            [SignIn, Invalid, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/volunteer/profile/credentials",
+            "/volunteer/profile/credentials".into(),
+            [SignIn, Invalid, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/volunteer/profile/credentials/<id>/delete",
+            format!("/volunteer/profile/credentials/{credential}/delete"),
+            [SignIn, Onward, Forbidden, Forbidden, Forbidden],
+        ),
+        (
             Method::Post,
             "/org/join-link",
             "/org/join-link".into(),
@@ -364,6 +440,10 @@ fn a_coordinator_sees_only_their_own_organisation() {
         !coordinators.body.contains("uusi@demo.digikaveri.fi"),
         "another organisation's invitation"
     );
+    let amina = f.app.user_id("amina@demo.digikaveri.fi");
+    let page = f.app.get_as(&olli, &format!("/org/volunteers/{amina}"));
+    assert_eq!(page.status, 404);
+    assert!(!page.body.contains("Amina"));
     let audit = f.app.get_as(&olli, "/org/audit");
     assert!(
         !audit.body.contains("Kaisa"),

@@ -8,3 +8,5 @@ mod database;
 mod foundation;
 mod locales;
 mod permissions;
+mod training;
+mod volunteer_profile;

@@ -3,6 +3,7 @@
 //! External credentials (badges, courses) live in `credentials`.
 
 pub mod credentials;
+pub mod routes;
 
 use chrono::NaiveDate;
 use diesel::prelude::*;

@@ -2,7 +2,9 @@
 //! applicants are approved and password-reset links are made, the volunteer's own skills
 //! page, and the coordinator's page about one volunteer (status, training, credentials).
 
+pub mod detail_routes;
 pub mod profile;
+pub mod profile_routes;
 pub mod routes;
 pub mod status;
 
