@@ -1,14 +1,21 @@
 //! Demo data for a first start: one organisation with a drop-in centre and a food-aid site,
-//! an administrator, a coordinator and four volunteers in different stages. README lists the sign-ins.
+//! an administrator, a coordinator and four volunteers in different stages, with their
+//! languages, topics, trainings and a badge. README lists the sign-ins.
+
+use chrono::NaiveDate;
 
 use chrono::{Datelike, Duration, Weekday};
 
 use crate::db::{now, write_tx, DbConn};
 use crate::error::Error;
+use crate::languages::{self, Level};
 use crate::organisations;
 use crate::shifts::{self, signups, ShiftForm};
 use crate::sites::{self, NewSite, SiteKind};
+use crate::topics::{self, Stance};
+use crate::training::{self, credentials, credentials::NewCredential};
 use crate::users::{self, NewUser, Role, Status};
+use crate::volunteers::profile::{self, Skills};
 use crate::web::forms::FieldErrors;
 
 /// Every demo account shares this password; it is printed in README, so never seed demo data
@@ -58,6 +65,71 @@ pub const DEMO_PEOPLE: [(&str, &str, Role, Status, &str); 6] = [
         Role::Volunteer,
         Status::Applicant,
         "so",
+    ),
+];
+
+/// What each demo volunteer knows: (email, [(language, level)], [(topic, stance)], seed keys
+/// of the trainings they have completed).
+type DemoSkills = (
+    &'static str,
+    &'static [(&'static str, Level)],
+    &'static [(&'static str, Stance)],
+    &'static [&'static str],
+);
+
+const ALL_REQUIRED: &[&str] = &["role", "ethics", "data-protection"];
+
+const DEMO_SKILLS: [DemoSkills; 4] = [
+    (
+        "amina@demo.digikaveri.fi",
+        &[
+            ("ar", Level::Native),
+            ("fi", Level::Fluent),
+            ("en", Level::Fluent),
+        ],
+        &[
+            ("kela", Stance::Confident),
+            ("migri", Stance::Confident),
+            ("omakanta", Stance::Confident),
+            ("banking", Stance::Learning),
+        ],
+        ALL_REQUIRED,
+    ),
+    (
+        "dmytro@demo.digikaveri.fi",
+        &[
+            ("uk", Level::Native),
+            ("ru", Level::Native),
+            ("fi", Level::Basic),
+            ("en", Level::Fluent),
+        ],
+        &[
+            ("smartphone-basics", Stance::Confident),
+            ("email", Stance::Confident),
+            ("jobmarket", Stance::Confident),
+            ("tax", Stance::Learning),
+        ],
+        ALL_REQUIRED,
+    ),
+    (
+        "farah@demo.digikaveri.fi",
+        &[
+            ("fa", Level::Native),
+            ("prs", Level::Fluent),
+            ("sv", Level::Basic),
+        ],
+        &[],
+        &["role", "ethics"],
+    ),
+    (
+        "abdi@demo.digikaveri.fi",
+        &[
+            ("so", Level::Native),
+            ("fi", Level::Fluent),
+            ("en", Level::Basic),
+        ],
+        &[],
+        &[],
     ),
 ];
 
@@ -122,8 +194,8 @@ fn seed(conn: &mut DbConn) -> Result<(), Error> {
         )?;
         people.push((email, id));
     }
-    let person = |email: &str| people.iter().find(|(e, _)| *e == email).map(|(_, id)| *id);
-    let kaisa = person("kaisa@demo.digikaveri.fi").unwrap_or_default();
+    seed_volunteers(conn, organisation.id, &people)?;
+    let kaisa = id_of(&people, "kaisa@demo.digikaveri.fi")?;
     seed_shifts(conn, organisation.id, &site_ids, kaisa, &people)
 }
 
@@ -175,12 +247,72 @@ fn seed_shifts(
             continue;
         };
         let ids = shifts::create(conn, organisation_id, &plan, coordinator)?;
-        let volunteer = people.iter().find(|(e, _)| *e == email).map(|(_, id)| *id);
-        for (shift_id, volunteer) in ids.iter().take(3).zip(std::iter::repeat(volunteer)) {
-            if let Some(volunteer) = volunteer {
-                let _ = signups::sign_up(conn, organisation_id, *shift_id, volunteer)?;
-            }
+        let volunteer = id_of(people, email)?;
+        for shift_id in ids.iter().take(3) {
+            // The demo's volunteers are active and free then; a refusal is a mistake here.
+            signups::sign_up(conn, organisation_id, *shift_id, volunteer)?
+                .map_err(|refusal| unknown(refusal.message_id()))?;
         }
     }
+    Ok(())
+}
+
+/// The id of a demo person created above.
+fn id_of(people: &[(&str, i32)], email: &str) -> Result<i32, Error> {
+    people
+        .iter()
+        .find(|(e, _)| *e == email)
+        .map(|(_, id)| *id)
+        .ok_or_else(|| unknown(email))
+}
+
+/// A code or email in the demo lists that is not in ours: a mistake in this file, said as such.
+fn unknown(code: &str) -> Error {
+    Error::Config(format!("the demo data names an unknown code '{code}'"))
+}
+
+fn demo_date(year: i32, month: u32, day: u32) -> Result<NaiveDate, Error> {
+    NaiveDate::from_ymd_opt(year, month, day)
+        .ok_or_else(|| unknown(&format!("{year}-{month}-{day}")))
+}
+
+/// Languages, topics and completed trainings, as if each volunteer had filled in their page
+/// and the coordinator had recorded the trainings; and one badge for Amina.
+fn seed_volunteers(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    people: &[(&str, i32)],
+) -> Result<(), Error> {
+    let coordinator = id_of(people, "kaisa@demo.digikaveri.fi")?;
+    let trained_on = demo_date(2026, 10, 14)?;
+    for (email, spoken, known, trained) in DEMO_SKILLS {
+        let user_id = id_of(people, email)?;
+        let skills = Skills {
+            languages: spoken
+                .iter()
+                .map(|(code, level)| {
+                    Ok((languages::find(code).ok_or_else(|| unknown(code))?, *level))
+                })
+                .collect::<Result<_, Error>>()?,
+            topics: known
+                .iter()
+                .map(|(slug, stance)| {
+                    Ok((topics::find(slug).ok_or_else(|| unknown(slug))?, *stance))
+                })
+                .collect::<Result<_, Error>>()?,
+        };
+        profile::replace(conn, user_id, &skills)?;
+        for key in trained {
+            let module = training::seed_module_id(conn, organisation_id, key)?;
+            training::complete(conn, module, user_id, trained_on, coordinator)?;
+        }
+    }
+    let badge = NewCredential {
+        name: "Digitukija-osaamismerkki",
+        issuer: "TIEKE",
+        issued_on: demo_date(2026, 9, 18)?,
+        link: "https://www.tieke.fi/",
+    };
+    credentials::add(conn, id_of(people, "amina@demo.digikaveri.fi")?, &badge)?;
     Ok(())
 }

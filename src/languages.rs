@@ -63,6 +63,17 @@ pub const HELP_LANGUAGES: [HelpLanguage; 30] = [
     ltr("am", "አማርኛ"),
 ];
 
+impl HelpLanguage {
+    /// The text direction of the language's own name, for `dir` next to `lang`.
+    pub fn dir(self) -> &'static str {
+        if self.rtl {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+}
+
 pub fn find(code: &str) -> Option<HelpLanguage> {
     HELP_LANGUAGES.into_iter().find(|l| l.code == code)
 }
@@ -110,7 +121,8 @@ mod tests {
         codes.dedup();
         assert_eq!(codes.len(), HELP_LANGUAGES.len());
         for locale in crate::i18n::Locale::all() {
-            let language = find(locale.code()).expect(locale.code());
+            let language =
+                find(locale.code()).unwrap_or_else(|| panic!("{} is missing", locale.code()));
             assert_eq!(language.rtl, locale.dir() == "rtl", "{}", locale.code());
         }
     }

@@ -15,6 +15,7 @@ pub mod privacy;
 pub mod shifts;
 pub mod sites;
 pub mod topics;
+pub mod training;
 pub mod users;
 pub mod volunteers;
 pub mod web;
@@ -91,6 +92,16 @@ pub fn routes() -> Vec<Route> {
         shifts::volunteer_routes::notices_read,
         shifts::volunteer_routes::renew_calendar_link,
         shifts::volunteer_routes::calendar_feed,
+        volunteers::detail_routes::show,
+        volunteers::detail_routes::change_status,
+        volunteers::detail_routes::record_completion,
+        volunteers::profile_routes::show,
+        volunteers::profile_routes::save,
+        volunteers::profile_routes::add_credential,
+        volunteers::profile_routes::delete_credential,
+        training::routes::list,
+        training::routes::add,
+        training::routes::toggle,
         privacy::audit::organisation_log,
         privacy::audit::full_log,
     ]);

@@ -33,6 +33,11 @@ pub fn is_topic(slug: &str) -> bool {
     TOPICS.contains(&slug)
 }
 
+/// The listed slug equal to `slug`, so a stored or typed one can be kept as `&'static str`.
+pub fn find(slug: &str) -> Option<&'static str> {
+    TOPICS.into_iter().find(|t| *t == slug)
+}
+
 pub fn label_id(slug: &str) -> String {
     format!("topic-{slug}")
 }

@@ -5,7 +5,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use digikaveri::i18n::LOCALES;
+use digikaveri::languages::Level;
+use digikaveri::privacy::audit::Action;
 use digikaveri::sites::SiteKind;
+use digikaveri::users::Status;
+use digikaveri::{topics, training};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 type Messages = BTreeMap<String, BTreeSet<String>>;
@@ -142,6 +146,15 @@ fn every_id_a_template_or_the_code_names_exists() {
     let mut used = ids_used_in_templates();
     assert!(used.contains("app-name"), "the scan finds ids");
     used.extend(SiteKind::ALL.iter().map(|k| k.label_id().to_owned()));
+    used.extend(Level::ALL.iter().map(|l| l.label_id().to_owned()));
+    used.extend(Status::ALL.iter().map(|s| s.label_id().to_owned()));
+    used.extend(Action::ALL.iter().map(|a| a.label_id().to_owned()));
+    used.extend(topics::TOPICS.iter().map(|slug| topics::label_id(slug)));
+    used.extend(
+        training::SEED_MODULES
+            .iter()
+            .filter_map(|(key, _)| training::seed_label_id(key)),
+    );
     let missing: Vec<_> = used
         .iter()
         .filter(|id| !reference.contains_key(*id))

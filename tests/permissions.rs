@@ -5,7 +5,9 @@ use std::collections::BTreeSet;
 
 use diesel::prelude::*;
 use digikaveri::auth::resets;
-use digikaveri::db::schema::{invitations, organisations, shifts, sites};
+use digikaveri::db::schema::{
+    credentials, invitations, organisations, shifts, sites, training_modules,
+};
 use digikaveri::shifts::calendar;
 use digikaveri::users::{NewUser, Role, Status};
 use digikaveri::{invitations as invites, organisations as orgs, users};
@@ -61,6 +63,9 @@ struct Fixture {
     /// Dmytro's calendar feed token (the table's volunteer, Amina, renews her own).
     feed_token: String,
     volunteer: i32,
+    /// A training module of the demo organisation, and Amina's badge.
+    module: i32,
+    credential: i32,
 }
 
 fn fixture() -> Fixture {
@@ -107,6 +112,16 @@ fn fixture() -> Fixture {
         .unwrap();
     let feed_token = calendar::token(&mut conn, app.user_id("dmytro@demo.digikaveri.fi")).unwrap();
     let volunteer = app.user_id("amina@demo.digikaveri.fi");
+    let module = training_modules::table
+        .filter(training_modules::organisation_id.eq(organisation))
+        .select(training_modules::id)
+        .first(&mut *conn)
+        .unwrap();
+    let credential = credentials::table
+        .filter(credentials::user_id.eq(app.user_id("amina@demo.digikaveri.fi")))
+        .select(credentials::id)
+        .first(&mut *conn)
+        .unwrap();
     assert_eq!(
         invitations::table
             .count()
@@ -126,12 +141,15 @@ fn fixture() -> Fixture {
         cancel_shift: food_aid[5],
         feed_token,
         volunteer,
+        module,
+        credential,
     }
 }
 
 fn table(f: &Fixture) -> Vec<Row> {
     let (org, applicant) = (f.organisation, f.applicant);
     let (open, cancel, volunteer) = (f.open_shift, f.cancel_shift, f.volunteer);
+    let (module, credential) = (f.module, f.credential);
     vec![
         (Method::Get, "/", "/".into(), [Ok, Ok, Ok, Ok, Ok]),
         (
@@ -278,6 +296,66 @@ fn table(f: &Fixture) -> Vec<Row> {
             "/org/volunteers/<id>/reset-link",
             format!("/org/volunteers/{applicant}/reset-link"),
             [SignIn, Forbidden, Ok, Forbidden, NotFound],
+        ),
+        (
+            Method::Get,
+            "/org/volunteers/<id>",
+            format!("/org/volunteers/{applicant}"),
+            [SignIn, Forbidden, Ok, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/volunteers/<id>/status",
+            format!("/org/volunteers/{applicant}/status"),
+            [SignIn, Forbidden, Invalid, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/volunteers/<id>/training",
+            format!("/org/volunteers/{applicant}/training"),
+            [SignIn, Forbidden, Invalid, Forbidden, NotFound],
+        ),
+        (
+            Method::Get,
+            "/org/training",
+            "/org/training".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Post,
+            "/org/training",
+            "/org/training".into(),
+            [SignIn, Forbidden, Invalid, Forbidden, Invalid],
+        ),
+        (
+            Method::Post,
+            "/org/training/<id>/required",
+            format!("/org/training/{module}/required"),
+            [SignIn, Forbidden, Onward, Forbidden, NotFound],
+        ),
+        (
+            Method::Get,
+            "/volunteer/profile",
+            "/volunteer/profile".into(),
+            [SignIn, Ok, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/volunteer/profile",
+            "/volunteer/profile".into(),
+            [SignIn, Invalid, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/volunteer/profile/credentials",
+            "/volunteer/profile/credentials".into(),
+            [SignIn, Invalid, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/volunteer/profile/credentials/<id>/delete",
+            format!("/volunteer/profile/credentials/{credential}/delete"),
+            [SignIn, Onward, Forbidden, Forbidden, Forbidden],
         ),
         (
             Method::Post,
@@ -493,6 +571,10 @@ fn a_coordinator_sees_only_their_own_organisation() {
         !coordinators.body.contains("uusi@demo.digikaveri.fi"),
         "another organisation's invitation"
     );
+    let amina = f.app.user_id("amina@demo.digikaveri.fi");
+    let page = f.app.get_as(&olli, &format!("/org/volunteers/{amina}"));
+    assert_eq!(page.status, 404);
+    assert!(!page.body.contains("Amina"));
     let audit = f.app.get_as(&olli, "/org/audit");
     assert!(
         !audit.body.contains("Kaisa"),

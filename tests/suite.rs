@@ -9,3 +9,5 @@ mod foundation;
 mod locales;
 mod permissions;
 mod shifts;
+mod training;
+mod volunteer_profile;

@@ -19,6 +19,7 @@ nav-audit = Event log
 ## Dates and times (shown in Finnish time)
 
 datetime = { $day }/{ $month }/{ $year } at { $hour }:{ $minute }
+date = { $day }/{ $month }/{ $year }
 weekday-1 = Mon
 weekday-2 = Tue
 weekday-3 = Wed

@@ -47,3 +47,10 @@ flash-volunteer-approved = The volunteer is approved for training.
 flash-join-link-renewed = The join link is new. The old link no longer works.
 flash-welcome-volunteer = Welcome! A coordinator will look at your application.
 flash-welcome-coordinator = Welcome! Your account is ready.
+
+## Shared by many forms
+
+form-error-time = Write the time as hh:mm, for example 10:00.
+form-problem = Something in the form is not right. See the messages next to the fields.
+form-choose = Choose
+form-save = Save

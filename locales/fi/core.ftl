@@ -19,6 +19,7 @@ nav-audit = Tapahtumaloki
 ## Dates and times (shown in Finnish time)
 
 datetime = { $day }.{ $month }.{ $year } klo { $hour }.{ $minute }
+date = { $day }.{ $month }.{ $year }
 weekday-1 = ma
 weekday-2 = ti
 weekday-3 = ke

@@ -47,3 +47,10 @@ flash-volunteer-approved = Vapaaehtoinen on hyväksytty koulutukseen.
 flash-join-link-renewed = Liittymislinkki on uusittu. Vanha linkki ei enää toimi.
 flash-welcome-volunteer = Tervetuloa! Koordinaattori käy hakemuksesi läpi.
 flash-welcome-coordinator = Tervetuloa! Tilisi on valmis.
+
+## Shared by many forms
+
+form-error-time = Kirjoita aika muodossa tt:mm, esimerkiksi 10:00.
+form-problem = Lomakkeessa on virhe. Katso viestit kenttien kohdalla.
+form-choose = Valitse
+form-save = Tallenna

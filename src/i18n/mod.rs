@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone, Timelike, Utc};
 use chrono_tz::Europe::Helsinki;
 
 use fluent_templates::fluent_bundle::FluentValue;
@@ -228,6 +228,29 @@ pub fn format_time_span(
             ("end_minute", format!("{:02}", end.minute()).into()),
         ],
     )
+}
+
+/// A calendar date (a training or a badge), in the reader's own date format.
+pub fn format_date(locale: Locale, date: NaiveDate) -> String {
+    let args: HashMap<Cow<'static, str>, FluentValue> = [
+        ("day", date.day().to_string()),
+        ("month", date.month().to_string()),
+        ("year", date.year().to_string()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (Cow::Borrowed(k), FluentValue::from(v)))
+    .collect();
+    locale
+        .translate("date", &args)
+        .unwrap_or_else(|| date.format("%Y-%m-%d").to_string())
+}
+
+/// Today's date in Finland, where the programme runs: the day starts at midnight in Helsinki,
+/// not in UTC.
+pub fn today() -> NaiveDate {
+    Helsinki
+        .from_utc_datetime(&Utc::now().naive_utc())
+        .date_naive()
 }
 
 /// The sources of a locale choice, in the order they count.

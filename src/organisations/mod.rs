@@ -9,6 +9,7 @@ use crate::auth::tokens::new_token;
 use crate::db::schema::{organisations, users};
 use crate::db::{now, DbConn};
 use crate::error::Error;
+use crate::training;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = organisations)]
@@ -24,8 +25,10 @@ fn new_join_code() -> String {
     new_token()[..20].to_owned()
 }
 
+/// A new organisation, with the seed training modules so that its volunteers can be trained
+/// and made active from the first day.
 pub fn create(conn: &mut DbConn, name: &str, slug: &str) -> Result<Organisation, Error> {
-    let organisation = diesel::insert_into(organisations::table)
+    let organisation: Organisation = diesel::insert_into(organisations::table)
         .values((
             organisations::name.eq(name.trim()),
             organisations::slug.eq(slug),
@@ -34,6 +37,7 @@ pub fn create(conn: &mut DbConn, name: &str, slug: &str) -> Result<Organisation,
         ))
         .returning((organisations::id, organisations::name, organisations::slug))
         .get_result(conn)?;
+    training::seed_modules(conn, organisation.id)?;
     Ok(organisation)
 }
 

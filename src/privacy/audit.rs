@@ -1,5 +1,5 @@
-//! The audit log: sign-ins, failed sign-ins, invitations, approvals, status changes, deletions,
-//! and staff views of volunteers' data. It records who, what, which record and when, never
+//! The audit log: sign-ins, failed sign-ins, invitations, approvals, status changes, trainings,
+//! deletions, and staff views of volunteers' data. It records who, what, which record and when, never
 //! what was typed. Coordinators see their organisation's events, admins all.
 
 use chrono::NaiveDateTime;
@@ -34,10 +34,15 @@ pub enum Action {
     ProfileChanged,
     AccountDeleted,
     AdminCreated,
+    VolunteerViewed,
+    VolunteerStatusChanged,
+    TrainingRecorded,
+    TrainingModuleAdded,
+    TrainingModuleChanged,
 }
 
 impl Action {
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 21] = [
         Action::SignIn,
         Action::SignInFailed,
         Action::SignOut,
@@ -54,6 +59,11 @@ impl Action {
         Action::ProfileChanged,
         Action::AccountDeleted,
         Action::AdminCreated,
+        Action::VolunteerViewed,
+        Action::VolunteerStatusChanged,
+        Action::TrainingRecorded,
+        Action::TrainingModuleAdded,
+        Action::TrainingModuleChanged,
     ];
 
     /// The Fluent id of the event's name, e.g. `audit-sign-in`.
@@ -75,6 +85,11 @@ impl Action {
             Action::ProfileChanged => "audit-profile-changed",
             Action::AccountDeleted => "audit-account-deleted",
             Action::AdminCreated => "audit-admin-created",
+            Action::VolunteerViewed => "audit-volunteer-viewed",
+            Action::VolunteerStatusChanged => "audit-volunteer-status-changed",
+            Action::TrainingRecorded => "audit-training-recorded",
+            Action::TrainingModuleAdded => "audit-training-module-added",
+            Action::TrainingModuleChanged => "audit-training-module-changed",
         }
     }
 
@@ -93,6 +108,7 @@ pub enum Subject {
     User(i32),
     Organisation(i32),
     Invitation(i32),
+    TrainingModule(i32),
     /// A sign-in attempt for an email that has no account; the email is not kept.
     UnknownAccount,
 }
@@ -103,6 +119,7 @@ impl Subject {
             Subject::User(id) => ("user", Some(id)),
             Subject::Organisation(id) => ("organisation", Some(id)),
             Subject::Invitation(id) => ("invitation", Some(id)),
+            Subject::TrainingModule(id) => ("training-module", Some(id)),
             Subject::UnknownAccount => ("account", None),
         }
     }
@@ -155,6 +172,7 @@ fn subject_label(subject_type: &str) -> &'static str {
         "user" => "audit-subject-user",
         "organisation" => "audit-subject-organisation",
         "invitation" => "audit-subject-invitation",
+        "training-module" => "audit-subject-training-module",
         "account" => "audit-subject-unknown-account",
         _ => "audit-subject-other",
     }

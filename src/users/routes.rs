@@ -26,6 +26,8 @@ struct DashboardPage {
     status_label: Option<&'static str>,
     status_help: Option<&'static str>,
     applicants_waiting: i64,
+    /// A volunteer who has not yet said which languages they help in.
+    needs_skills: bool,
 }
 
 /// Where a person lands after signing in: what they can do next.
@@ -41,12 +43,17 @@ pub async fn dashboard(me: CurrentUser, ctx: PageCtx, db: &State<Db>) -> Result<
         }
         _ => 0,
     };
+    let needs_skills = me.role == Role::Volunteer
+        && !db
+            .run(move |conn| volunteers::profile::has_languages(conn, me.user_id))
+            .await?;
     let page = DashboardPage {
         is_admin: me.role == Role::Admin,
         is_coordinator: me.role == Role::Coordinator,
         status_label: status.map(Status::label_id),
         status_help: status.map(status_help),
         applicants_waiting,
+        needs_skills,
     };
     Ok(ctx.render("users/dashboard", "dashboard-title", page))
 }

@@ -1,7 +1,12 @@
-//! Volunteers: joining through the organisation's link, and the coordinator's list where
-//! applicants are approved and password-reset links are made.
+//! Volunteers: joining through the organisation's link, the coordinator's list where
+//! applicants are approved and password-reset links are made, the volunteer's own skills
+//! page, and the coordinator's page about one volunteer (status, training, credentials).
 
+pub mod detail_routes;
+pub mod profile;
+pub mod profile_routes;
 pub mod routes;
+pub mod status;
 
 use diesel::prelude::*;
 
@@ -39,6 +44,13 @@ pub fn approve(
         .set(users::status.eq(Status::InTraining.as_str()))
         .execute(conn)?;
         if changed == 1 {
+            status::record(
+                conn,
+                volunteer_id,
+                Status::Applicant,
+                Status::InTraining,
+                by,
+            )?;
             let subject = Subject::User(volunteer_id);
             audit::record(
                 conn,

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use rocket::http::Status;
 use rocket::response::{Flash, Redirect};
 use rocket_dyn_templates::Template;
@@ -68,6 +69,36 @@ impl FieldErrors {
             self.add(field, "form-error-choose");
         }
     }
+
+    /// A required date (`YYYY-MM-DD`, as `<input type="date">` sends it) on or before
+    /// `today`: something that has happened. `None` when it was refused.
+    pub fn past_date(
+        &mut self,
+        field: &'static str,
+        value: &str,
+        today: NaiveDate,
+    ) -> Option<NaiveDate> {
+        let value = value.trim();
+        if value.is_empty() {
+            self.add(field, "form-error-required");
+            return None;
+        }
+        match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+            Ok(date) if date > today => self.add(field, "form-error-future-date"),
+            Ok(date) if date >= EARLIEST_DATE => return Some(date),
+            _ => self.add(field, "form-error-date"),
+        }
+        None
+    }
+
+    /// An optional web address. Only `http` and `https`: a `javascript:` or `data:` link
+    /// shown to staff would run in their session.
+    pub fn link(&mut self, field: &'static str, value: &str) {
+        let value = value.trim();
+        if !value.is_empty() && !looks_like_link(value) {
+            self.add(field, "form-error-link");
+        }
+    }
 }
 
 /// Arabic-Indic and Persian digits as 0-9, so that a number typed on an Arabic or Persian
@@ -85,6 +116,23 @@ pub fn western_digits(value: &str) -> String {
 
 pub const MIN_PASSWORD: usize = 10;
 const MAX_PASSWORD: usize = 200;
+const MAX_LINK: usize = 500;
+/// Dates before this are typing mistakes (a year of 0202), not trainings or badges.
+const EARLIEST_DATE: NaiveDate = match NaiveDate::from_ymd_opt(1950, 1, 1) {
+    Some(date) => date,
+    None => panic!("a valid date"),
+};
+
+/// `http://` or `https://`, a host, no spaces.
+fn looks_like_link(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
+        && value.len() <= MAX_LINK
+        && !value.chars().any(|c| c.is_whitespace() || c.is_control())
+}
 
 /// A plain check: one `@`, something before it, a dot in the part after it, no spaces. The
 /// real check is the person receiving mail there.
@@ -153,6 +201,39 @@ mod tests {
         assert_eq!(errors.get("other"), None);
         errors.phone("bad", "call me");
         assert_eq!(errors.get("bad"), Some("form-error-phone"));
+    }
+
+    #[test]
+    fn links_must_be_web_addresses() {
+        for good in ["https://tieke.fi/merkki?id=1", "HTTP://example.org"] {
+            assert!(looks_like_link(good), "{good}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "https://",
+            "https:///path",
+            "data:text/html,x",
+            "ftp://example.org",
+            "https://exa mple.org",
+        ] {
+            assert!(!looks_like_link(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_must_be_real_and_not_in_the_future() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let mut errors = FieldErrors::default();
+        assert_eq!(errors.past_date("a", "2026-11-26", today), Some(today));
+        assert_eq!(errors.past_date("b", "2026-11-27", today), None);
+        assert_eq!(errors.past_date("c", "26.11.2026", today), None);
+        assert_eq!(errors.past_date("d", "0202-01-01", today), None);
+        assert_eq!(errors.past_date("e", "", today), None);
+        assert_eq!(errors.get("a"), None);
+        assert_eq!(errors.get("b"), Some("form-error-future-date"));
+        assert_eq!(errors.get("c"), Some("form-error-date"));
+        assert_eq!(errors.get("d"), Some("form-error-date"));
+        assert_eq!(errors.get("e"), Some("form-error-required"));
     }
 
     #[test]

@@ -1,0 +1,274 @@
+//! The volunteer's own skills page: the languages they help in and the topics they know or
+//! want to learn (one form, no JavaScript needed), their external credentials, and where their
+//! training stands.
+
+use std::collections::HashMap;
+
+use rocket::form::FromForm;
+use rocket::State;
+use rocket_dyn_templates::Template;
+use serde::Serialize;
+
+use super::profile::{self, Skills};
+use crate::auth::csrf::{CsrfForm, TokenOnly};
+use crate::auth::{CurrentUser, Volunteer};
+use crate::db::{write_tx, Db};
+use crate::error::Error;
+use crate::i18n;
+use crate::languages::{self, Level, HELP_LANGUAGES};
+use crate::privacy::audit::{self, Action};
+use crate::topics::{self, Stance, TOPICS};
+use crate::training::credentials::{self, CredentialView, NewCredential, MAX_TEXT};
+use crate::training::{self, ChecklistItem};
+use crate::web::forms::{Answer, FieldErrors};
+use crate::web::PageCtx;
+
+const PAGE: &str = "/volunteer/profile";
+
+/// One `<select>` per language (`lang[fi]=native`) and per topic (`topic[kela]=learning`);
+/// an empty value means "not chosen".
+#[derive(Debug, Default, FromForm)]
+pub struct SkillsForm {
+    #[field(default = HashMap::new())]
+    lang: HashMap<String, String>,
+    #[field(default = HashMap::new())]
+    topic: HashMap<String, String>,
+}
+
+#[derive(Debug, Default, FromForm, Serialize)]
+pub struct CredentialForm {
+    #[field(default = String::new())]
+    name: String,
+    #[field(default = String::new())]
+    issuer: String,
+    #[field(default = String::new())]
+    issued_on: String,
+    #[field(default = String::new())]
+    link: String,
+}
+
+/// A language's row in the form: its own name and the chosen level (`""` for none).
+#[derive(Serialize)]
+struct LanguageChoice {
+    code: &'static str,
+    endonym: &'static str,
+    dir: &'static str,
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+struct TopicChoice {
+    slug: &'static str,
+    label_id: String,
+    stance: &'static str,
+}
+
+#[derive(Serialize)]
+struct ProfilePage {
+    // Not `languages`: the layout's language switcher has that name.
+    language_choices: Vec<LanguageChoice>,
+    topic_choices: Vec<TopicChoice>,
+    errors: FieldErrors,
+    training: Vec<ChecklistItem>,
+    credentials: Vec<CredentialView>,
+    credential: CredentialForm,
+    credential_errors: FieldErrors,
+    today: String,
+}
+
+/// The page's two forms as they are shown: saved or as typed, with their errors.
+struct Forms {
+    skills: Skills,
+    errors: FieldErrors,
+    credential: CredentialForm,
+    credential_errors: FieldErrors,
+}
+
+impl Forms {
+    fn fresh(skills: Skills) -> Forms {
+        Forms {
+            skills,
+            errors: FieldErrors::default(),
+            credential: <CredentialForm as Default>::default(),
+            credential_errors: FieldErrors::default(),
+        }
+    }
+}
+
+fn language_choices(skills: &Skills) -> Vec<LanguageChoice> {
+    HELP_LANGUAGES
+        .iter()
+        .map(|language| LanguageChoice {
+            code: language.code,
+            endonym: language.endonym,
+            dir: language.dir(),
+            level: skills.level(language.code).map_or("", Level::as_str),
+        })
+        .collect()
+}
+
+fn topic_choices(skills: &Skills) -> Vec<TopicChoice> {
+    TOPICS
+        .iter()
+        .map(|slug| TopicChoice {
+            slug,
+            label_id: topics::label_id(slug),
+            stance: skills.stance(slug).map_or("", Stance::as_str),
+        })
+        .collect()
+}
+
+/// What the page shows besides the two forms.
+struct Saved {
+    training: Vec<ChecklistItem>,
+    credentials: Vec<CredentialView>,
+}
+
+async fn saved(db: &Db, me: &CurrentUser, locale: i18n::Locale) -> Result<Saved, Error> {
+    let (user, organisation) = (me.user_id, me.organisation_id);
+    db.run(move |conn| {
+        let training = match organisation {
+            Some(organisation) => training::checklist(conn, organisation, user, locale)?,
+            None => Vec::new(),
+        };
+        let credentials = credentials::list(conn, user, locale)?;
+        Ok(Saved {
+            training,
+            credentials,
+        })
+    })
+    .await
+}
+
+async fn page(ctx: &PageCtx, db: &Db, me: &CurrentUser, forms: Forms) -> Result<Template, Error> {
+    let Saved {
+        training,
+        credentials,
+    } = saved(db, me, ctx.locale).await?;
+    let page = ProfilePage {
+        language_choices: language_choices(&forms.skills),
+        topic_choices: topic_choices(&forms.skills),
+        errors: forms.errors,
+        training,
+        credentials,
+        credential: forms.credential,
+        credential_errors: forms.credential_errors,
+        today: i18n::today().to_string(),
+    };
+    Ok(ctx.render("volunteers/profile", "profile-title", page))
+}
+
+async fn saved_skills(db: &Db, user_id: i32) -> Result<Skills, Error> {
+    db.run(move |conn| profile::skills(conn, user_id)).await
+}
+
+#[rocket::get("/volunteer/profile")]
+pub async fn show(me: Volunteer, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
+    let skills = saved_skills(db, me.0.user_id).await?;
+    page(&ctx, db, &me.0, Forms::fresh(skills)).await
+}
+
+/// The valid choices of the form, and an error per fieldset for the rest. A code that is not
+/// in our lists means a tampered or outdated form.
+fn parse_skills(form: &SkillsForm) -> (Skills, FieldErrors) {
+    let mut errors = FieldErrors::default();
+    let mut skills = Skills::default();
+    for (code, level) in form.lang.iter().filter(|(_, v)| !v.is_empty()) {
+        match (languages::find(code), Level::parse(level)) {
+            (Some(language), Some(level)) => skills.languages.push((language, level)),
+            _ => errors.add("languages", "form-error-choose"),
+        }
+    }
+    for (slug, stance) in form.topic.iter().filter(|(_, v)| !v.is_empty()) {
+        match (topics::find(slug), Stance::parse(stance)) {
+            (Some(slug), Some(stance)) => skills.topics.push((slug, stance)),
+            _ => errors.add("topics", "form-error-choose"),
+        }
+    }
+    if skills.languages.is_empty() {
+        errors.add("languages", "profile-error-no-language");
+    }
+    (skills.sorted(), errors)
+}
+
+#[rocket::post("/volunteer/profile", data = "<form>")]
+pub async fn save(
+    me: Volunteer,
+    ctx: PageCtx,
+    form: CsrfForm<SkillsForm>,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    let (skills, errors) = parse_skills(&form.0);
+    if !errors.is_empty() {
+        let forms = Forms {
+            errors,
+            ..Forms::fresh(skills)
+        };
+        return Ok(Answer::invalid(page(&ctx, db, &me.0, forms).await?));
+    }
+    let me = me.0;
+    db.run(move |conn| {
+        write_tx(conn, |conn| {
+            profile::replace(conn, me.user_id, &skills)?;
+            audit::record_own(conn, &me, Action::ProfileChanged)
+        })
+    })
+    .await?;
+    Ok(Answer::onward(PAGE, "flash-skills-saved"))
+}
+
+#[rocket::post("/volunteer/profile/credentials", data = "<form>")]
+pub async fn add_credential(
+    me: Volunteer,
+    ctx: PageCtx,
+    form: CsrfForm<CredentialForm>,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    let form = form.0;
+    let mut errors = FieldErrors::default();
+    errors.text("name", &form.name, MAX_TEXT);
+    errors.text("issuer", &form.issuer, MAX_TEXT);
+    let issued_on = errors.past_date("issued_on", &form.issued_on, i18n::today());
+    errors.link("link", &form.link);
+    let Some(issued_on) = issued_on.filter(|_| errors.is_empty()) else {
+        let forms = Forms {
+            credential: form,
+            credential_errors: errors,
+            ..Forms::fresh(saved_skills(db, me.0.user_id).await?)
+        };
+        return Ok(Answer::invalid(page(&ctx, db, &me.0, forms).await?));
+    };
+    let me = me.0;
+    db.run(move |conn| {
+        write_tx(conn, |conn| {
+            let new = NewCredential {
+                name: &form.name,
+                issuer: &form.issuer,
+                issued_on,
+                link: &form.link,
+            };
+            credentials::add(conn, me.user_id, &new)?;
+            audit::record_own(conn, &me, Action::ProfileChanged)
+        })
+    })
+    .await?;
+    Ok(Answer::onward(PAGE, "flash-credential-added"))
+}
+
+#[rocket::post("/volunteer/profile/credentials/<id>/delete", data = "<_form>")]
+pub async fn delete_credential(
+    me: Volunteer,
+    id: i32,
+    _form: CsrfForm<TokenOnly>,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    let me = me.0;
+    db.run(move |conn| {
+        write_tx(conn, |conn| {
+            credentials::delete_own(conn, me.user_id, id)?;
+            audit::record_own(conn, &me, Action::ProfileChanged)
+        })
+    })
+    .await?;
+    Ok(Answer::onward(PAGE, "flash-credential-deleted"))
+}

@@ -1,0 +1,133 @@
+//! A volunteer's status over time: coordinators move them between applicant, in training,
+//! active, paused and left, and each move is kept with its date and who made it. Nobody
+//! becomes active before every required training of their organisation is done.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+
+use crate::db::schema::{status_changes, users};
+use crate::db::{now, write_tx, DbConn};
+use crate::error::Error;
+use crate::i18n::{format_datetime, Locale};
+use crate::privacy::audit::{self, Action, Subject};
+use crate::training::{self, Module};
+use crate::users::{Role, Status};
+
+/// Keeps one move in the history; the caller changes `users.status` in the same transaction.
+pub fn record(
+    conn: &mut DbConn,
+    user_id: i32,
+    from: Status,
+    to: Status,
+    by: i32,
+) -> Result<(), Error> {
+    diesel::insert_into(status_changes::table)
+        .values((
+            status_changes::user_id.eq(user_id),
+            status_changes::from_status.eq(from.as_str()),
+            status_changes::to_status.eq(to.as_str()),
+            status_changes::changed_by.eq(by),
+            status_changes::changed_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The status of a volunteer of this organisation; `Error::NotFound` for anyone else.
+pub fn current(conn: &mut DbConn, organisation_id: i32, user_id: i32) -> Result<Status, Error> {
+    let stored: Option<String> = users::table
+        .filter(users::id.eq(user_id))
+        .filter(users::organisation_id.eq(organisation_id))
+        .filter(users::role.eq(Role::Volunteer.as_str()))
+        .select(users::status)
+        .first(conn)
+        .optional()?;
+    stored
+        .as_deref()
+        .and_then(Status::parse)
+        .ok_or(Error::NotFound)
+}
+
+/// What a requested change came to.
+#[derive(Debug)]
+pub enum Outcome {
+    Changed,
+    /// The volunteer already had that status; nothing was written.
+    Unchanged,
+    /// Refused: `active` needs these required modules first.
+    TrainingMissing(Vec<Module>),
+}
+
+/// Moves a volunteer of this organisation to `to`, with the history row and the audit event
+/// in one transaction. The training check runs inside it, so a completion removed at the same
+/// moment cannot slip through.
+pub fn change(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    user_id: i32,
+    to: Status,
+    by: i32,
+) -> Result<Outcome, Error> {
+    write_tx(conn, |conn| {
+        let from = current(conn, organisation_id, user_id)?;
+        if from == to {
+            return Ok(Outcome::Unchanged);
+        }
+        if to == Status::Active {
+            let missing = training::missing_required(conn, organisation_id, user_id)?;
+            if !missing.is_empty() {
+                return Ok(Outcome::TrainingMissing(missing));
+            }
+        }
+        diesel::update(users::table.find(user_id))
+            .set(users::status.eq(to.as_str()))
+            .execute(conn)?;
+        record(conn, user_id, from, to, by)?;
+        audit::record(
+            conn,
+            Some(organisation_id),
+            Some(by),
+            Action::VolunteerStatusChanged,
+            Subject::User(user_id),
+        )?;
+        Ok(Outcome::Changed)
+    })
+}
+
+/// One move as the coordinator's page shows it.
+#[derive(Debug, Serialize)]
+pub struct ChangeView {
+    pub at: String,
+    /// Message ids of the two statuses.
+    pub from: &'static str,
+    pub to: &'static str,
+    /// `None` when the coordinator's account has since been deleted.
+    pub by: Option<String>,
+}
+
+/// A volunteer's moves, newest first.
+pub fn history(conn: &mut DbConn, user_id: i32, locale: Locale) -> Result<Vec<ChangeView>, Error> {
+    let rows: Vec<(NaiveDateTime, String, String, Option<String>)> = status_changes::table
+        .left_join(users::table.on(users::id.nullable().eq(status_changes::changed_by)))
+        .filter(status_changes::user_id.eq(user_id))
+        .select((
+            status_changes::changed_at,
+            status_changes::from_status,
+            status_changes::to_status,
+            users::display_name.nullable(),
+        ))
+        .order((status_changes::changed_at.desc(), status_changes::id.desc()))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(at, from, to, by)| {
+            Some(ChangeView {
+                at: format_datetime(locale, at),
+                from: Status::parse(&from)?.label_id(),
+                to: Status::parse(&to)?.label_id(),
+                by,
+            })
+        })
+        .collect())
+}
