@@ -51,3 +51,10 @@ flash-volunteer-approved = تمت الموافقة على المتطوع للت�
 flash-join-link-renewed = رابط الانضمام جديد الآن. الرابط القديم لا يعمل بعد الآن.
 flash-welcome-volunteer = أهلًا بك! سينظر المنسق في طلبك.
 flash-welcome-coordinator = أهلًا بك! حسابك جاهز.
+
+## Shared by many forms
+
+form-error-time = اكتب الوقت بالأرقام، مثلًا 10:00 أو 14:30.
+form-problem = يوجد خطأ في النموذج. اقرأ الرسائل بجانب الحقول.
+form-choose = اختر
+form-save = احفظ

@@ -47,3 +47,10 @@ flash-volunteer-approved = Vabatahtlik on kinnitatud. Ta võib tulla koolitusele
 flash-join-link-renewed = Liitumislink on uus. Vana link enam ei tööta.
 flash-welcome-volunteer = Tere tulemast! Koordinaator vaatab sinu taotluse läbi.
 flash-welcome-coordinator = Tere tulemast! Sinu konto on valmis.
+
+## Shared by many forms
+
+form-error-time = Kirjuta aeg kujul tt:mm, näiteks 10:00.
+form-problem = Vormis on viga. Vaata teateid väljade juures.
+form-choose = Vali
+form-save = Salvesta

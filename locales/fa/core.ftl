@@ -19,6 +19,16 @@ nav-audit = گزارش رویدادها
 ## Dates and times (shown in Finnish time)
 
 datetime = { $day }/{ $month }/{ $year } ساعت { $hour }:{ $minute }
+date = { $day }/{ $month }/{ $year }
+weekday-1 = دوشنبه
+weekday-2 = سه‌شنبه
+weekday-3 = چهارشنبه
+weekday-4 = پنج‌شنبه
+weekday-5 = جمعه
+weekday-6 = شنبه
+weekday-7 = یک‌شنبه
+day = { $weekday } { $day }/{ $month }
+time-span = { $weekday } { $day }/{ $month }، ساعت { $start_hour }:{ $start_minute } تا { $end_hour }:{ $end_minute }
 
 ## Error pages
 

@@ -47,3 +47,10 @@ flash-volunteer-approved = داوطلب برای آموزش تأیید شد.
 flash-join-link-renewed = لینک عضویت جدید ساخته شد. لینک قبلی دیگر کار نمی‌کند.
 flash-welcome-volunteer = خوش آمدید! هماهنگ‌کننده درخواست شما را بررسی می‌کند.
 flash-welcome-coordinator = خوش آمدید! حساب شما آماده است.
+
+## Shared by many forms
+
+form-error-time = زمان را به شکل ساعت:دقیقه بنویسید، مثلاً 10:00.
+form-problem = چیزی در فرم درست نیست. پیام‌های کنار هر قسمت را ببینید.
+form-choose = انتخاب کنید
+form-save = ذخیره

@@ -50,3 +50,10 @@ flash-volunteer-approved = Волонтёр принят на обучение.
 flash-join-link-renewed = Ссылка для вступления обновлена. Старая ссылка больше не работает.
 flash-welcome-volunteer = Добро пожаловать! Координатор рассмотрит вашу заявку.
 flash-welcome-coordinator = Добро пожаловать! Ваша учётная запись готова.
+
+## Shared by many forms
+
+form-error-time = Напишите время в виде чч:мм, например 10:00.
+form-problem = В форме есть ошибка. Посмотрите сообщения рядом с полями.
+form-choose = Выберите
+form-save = Сохранить

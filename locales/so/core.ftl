@@ -19,6 +19,16 @@ nav-audit = Diiwaanka dhacdooyinka
 ## Dates and times (shown in Finnish time)
 
 datetime = { $day }/{ $month }/{ $year }, saacadda { $hour }:{ $minute }
+date = { $day }/{ $month }/{ $year }
+weekday-1 = Isn
+weekday-2 = Tldo
+weekday-3 = Arbc
+weekday-4 = Khms
+weekday-5 = Jmc
+weekday-6 = Sbti
+weekday-7 = Axd
+day = { $weekday } { $day }/{ $month }
+time-span = { $weekday } { $day }/{ $month }, saacadda { $start_hour }:{ $start_minute }–{ $end_hour }:{ $end_minute }
 
 ## Error pages
 

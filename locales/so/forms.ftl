@@ -47,3 +47,10 @@ flash-volunteer-approved = Tabarrucaha waxaa loo ansixiyay tababarka.
 flash-join-link-renewed = Linkiga ku biirista waa la cusboonaysiiyay. Linkigii hore mar dambe ma shaqaynayo.
 flash-welcome-volunteer = Soo dhowow! Isku-duwe ayaa eegi doona codsigaaga.
 flash-welcome-coordinator = Soo dhowow! Akoonkaagu waa diyaar.
+
+## Shared by many forms
+
+form-error-time = Wakhtiga u qor sidan saacad:daqiiqo, tusaale ahaan 10:00.
+form-problem = Foomka wax khaldan ayaa ku jira. Eeg fariimaha ku ag qoran meelaha foomka.
+form-choose = Dooro
+form-save = Kaydi

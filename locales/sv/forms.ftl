@@ -47,3 +47,10 @@ flash-volunteer-approved = Den frivilliga är godkänd för utbildningen.
 flash-join-link-renewed = Anslutningslänken är ny. Den gamla länken fungerar inte längre.
 flash-welcome-volunteer = Välkommen! En koordinator går igenom din ansökan.
 flash-welcome-coordinator = Välkommen! Ditt konto är klart.
+
+## Shared by many forms
+
+form-error-time = Skriv tiden som tt:mm, till exempel 10:00.
+form-problem = Det är fel i formuläret. Läs meddelandena vid fälten.
+form-choose = Välj
+form-save = Spara

@@ -52,3 +52,10 @@ flash-volunteer-approved = Волонтера допущено до навчан
 flash-join-link-renewed = Посилання для приєднання оновлено. Старе посилання більше не працює.
 flash-welcome-volunteer = Ласкаво просимо! Координатор перегляне вашу заявку.
 flash-welcome-coordinator = Ласкаво просимо! Ваш обліковий запис готовий.
+
+## Shared by many forms
+
+form-error-time = Напишіть час у форматі год:хв, наприклад 10:00.
+form-problem = У формі є помилка. Подивіться повідомлення біля полів.
+form-choose = Виберіть
+form-save = Зберегти

@@ -1,0 +1,129 @@
+## Navigation and the volunteer's dashboard
+
+nav-training = Навчання
+nav-profile = Мої навички та мови
+dashboard-skills-title = Розкажіть, що ви вмієте
+dashboard-skills-missing = Напишіть, якими мовами ви можете допомагати і з чим. Тоді людина, якій потрібна саме ваша допомога, зможе її отримати.
+
+## Language levels
+
+level-native = Рідна мова
+level-fluent = Вільно
+level-basic = Базовий рівень
+
+## The volunteer's own page: languages, topics, training, badges
+
+profile-title = Мої навички та мови
+profile-intro = Напишіть, якими мовами ви можете допомагати і з чим. Ви можете змінити ці дані будь-коли.
+profile-skills-title = Мови та теми
+profile-languages-legend = Мови, якими ви можете допомагати
+profile-languages-hint = Виберіть рівень для кожної мови, якою ви розмовляєте. Виберіть щонайменше одну мову.
+profile-level-none = Не розмовляю
+profile-topics-legend = Теми
+profile-topics-hint = Виберіть, із чим ви можете допомогти. Ви також можете вибрати те, чого хочете навчитися.
+profile-topic-none = —
+profile-topic-confident = Можу допомогти з цим
+profile-topic-learning = Хочу цього навчитися
+profile-save = Зберегти мови та теми
+profile-error-no-language = Виберіть щонайменше одну мову та її рівень.
+profile-training-title = Моє навчання
+profile-training-help = Коли ви пройдете навчання, координатор позначить його тут.
+
+## External badges and courses
+
+credentials-title = Бейджі та курси
+credentials-help = Додайте бейджі та курси, які ви пройшли в інших місцях. Координатор їх бачить.
+credentials-empty = Ви ще не додали бейджів або курсів.
+credentials-issued = { $issuer }, { $date }
+credentials-link = Відкрити посилання
+credentials-delete = Видалити
+credentials-add-title = Додати бейдж або курс
+credentials-add = Додати
+field-credential-name = Назва бейджа або курсу
+field-credential-issuer = Хто видав
+field-credential-date = Дата
+field-credential-link = Посилання (не обов'язково)
+form-hint-credential-name = Напишіть назву так, як у сертифікаті.
+form-hint-credential-issuer = Наприклад, організація або навчальний заклад.
+form-hint-credential-link = Адреса починається з https://
+
+## Training modules
+
+training-title = Навчання
+training-intro = Волонтери проходять ці навчання. Волонтер може почати роботу, коли пройде всі обов'язкові навчання.
+training-modules-title = Навчання у вашій організації
+training-column-module = Навчання
+training-column-required = Обов'язкове?
+training-column-done = Пройдено
+training-required = Обов'язкове
+training-optional = Необов'язкове
+training-not-yet = Ще ні
+training-empty = Навчань ще немає.
+training-make-optional = Зробити необов'язковим
+training-make-required = Зробити обов'язковим
+training-add-title = Додати навчання
+training-add = Додати навчання
+field-training-title = Назва навчання
+field-training-required = Обов'язкове навчання
+form-hint-max-length = { $count ->
+        [one] Щонайбільше { $count } символ.
+        [few] Щонайбільше { $count } символи.
+        [many] Щонайбільше { $count } символів.
+       *[other] Щонайбільше { $count } символу.
+    }
+training-seed-role = Роль цифрового помічника
+training-seed-ethics = Правила цифрової допомоги: не брати паролі й банківські коди, не робити справи замість людини, коли направити людину до інших
+training-seed-data-protection = Захист даних і конфіденційність
+training-seed-security = Безпека в інтернеті та шахрайство
+
+## One volunteer (coordinator)
+
+volunteer-title = Дані волонтера
+volunteer-back = Назад до списку волонтерів
+volunteer-status-title = Статус
+volunteer-status-new = Новий статус
+volunteer-status-hint = Статус «Активний» можна поставити тільки тоді, коли пройдено всі обов'язкові навчання.
+volunteer-status-save = Змінити статус
+volunteer-status-error-training = Статус ще не може бути «Активний». Не пройдено ці обов'язкові навчання:
+volunteer-history-title = Зміни статусу
+volunteer-history-when = Час
+volunteer-history-from = Було
+volunteer-history-to = Стало
+volunteer-history-by = Хто змінив
+volunteer-history-empty = Статус ще не змінювали.
+volunteer-languages-title = Мови
+volunteer-languages-empty = Волонтер ще не вибрав мови.
+volunteer-topics-title = Теми
+volunteer-topics-confident = Може допомогти
+volunteer-topics-learning = Хоче навчитися
+volunteer-topics-empty = Тем немає.
+volunteer-training-title = Навчання
+volunteer-training-date = Дата проходження
+volunteer-training-record = Позначити як пройдене
+volunteer-credentials-empty = Бейджів або курсів немає.
+
+## Errors next to fields
+
+form-error-date = Перевірте дату.
+form-error-future-date = Дата не може бути в майбутньому.
+form-error-link = Перевірте посилання. Воно має починатися з https:// або http://.
+
+## Messages after an action
+
+flash-skills-saved = Мови та теми збережено.
+flash-credential-added = Бейдж або курс додано.
+flash-credential-deleted = Бейдж або курс видалено.
+flash-training-module-added = Навчання додано.
+flash-training-module-saved = Навчання змінено.
+flash-training-recorded = Навчання позначено як пройдене.
+flash-status-changed = Статус змінено.
+flash-status-unchanged = Статус уже такий. Нічого не змінено.
+
+## Event log
+
+audit-volunteer-viewed = Перегляд даних волонтера
+audit-volunteer-status-changed = Зміна статусу волонтера
+audit-training-recorded = Позначка про пройдене навчання
+audit-training-module-added = Додавання навчання
+audit-training-module-changed = Зміна навчання
+audit-subject-training-module = Навчання { $id }
