@@ -685,9 +685,6 @@ fn the_create_admin_command_reads_the_password_from_standard_input() {
         "a long admin password",
         &hash
     ));
-    assert_eq!(
-        run("root@example.org", "a long admin password").0,
-        Some(1),
-        "no second account"
-    );
+    let (code, stderr) = run("root@example.org", "a long admin password");
+    assert_eq!(code, Some(1), "no second account: {stderr}");
 }
