@@ -1,0 +1,169 @@
+//! Throughput of the public "help in my language" page with a city-sized calendar: 300 sites and
+//! 1,500 shifts a week (two weeks ahead, so 3,000 shifts), 1,000 active volunteers in 30
+//! languages. Seeds a fresh database through the library, starts the release binary on it and
+//! runs wrk against 127.0.0.1. Run with `cargo bench --bench help_page` (needs `wrk`); set
+//! `BENCH_PG_URL` (default postgres://postgres@127.0.0.1:5432) for the PostgreSQL run.
+
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration as StdDuration, Instant};
+
+use chrono::Duration;
+use diesel::prelude::*;
+use digikaveri::db::schema::{shift_signups, users, volunteer_languages};
+use digikaveri::db::{now, write_tx, Db, DbConn};
+use digikaveri::error::Error;
+use digikaveri::languages::HELP_LANGUAGES;
+use digikaveri::shifts::{self, ShiftPlan};
+use digikaveri::sites::{self, NewSite, SiteKind};
+
+const SITES: usize = 300;
+const SHIFTS_PER_WEEK: usize = 1_500;
+const VOLUNTEERS: usize = 1_000;
+const SECONDS: &str = "10";
+
+fn seed(conn: &mut DbConn) -> Result<(), Error> {
+    write_tx(conn, |conn| {
+        let org = digikaveri::organisations::create(conn, "Kaupungin digituki", "bench")?;
+        let mut site_ids = Vec::with_capacity(SITES);
+        for n in 0..SITES {
+            site_ids.push(sites::create(
+                conn,
+                &NewSite {
+                    organisation_id: org.id,
+                    name: &format!("Paikka {n}"),
+                    kind: SiteKind::ALL[n % 4],
+                    address: &format!("Katu {n}, Helsinki"),
+                    public_code: &format!("B{n:04}"),
+                    opening_notes: "Avoinna arkisin 10–16.",
+                },
+            )?);
+        }
+        let mut people = Vec::with_capacity(VOLUNTEERS);
+        for n in 0..VOLUNTEERS {
+            // A stored hash is not needed to read pages; Argon2 for 1,000 people would take
+            // most of the benchmark's time.
+            let id: i32 = diesel::insert_into(users::table)
+                .values((
+                    users::organisation_id.eq(org.id),
+                    users::role.eq("volunteer"),
+                    users::status.eq("active"),
+                    users::email.eq(format!("v{n}@bench.example")),
+                    users::display_name.eq(format!("V{n}")),
+                    users::password_hash.eq("-"),
+                    users::locale.eq("fi"),
+                    users::created_at.eq(now()),
+                ))
+                .returning(users::id)
+                .get_result(conn)?;
+            for language in ["fi", HELP_LANGUAGES[n % HELP_LANGUAGES.len()].code] {
+                diesel::insert_or_ignore_into(volunteer_languages::table)
+                    .values((
+                        volunteer_languages::user_id.eq(id),
+                        volunteer_languages::language.eq(language),
+                        volunteer_languages::level.eq("fluent"),
+                    ))
+                    .execute(conn)?;
+            }
+            people.push(id);
+        }
+        let start = now() + Duration::hours(1);
+        for n in 0..2 * SHIFTS_PER_WEEK {
+            let begins = start + Duration::minutes((n * 14 * 24 * 60 / (2 * SHIFTS_PER_WEEK)) as i64);
+            let plan = ShiftPlan {
+                site_id: site_ids[n % SITES],
+                times: vec![(begins, begins + Duration::hours(2))],
+                places: 2,
+                languages: Vec::new(),
+                notes: String::new(),
+            };
+            let shift = shifts::create(conn, org.id, &plan, people[0])?[0];
+            for volunteer in [people[n % VOLUNTEERS], people[(n * 7 + 3) % VOLUNTEERS]] {
+                diesel::insert_or_ignore_into(shift_signups::table)
+                    .values((
+                        shift_signups::shift_id.eq(shift),
+                        shift_signups::user_id.eq(volunteer),
+                        shift_signups::state.eq("confirmed"),
+                        shift_signups::queued_at.eq(now()),
+                    ))
+                    .execute(conn)?;
+            }
+        }
+        Ok(())
+    })
+}
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn serve(url: &str, port: u16) -> Server {
+    let child = Command::new(env!("CARGO_BIN_EXE_digikaveri"))
+        .arg("serve")
+        .env("DATABASE_URL", url)
+        .env("DIGIKAVERI_DEMO", "0")
+        .env("ROCKET_PORT", port.to_string())
+        .env("ROCKET_ADDRESS", "127.0.0.1")
+        .env("ROCKET_LOG_LEVEL", "off")
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("the release binary starts");
+    let deadline = Instant::now() + StdDuration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "the server did not start");
+        std::thread::sleep(StdDuration::from_millis(100));
+    }
+    Server(child)
+}
+
+fn measure(name: &str, url: &str, port: u16) {
+    let db = Db::connect(url).expect("database");
+    db.migrate().expect("migrations");
+    let began = Instant::now();
+    seed(&mut db.get().expect("connection")).expect("seeding");
+    println!("== {name}: seeded in {:.1} s", began.elapsed().as_secs_f64());
+    drop(db);
+    let _server = serve(url, port);
+    let page = format!("http://127.0.0.1:{port}/help?language=ar");
+    let warm = Command::new("wrk").args(["-t2", "-c32", "-d1s", &page]).output();
+    assert!(warm.is_ok(), "wrk is needed: apt-get install wrk");
+    let out = Command::new("wrk")
+        .args(["-t2", "-c32", &format!("-d{SECONDS}s"), "--latency", &page])
+        .output()
+        .expect("wrk runs");
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let line = line.trim();
+        if ["Requests/sec", "Latency", "50%", "99%", "Non-2xx"]
+            .iter()
+            .any(|k| line.starts_with(k))
+        {
+            println!("  {line}");
+        }
+    }
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let sqlite = dir.path().join("help.sqlite3");
+    measure("SQLite", sqlite.to_str().expect("utf-8 path"), 18090);
+    let pg = std::env::var("BENCH_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into());
+    let admin = format!("{pg}/postgres");
+    let name = format!("dk_help_bench_{}", std::process::id());
+    let psql = |sql: &str| {
+        Command::new("psql")
+            .args([&admin, "-qtAc", sql])
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if psql(&format!("CREATE DATABASE {name}")) {
+        measure("PostgreSQL", &format!("{pg}/{name}"), 18091);
+        psql(&format!("DROP DATABASE {name} WITH (FORCE)"));
+    } else {
+        println!("== PostgreSQL: not reachable at {pg}, skipped");
+    }
+}
