@@ -55,8 +55,10 @@ fn seed(conn: &mut DbConn) -> Result<(), Error> {
                 ))
                 .returning(users::id)
                 .get_result(conn)?;
-            for language in ["fi", HELP_LANGUAGES[n % HELP_LANGUAGES.len()].code] {
-                diesel::insert_or_ignore_into(volunteer_languages::table)
+            let mut spoken = vec!["fi", HELP_LANGUAGES[n % HELP_LANGUAGES.len()].code];
+            spoken.dedup();
+            for language in spoken {
+                diesel::insert_into(volunteer_languages::table)
                     .values((
                         volunteer_languages::user_id.eq(id),
                         volunteer_languages::language.eq(language),
@@ -68,7 +70,8 @@ fn seed(conn: &mut DbConn) -> Result<(), Error> {
         }
         let start = now() + Duration::hours(1);
         for n in 0..2 * SHIFTS_PER_WEEK {
-            let begins = start + Duration::minutes((n * 14 * 24 * 60 / (2 * SHIFTS_PER_WEEK)) as i64);
+            let begins =
+                start + Duration::minutes((n * 14 * 24 * 60 / (2 * SHIFTS_PER_WEEK)) as i64);
             let plan = ShiftPlan {
                 site_id: site_ids[n % SITES],
                 times: vec![(begins, begins + Duration::hours(2))],
@@ -77,8 +80,10 @@ fn seed(conn: &mut DbConn) -> Result<(), Error> {
                 notes: String::new(),
             };
             let shift = shifts::create(conn, org.id, &plan, people[0])?[0];
-            for volunteer in [people[n % VOLUNTEERS], people[(n * 7 + 3) % VOLUNTEERS]] {
-                diesel::insert_or_ignore_into(shift_signups::table)
+            let mut helpers = vec![people[n % VOLUNTEERS], people[(n * 7 + 3) % VOLUNTEERS]];
+            helpers.dedup();
+            for volunteer in helpers {
+                diesel::insert_into(shift_signups::table)
                     .values((
                         shift_signups::shift_id.eq(shift),
                         shift_signups::user_id.eq(volunteer),
@@ -125,11 +130,16 @@ fn measure(name: &str, url: &str, port: u16) {
     db.migrate().expect("migrations");
     let began = Instant::now();
     seed(&mut db.get().expect("connection")).expect("seeding");
-    println!("== {name}: seeded in {:.1} s", began.elapsed().as_secs_f64());
+    println!(
+        "== {name}: seeded in {:.1} s",
+        began.elapsed().as_secs_f64()
+    );
     drop(db);
     let _server = serve(url, port);
     let page = format!("http://127.0.0.1:{port}/help?language=ar");
-    let warm = Command::new("wrk").args(["-t2", "-c32", "-d1s", &page]).output();
+    let warm = Command::new("wrk")
+        .args(["-t2", "-c32", "-d1s", &page])
+        .output();
     assert!(warm.is_ok(), "wrk is needed: apt-get install wrk");
     let out = Command::new("wrk")
         .args(["-t2", "-c32", &format!("-d{SECONDS}s"), "--latency", &page])

@@ -3,6 +3,7 @@
 //! place. It never shows who the volunteers are.
 
 use chrono::{Duration, NaiveDateTime};
+use diesel::connection::DefaultLoadingMode;
 use diesel::prelude::*;
 use rocket::http::Status;
 use rocket::State;
@@ -24,8 +25,9 @@ use crate::web::PageCtx;
 
 /// How far ahead the page looks.
 pub const DAYS_AHEAD: i64 = 14;
-/// At most this many times are listed, soonest first.
-const MAX_TIMES: i64 = 60;
+/// At most this many times are listed, soonest first: enough to choose from, and a longer
+/// list is hard to read on a phone.
+const MAX_TIMES: usize = 20;
 
 #[derive(Debug, Serialize, PartialEq, Eq)]
 pub struct HelpTime {
@@ -47,63 +49,69 @@ type TimeRow = (
     String,
 );
 
-/// Active volunteers who speak `language` (and, with a topic, are confident with it).
-fn helpers(conn: &mut DbConn, language: &str, topic: Option<&str>) -> Result<Vec<i32>, Error> {
-    let speakers = volunteer_languages::table
-        .filter(volunteer_languages::language.eq(language))
-        .select(volunteer_languages::user_id);
-    let mut people: Vec<i32> = users::table
-        .filter(users::role.eq(Role::Volunteer.as_str()))
-        .filter(users::status.eq(VolunteerStatus::Active.as_str()))
-        .filter(users::id.eq_any(speakers))
-        .select(users::id)
-        .load(conn)?;
-    if let Some(topic) = topic {
-        let confident: Vec<i32> = volunteer_topics::table
-            .filter(volunteer_topics::topic.eq(topic))
-            .filter(volunteer_topics::kind.eq(Stance::Confident.as_str()))
-            .filter(volunteer_topics::user_id.eq_any(&people))
-            .select(volunteer_topics::user_id)
-            .load(conn)?;
-        people = confident;
-    }
-    Ok(people)
+/// The coming shifts among `$with_helper` (a subquery of shift ids), soonest first. Rows are
+/// cut in Rust, not with `LIMIT ?`: SQLite re-plans a statement whose limit is a bound
+/// parameter on every execution (measured: an eighth of the page's time). A macro,
+/// not a function: the two subqueries (with and without a topic) have different types, and
+/// the two-backend connection cannot run a boxed one.
+macro_rules! load_times {
+    ($conn:expr, $with_helper:expr) => {{
+        let moment = now();
+        shifts::table
+            .inner_join(sites::table.inner_join(organisations::table))
+            .filter(shifts::cancelled_at.is_null())
+            .filter(shifts::ends_at.gt(moment))
+            .filter(shifts::starts_at.lt(moment + Duration::days(DAYS_AHEAD)))
+            .filter(shifts::id.eq_any($with_helper))
+            .order((shifts::starts_at, sites::name))
+            .select((
+                shifts::starts_at,
+                shifts::ends_at,
+                sites::name,
+                sites::kind,
+                sites::address,
+                sites::opening_notes,
+                organisations::name,
+            ))
+            .load_iter::<TimeRow, DefaultLoadingMode>($conn)?
+            .take(MAX_TIMES)
+            .collect::<Result<Vec<_>, _>>()
+    }};
 }
 
-/// The coming times with a helper who speaks `language`, soonest first.
+/// The coming times with a helper who speaks `language` (and, with a topic, is confident with
+/// it), soonest first. One statement with subqueries per case, so each is prepared once.
 pub fn help_times(
     conn: &mut DbConn,
     language: &str,
     topic: Option<&str>,
     locale: Locale,
 ) -> Result<Vec<HelpTime>, Error> {
-    let people = helpers(conn, language, topic)?;
-    if people.is_empty() {
-        return Ok(Vec::new());
-    }
-    let moment = now();
+    let speakers = volunteer_languages::table
+        .filter(volunteer_languages::language.eq(language))
+        .select(volunteer_languages::user_id);
+    // Joined rather than `IN (active volunteers)`: SQLite would list every active volunteer
+    // for each request.
     let with_helper = shift_signups::table
+        .inner_join(users::table)
         .filter(shift_signups::state.eq(SignupState::Confirmed.as_str()))
-        .filter(shift_signups::user_id.eq_any(people))
+        .filter(users::role.eq(Role::Volunteer.as_str()))
+        .filter(users::status.eq(VolunteerStatus::Active.as_str()))
+        .filter(shift_signups::user_id.eq_any(speakers))
         .select(shift_signups::shift_id);
-    let rows: Vec<TimeRow> = shifts::table
-        .inner_join(sites::table.inner_join(organisations::table))
-        .filter(shifts::cancelled_at.is_null())
-        .filter(shifts::ends_at.gt(moment))
-        .filter(shifts::starts_at.lt(moment + Duration::days(DAYS_AHEAD)))
-        .filter(shifts::id.eq_any(with_helper))
-        .order((shifts::starts_at, sites::name))
-        .limit(MAX_TIMES)
-        .select((
-            shifts::starts_at,
-            shifts::ends_at,
-            sites::name,
-            sites::kind,
-            sites::address,
-            sites::opening_notes,
-            organisations::name,
-        ))
-        .load(conn)?;
+    let rows = match topic {
+        None => load_times!(conn, with_helper)?,
+        Some(topic) => {
+            let confident = volunteer_topics::table
+                .filter(volunteer_topics::topic.eq(topic))
+                .filter(volunteer_topics::kind.eq(Stance::Confident.as_str()))
+                .select(volunteer_topics::user_id);
+            load_times!(
+                conn,
+                with_helper.filter(shift_signups::user_id.eq_any(confident))
+            )?
+        }
+    };
     Ok(rows
         .into_iter()
         .map(
