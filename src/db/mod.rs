@@ -147,9 +147,12 @@ impl Db {
             conn.batch_execute("PRAGMA journal_mode = WAL;")?;
         }
         drop(first);
+        // No idle minimum: r2d2 would open replacement connections on a background thread,
+        // and a short command (create-admin) exiting while libpq is mid-connect on it was
+        // seen to die by a signal. Connections are opened on demand and kept while in use.
         let pool = Pool::builder()
             .max_size(if url.is_sqlite() { 8 } else { 16 })
-            .min_idle(Some(1))
+            .min_idle(Some(0))
             .connection_timeout(Duration::from_secs(5))
             .build(manager)?;
         Ok(Db { pool, url })
