@@ -9,11 +9,10 @@ use digikaveri::db::schema::{
     credentials, invitations, organisations, shifts, sites, training_modules,
 };
 use digikaveri::shifts::calendar;
-use digikaveri::users::{NewUser, Role, Status};
-use digikaveri::{invitations as invites, organisations as orgs, users};
+use digikaveri::{invitations as invites, organisations as orgs};
 use rocket::http::Method;
 
-use crate::common::{TestApp, Visitor};
+use crate::common::{TestApp, Visitor, OTHER_COORDINATOR};
 
 /// What a visitor should get back.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,22 +69,8 @@ struct Fixture {
 
 fn fixture() -> Fixture {
     let app = TestApp::new();
+    app.other_organisation();
     let mut conn = app.db.get().unwrap();
-    let other = orgs::create(&mut conn, "Toinen yhdistys", "toinen").unwrap();
-    users::create(
-        &mut conn,
-        &NewUser {
-            organisation_id: Some(other.id),
-            role: Role::Coordinator,
-            status: Status::Active,
-            email: "olli@toinen.fi",
-            display_name: "Olli",
-            password: "toisen-yhdistyksen-salasana",
-            locale: "fi",
-            phone: None,
-        },
-    )
-    .unwrap();
     let organisation: i32 = organisations::table
         .filter(organisations::slug.eq("espoo-demo"))
         .select(organisations::id)
@@ -438,26 +423,26 @@ fn table(f: &Fixture) -> Vec<Row> {
         ),
         (
             Method::Post,
-            "/shifts/<id>/sign-up",
+            "/shifts/<id>/<action>",
             format!("/shifts/{open}/sign-up"),
             [SignIn, Onward, Forbidden, Forbidden, Forbidden],
         ),
         // Weeks before the shift: check-in is not open, and there is nothing to check out of.
         (
             Method::Post,
-            "/shifts/<id>/check-in",
+            "/shifts/<id>/<action>",
             format!("/shifts/{open}/check-in"),
             [SignIn, Conflict, Forbidden, Forbidden, Forbidden],
         ),
         (
             Method::Post,
-            "/shifts/<id>/check-out",
+            "/shifts/<id>/<action>",
             format!("/shifts/{open}/check-out"),
             [SignIn, Conflict, Forbidden, Forbidden, Forbidden],
         ),
         (
             Method::Post,
-            "/shifts/<id>/withdraw",
+            "/shifts/<id>/<action>",
             format!("/shifts/{open}/withdraw"),
             [SignIn, Onward, Forbidden, Forbidden, Forbidden],
         ),
@@ -503,7 +488,7 @@ fn every_route_answers_each_kind_of_visitor_as_the_table_says() {
         Some("amina@demo.digikaveri.fi"),
         Some("kaisa@demo.digikaveri.fi"),
         Some("admin@demo.digikaveri.fi"),
-        Some("olli@toinen.fi"),
+        Some(OTHER_COORDINATOR),
     ];
     let rows = table(&f);
     let mut failures = Vec::new();
@@ -555,7 +540,7 @@ fn the_table_names_every_route_of_the_app() {
 #[test]
 fn a_coordinator_sees_only_their_own_organisation() {
     let f = fixture();
-    let olli = f.app.visitor(Some("olli@toinen.fi"));
+    let olli = f.app.visitor(Some(OTHER_COORDINATOR));
     let volunteers = f.app.get_as(&olli, "/org/volunteers");
     assert_eq!(volunteers.status, 200);
     for name in ["Amina", "Abdi", "amina@demo.digikaveri.fi"] {

@@ -14,7 +14,7 @@ use digikaveri::db::{now, Db};
 use digikaveri::shifts::{self as shift_domain, signups, ShiftPlan};
 use digikaveri::users::{NewUser, Role, Status};
 
-use crate::common::{text, TestApp};
+use crate::common::{text, TestApp, OTHER_COORDINATOR};
 
 const AMINA: &str = "amina@demo.digikaveri.fi";
 const DMYTRO: &str = "dmytro@demo.digikaveri.fi";
@@ -245,9 +245,7 @@ fn bad_shift_forms_are_answered_next_to_the_field_and_nothing_is_written() {
         assert!(reply.body.contains("kept as typed"));
     }
     // Another organisation's site is not a choice.
-    let other = digikaveri::organisations::create(&mut app.db.get().unwrap(), "Muu", "muu")
-        .unwrap()
-        .id;
+    let other = app.other_organisation();
     let foreign = digikaveri::sites::create(
         &mut app.db.get().unwrap(),
         &digikaveri::sites::NewSite {
@@ -416,24 +414,8 @@ fn editing_and_cancelling_tell_the_volunteers_and_places_cannot_drop_below_those
     let page = app.get_as(&amina, "/shifts");
     assert!(page.body.contains(&text("ar", "shift-cancelled")));
     // Another organisation's coordinator finds nothing.
-    let other = digikaveri::organisations::create(&mut app.db.get().unwrap(), "Muu", "muu")
-        .unwrap()
-        .id;
-    digikaveri::users::create(
-        &mut app.db.get().unwrap(),
-        &NewUser {
-            organisation_id: Some(other),
-            role: Role::Coordinator,
-            status: Status::Active,
-            email: "olli@muu.fi",
-            display_name: "Olli",
-            password: "x",
-            locale: "fi",
-            phone: None,
-        },
-    )
-    .unwrap();
-    let olli = app.visitor(Some("olli@muu.fi"));
+    app.other_organisation();
+    let olli = app.visitor(Some(OTHER_COORDINATOR));
     assert_eq!(
         app.get_as(&olli, &format!("/org/shifts/{shift}/edit"))
             .status,

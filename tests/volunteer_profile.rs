@@ -10,7 +10,7 @@ use digikaveri::db::schema::{
 use digikaveri::i18n::Locale;
 use digikaveri::users::{self, NewUser, Role, Status};
 
-use crate::common::TestApp;
+use crate::common::{TestApp, OTHER_COORDINATOR};
 
 fn text(code: &str, id: &str) -> String {
     Locale::from_code(code).unwrap().text(id)
@@ -315,24 +315,8 @@ fn a_coordinator_sees_one_volunteer_and_the_view_is_audited() {
 #[test]
 fn another_organisations_coordinator_gets_404_and_writes_nothing() {
     let app = TestApp::new();
-    let mut conn = app.db.get().unwrap();
-    let other = digikaveri::organisations::create(&mut conn, "Toinen yhdistys", "toinen").unwrap();
-    users::create(
-        &mut conn,
-        &NewUser {
-            organisation_id: Some(other.id),
-            role: Role::Coordinator,
-            status: Status::Active,
-            email: "olli@toinen.fi",
-            display_name: "Olli",
-            password: "toisen-yhdistyksen-salasana",
-            locale: "fi",
-            phone: None,
-        },
-    )
-    .unwrap();
-    drop(conn);
-    let olli = app.visitor(Some("olli@toinen.fi"));
+    let other = app.other_organisation();
+    let olli = app.visitor(Some(OTHER_COORDINATOR));
     let farah_id = app.user_id("farah@demo.digikaveri.fi");
     let count = |app: &TestApp| -> (i64, i64, i64) {
         let mut conn = app.db.get().unwrap();
@@ -354,7 +338,7 @@ fn another_organisations_coordinator_gets_404_and_writes_nothing() {
     let status = app.post_as(&olli, &format!("{page}/status"), &[("status", "left")]);
     assert_eq!(status.status, 404);
     let module: i32 = digikaveri::db::schema::training_modules::table
-        .filter(digikaveri::db::schema::training_modules::organisation_id.eq(other.id))
+        .filter(digikaveri::db::schema::training_modules::organisation_id.eq(other))
         .select(digikaveri::db::schema::training_modules::id)
         .first(&mut *app.db.get().unwrap())
         .unwrap();

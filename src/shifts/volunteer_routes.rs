@@ -2,6 +2,7 @@
 //! phone, notices, and the private calendar feed.
 
 use rocket::http::{ContentType, Status};
+use rocket::request::FromParam;
 use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
@@ -70,103 +71,79 @@ pub async fn my_shifts(
     shifts_page(&me, &ctx, db, config, None).await
 }
 
-/// Runs a shift action for the signed-in volunteer: onward with `flash` when it is done, the
-/// page again with the reason (409) when it is refused.
-async fn act<T: Send + 'static>(
+/// What a volunteer does with a shift, named in the URL: `/shifts/<id>/sign-up`, `withdraw`,
+/// `check-in` or `check-out`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShiftAction {
+    SignUp,
+    Withdraw,
+    CheckIn,
+    CheckOut,
+}
+
+impl<'a> FromParam<'a> for ShiftAction {
+    type Error = &'a str;
+
+    fn from_param(param: &'a str) -> Result<Self, Self::Error> {
+        match param {
+            "sign-up" => Ok(ShiftAction::SignUp),
+            "withdraw" => Ok(ShiftAction::Withdraw),
+            "check-in" => Ok(ShiftAction::CheckIn),
+            "check-out" => Ok(ShiftAction::CheckOut),
+            other => Err(other),
+        }
+    }
+}
+
+impl ShiftAction {
+    /// Does it; the flash message id when done, the reason when refused.
+    fn run(
+        self,
+        conn: &mut DbConn,
+        organisation: i32,
+        shift: i32,
+        user: i32,
+    ) -> Result<Result<&'static str, Refusal>, Error> {
+        Ok(match self {
+            ShiftAction::SignUp => {
+                signups::sign_up(conn, organisation, shift, user)?.map(|state| match state {
+                    SignupState::Confirmed => "flash-signed-up",
+                    _ => "flash-waiting-list",
+                })
+            }
+            ShiftAction::Withdraw => {
+                signups::withdraw(conn, organisation, shift, user)?.map(|()| "flash-withdrawn")
+            }
+            ShiftAction::CheckIn => signups::check_in_self(conn, organisation, shift, user)?
+                .map(|()| "flash-checked-in"),
+            ShiftAction::CheckOut => signups::check_out_self(conn, organisation, shift, user)?
+                .map(|()| "flash-checked-out"),
+        })
+    }
+}
+
+/// Onward to the shifts page when done; the page again with the reason (409) when refused.
+#[rocket::post("/shifts/<id>/<action>", data = "<_form>")]
+pub async fn act_on_shift(
+    id: i32,
+    action: ShiftAction,
     me: Volunteer,
     ctx: PageCtx,
-    db: &Db,
-    config: &Config,
-    flash: impl FnOnce(T) -> &'static str,
-    work: impl FnOnce(&mut DbConn, i32, i32) -> Result<Result<T, Refusal>, Error> + Send + 'static,
+    _form: CsrfForm<TokenOnly>,
+    db: &State<Db>,
+    config: &State<Config>,
 ) -> Result<Answer, Error> {
     let (organisation, user) = (organisation_of(&me)?, me.0.user_id);
-    match db.run(move |conn| work(conn, organisation, user)).await? {
-        Ok(done) => Ok(Answer::onward("/shifts", flash(done))),
+    match db
+        .run(move |conn| action.run(conn, organisation, id, user))
+        .await?
+    {
+        Ok(flash) => Ok(Answer::onward("/shifts", flash)),
         Err(refusal) => {
             let page = shifts_page(&me, &ctx, db, config, Some(refusal)).await?;
             Ok(Answer::page(Status::Conflict, page))
         }
     }
-}
-
-#[rocket::post("/shifts/<id>/sign-up", data = "<_form>")]
-pub async fn sign_up(
-    id: i32,
-    me: Volunteer,
-    ctx: PageCtx,
-    _form: CsrfForm<TokenOnly>,
-    db: &State<Db>,
-    config: &State<Config>,
-) -> Result<Answer, Error> {
-    let flash = |state| match state {
-        SignupState::Confirmed => "flash-signed-up",
-        _ => "flash-waiting-list",
-    };
-    act(me, ctx, db, config, flash, move |conn, org, user| {
-        signups::sign_up(conn, org, id, user)
-    })
-    .await
-}
-
-#[rocket::post("/shifts/<id>/withdraw", data = "<_form>")]
-pub async fn withdraw(
-    id: i32,
-    me: Volunteer,
-    ctx: PageCtx,
-    _form: CsrfForm<TokenOnly>,
-    db: &State<Db>,
-    config: &State<Config>,
-) -> Result<Answer, Error> {
-    act(
-        me,
-        ctx,
-        db,
-        config,
-        |()| "flash-withdrawn",
-        move |conn, org, user| signups::withdraw(conn, org, id, user),
-    )
-    .await
-}
-
-#[rocket::post("/shifts/<id>/check-in", data = "<_form>")]
-pub async fn check_in(
-    id: i32,
-    me: Volunteer,
-    ctx: PageCtx,
-    _form: CsrfForm<TokenOnly>,
-    db: &State<Db>,
-    config: &State<Config>,
-) -> Result<Answer, Error> {
-    act(
-        me,
-        ctx,
-        db,
-        config,
-        |()| "flash-checked-in",
-        move |conn, org, user| signups::check_in_self(conn, org, id, user),
-    )
-    .await
-}
-
-#[rocket::post("/shifts/<id>/check-out", data = "<_form>")]
-pub async fn check_out(
-    id: i32,
-    me: Volunteer,
-    ctx: PageCtx,
-    _form: CsrfForm<TokenOnly>,
-    db: &State<Db>,
-    config: &State<Config>,
-) -> Result<Answer, Error> {
-    act(
-        me,
-        ctx,
-        db,
-        config,
-        |()| "flash-checked-out",
-        move |conn, org, user| signups::check_out_self(conn, org, id, user),
-    )
-    .await
 }
 
 #[rocket::post("/shifts/notices/read", data = "<_form>")]

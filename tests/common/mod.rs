@@ -261,3 +261,34 @@ pub fn link_token(text: &str, prefix: &str) -> String {
 pub fn text(code: &str, id: &str) -> String {
     digikaveri::i18n::Locale::from_code(code).unwrap().text(id)
 }
+
+/// The coordinator of a second organisation, for tests that one organisation's staff never
+/// reach another's data.
+pub const OTHER_COORDINATOR: &str = "olli@toinen.fi";
+
+impl TestApp {
+    /// Creates the second organisation ("Toinen yhdistys") with its coordinator Olli
+    /// (`OTHER_COORDINATOR`) and returns the organisation's id.
+    pub fn other_organisation(&self) -> i32 {
+        use digikaveri::users::{self, NewUser, Role, Status};
+        let mut conn = self.db.get().unwrap();
+        let other = digikaveri::organisations::create(&mut conn, "Toinen yhdistys", "toinen")
+            .unwrap()
+            .id;
+        users::create(
+            &mut conn,
+            &NewUser {
+                organisation_id: Some(other),
+                role: Role::Coordinator,
+                status: Status::Active,
+                email: OTHER_COORDINATOR,
+                display_name: "Olli",
+                password: "toisen-yhdistyksen-salasana",
+                locale: "fi",
+                phone: None,
+            },
+        )
+        .unwrap();
+        other
+    }
+}

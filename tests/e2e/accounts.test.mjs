@@ -1,34 +1,23 @@
 // A volunteer joins in Arabic through the organisation's link, a coordinator approves them
 // in Finnish, and the volunteer signs in again to an Arabic interface.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, seriousViolations, signIn } from './harness.mjs';
+import { withServerAndBrowser, seriousViolations, signIn } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = withServerAndBrowser();
 
 test('join in Arabic, approval in Finnish, Arabic again after signing in', async () => {
   // The coordinator finds the join link.
-  const staff = await browser.newContext({ locale: 'fi-FI', bypassCSP: true });
+  const staff = await env.browser.newContext({ locale: 'fi-FI', bypassCSP: true });
   const coordinator = await staff.newPage();
-  await signIn(coordinator, server.base, 'kaisa@demo.digikaveri.fi');
-  await coordinator.goto(`${server.base}/org/volunteers`);
+  await signIn(coordinator, env.server.base, 'kaisa@demo.digikaveri.fi');
+  await coordinator.goto(`${env.server.base}/org/volunteers`);
   const joinLink = await coordinator.locator('#join-link').inputValue();
   assert.match(joinLink, /\/join\/[0-9a-f]+$/);
   assert.deepEqual(await seriousViolations(coordinator), []);
 
   // The volunteer opens it with the language switcher set to Arabic.
-  const own = await browser.newContext({ locale: 'fi-FI', bypassCSP: true });
+  const own = await env.browser.newContext({ locale: 'fi-FI', bypassCSP: true });
   const volunteer = await own.newPage();
   await volunteer.goto(`${joinLink}?lang=ar`);
   assert.equal(await volunteer.locator('html').getAttribute('dir'), 'rtl');
@@ -50,7 +39,7 @@ test('join in Arabic, approval in Finnish, Arabic again after signing in', async
   await own.close();
 
   // The coordinator, in Finnish, approves Layla.
-  await coordinator.goto(`${server.base}/org/volunteers`);
+  await coordinator.goto(`${env.server.base}/org/volunteers`);
   assert.equal(await coordinator.locator('html').getAttribute('lang'), 'fi');
   await coordinator.getByRole('button', { name: /Hyväksy\s*\u2068?Layla/ }).click();
   await coordinator.waitForURL(/\/org\/volunteers$/);
@@ -58,9 +47,9 @@ test('join in Arabic, approval in Finnish, Arabic again after signing in', async
   await staff.close();
 
   // On a fresh device with a Finnish browser, Layla signs in and gets her Arabic pages.
-  const device = await browser.newContext({ locale: 'fi-FI', bypassCSP: true });
+  const device = await env.browser.newContext({ locale: 'fi-FI', bypassCSP: true });
   const again = await device.newPage();
-  await signIn(again, server.base, 'layla@example.org', 'a long password for Layla');
+  await signIn(again, env.server.base, 'layla@example.org', 'a long password for Layla');
   assert.equal(await again.locator('html').getAttribute('lang'), 'ar');
   assert.equal(await again.locator('html').getAttribute('dir'), 'rtl');
   const status = await again.locator('#status-heading').textContent();

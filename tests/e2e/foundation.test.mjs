@@ -1,28 +1,17 @@
 // The home page as a visitor sees it in Finnish and Arabic, the language switcher, and
 // accessibility checked by axe-core.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, seriousViolations } from './harness.mjs';
+import { withServerAndBrowser, seriousViolations } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = withServerAndBrowser();
 
 test('home page in Finnish, switch to Arabic, right-to-left and remembered', async () => {
   // bypassCSP only so that axe-core can be injected; the app's own pages need no inline script.
-  const context = await browser.newContext({ locale: 'fi-FI', bypassCSP: true });
+  const context = await env.browser.newContext({ locale: 'fi-FI', bypassCSP: true });
   const page = await context.newPage();
 
-  await page.goto(`${server.base}/`);
+  await page.goto(`${env.server.base}/`);
   const html = page.locator('html');
   assert.equal(await html.getAttribute('lang'), 'fi');
   assert.equal(await html.getAttribute('dir'), 'ltr');
@@ -46,19 +35,19 @@ test('home page in Finnish, switch to Arabic, right-to-left and remembered', asy
   assert.ok(brand.x > switcher.x, 'brand is on the right in Arabic');
 
   // The choice is remembered: a plain visit stays in Arabic.
-  await page.goto(`${server.base}/`);
+  await page.goto(`${env.server.base}/`);
   assert.equal(await html.getAttribute('dir'), 'rtl');
   await context.close();
 });
 
 test('the page works on a phone-sized screen without JavaScript', async () => {
-  const context = await browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width: 360, height: 740 },
     javaScriptEnabled: false,
     locale: 'ar',
   });
   const page = await context.newPage();
-  await page.goto(`${server.base}/`);
+  await page.goto(`${env.server.base}/`);
   assert.equal(await page.locator('html').getAttribute('lang'), 'ar', 'Accept-Language chooses Arabic');
   // Nothing is wider than the screen (no sideways scrolling on a phone).
   for (const selector of ['header', 'main', 'footer', 'h1', '.cards']) {

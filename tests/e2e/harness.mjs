@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
@@ -89,4 +90,19 @@ export async function signIn(page, base, email, password = DEMO_PASSWORD) {
   await page.locator('#field-password').fill(password);
   await page.locator('form[action="/login"] button[type="submit"]').click();
   await page.waitForURL(/\/dashboard/);
+}
+
+// One server and one browser for a test file: started before its tests, stopped after them.
+// The returned object gets `server` and `browser` once they are up.
+export function withServerAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }

@@ -1,26 +1,15 @@
 // A volunteer in Persian (right to left) fills in their languages, topics and a badge; a
 // coordinator in Finnish finds what training is missing, records it and makes them active.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, seriousViolations, signIn } from './harness.mjs';
+import { withServerAndBrowser, seriousViolations, signIn } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = withServerAndBrowser();
 
 test('skills page in Persian, then training and activation in Finnish', async () => {
-  const own = await browser.newContext({ locale: 'fi-FI', bypassCSP: true });
+  const own = await env.browser.newContext({ locale: 'fi-FI', bypassCSP: true });
   const volunteer = await own.newPage();
-  await signIn(volunteer, server.base, 'farah@demo.digikaveri.fi');
+  await signIn(volunteer, env.server.base, 'farah@demo.digikaveri.fi');
   await volunteer.locator('a[href="/volunteer/profile"]').first().click();
   await volunteer.waitForURL(/\/volunteer\/profile$/);
   assert.equal(await volunteer.locator('html').getAttribute('dir'), 'rtl');
@@ -60,12 +49,12 @@ test('skills page in Persian, then training and activation in Finnish', async ()
   assert.deepEqual(await seriousViolations(volunteer), []);
   await own.close();
 
-  const staff = await browser.newContext({ locale: 'fi-FI', bypassCSP: true });
+  const staff = await env.browser.newContext({ locale: 'fi-FI', bypassCSP: true });
   const coordinator = await staff.newPage();
-  await signIn(coordinator, server.base, 'kaisa@demo.digikaveri.fi');
-  await coordinator.goto(`${server.base}/org/training`);
+  await signIn(coordinator, env.server.base, 'kaisa@demo.digikaveri.fi');
+  await coordinator.goto(`${env.server.base}/org/training`);
   assert.deepEqual(await seriousViolations(coordinator), []);
-  await coordinator.goto(`${server.base}/org/volunteers`);
+  await coordinator.goto(`${env.server.base}/org/volunteers`);
   await coordinator.getByRole('link', { name: 'Farah' }).click();
   await coordinator.waitForURL(/\/org\/volunteers\/\d+$/);
   assert.deepEqual(await seriousViolations(coordinator), []);

@@ -1,33 +1,22 @@
 // A coordinator makes Abdi active and creates a weekly series in Finnish; Abdi, whose interface
 // is Somali, signs up; the public page in Somali then shows that time for Somali speakers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, seriousViolations, signIn } from './harness.mjs';
+import { withServerAndBrowser, seriousViolations, signIn } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = withServerAndBrowser();
 
 const isoDate = (date) => date.toISOString().slice(0, 10);
 // 14:00 or 14.00 as any locale writes it; Fluent isolates the numbers with bidi marks.
 const twoPm = /14\u2069?[.:]\u2068?00/;
 
 test('weekly series in Finnish, sign-up in Somali, public page in Somali', async () => {
-  const staff = await browser.newContext({ locale: 'fi-FI', bypassCSP: true });
+  const staff = await env.browser.newContext({ locale: 'fi-FI', bypassCSP: true });
   const kaisa = await staff.newPage();
-  await signIn(kaisa, server.base, 'kaisa@demo.digikaveri.fi');
+  await signIn(kaisa, env.server.base, 'kaisa@demo.digikaveri.fi');
 
   // Abdi is an applicant: approve, record his required trainings, make him active.
-  await kaisa.goto(`${server.base}/org/volunteers`);
+  await kaisa.goto(`${env.server.base}/org/volunteers`);
   await kaisa.getByRole('button', { name: /Hyväksy\s*\u2068?Abdi/ }).click();
   await kaisa.waitForURL(/\/org\/volunteers$/);
   await kaisa.getByRole('link', { name: 'Abdi' }).click();
@@ -45,7 +34,7 @@ test('weekly series in Finnish, sign-up in Somali, public page in Somali', async
   // A weekly series on Tuesdays... whatever weekday is eight days from now, 14-16, for Somali.
   const first = new Date(Date.now() + 8 * 24 * 3600 * 1000);
   const until = new Date(first.getTime() + 21 * 24 * 3600 * 1000);
-  await kaisa.goto(`${server.base}/org/shifts/new`);
+  await kaisa.goto(`${env.server.base}/org/shifts/new`);
   assert.deepEqual(await seriousViolations(kaisa), []);
   await kaisa.locator('#field-site_id').selectOption({ label: 'Olarin kohtaamispaikka' });
   await kaisa.locator('#field-date').fill(isoDate(first));
@@ -64,11 +53,11 @@ test('weekly series in Finnish, sign-up in Somali, public page in Somali', async
   await staff.close();
 
   // Abdi signs in: his pages are in Somali. He takes the first time of the series.
-  const phone = await browser.newContext({ locale: 'fi-FI', bypassCSP: true, viewport: { width: 390, height: 844 } });
+  const phone = await env.browser.newContext({ locale: 'fi-FI', bypassCSP: true, viewport: { width: 390, height: 844 } });
   const abdi = await phone.newPage();
-  await signIn(abdi, server.base, 'abdi@demo.digikaveri.fi');
+  await signIn(abdi, env.server.base, 'abdi@demo.digikaveri.fi');
   assert.equal(await abdi.locator('html').getAttribute('lang'), 'so');
-  await abdi.goto(`${server.base}/shifts`);
+  await abdi.goto(`${env.server.base}/shifts`);
   assert.deepEqual(await seriousViolations(abdi), []);
   const open = abdi.locator('li.card', { hasText: twoPm }).first();
   await open.locator('button').click();
@@ -79,9 +68,9 @@ test('weekly series in Finnish, sign-up in Somali, public page in Somali', async
   await phone.close();
 
   // Someone seeking help, with no account, asks in Somali for help in Somali.
-  const visitor = await browser.newContext({ locale: 'so', bypassCSP: true });
+  const visitor = await env.browser.newContext({ locale: 'so', bypassCSP: true });
   const page = await visitor.newPage();
-  await page.goto(`${server.base}/help?lang=so`);
+  await page.goto(`${env.server.base}/help?lang=so`);
   assert.equal(await page.locator('html').getAttribute('lang'), 'so');
   await page.locator('#field-language').selectOption('so');
   await page.locator('form[action="/help"] button[type="submit"]').click();
