@@ -3,6 +3,7 @@
 //! `lock_shift`, so two volunteers taking the last place one after the other see each other.
 
 use chrono::{Duration, NaiveDateTime};
+use diesel::dsl::{Eq, Filter};
 use diesel::prelude::*;
 
 use super::{notify, Shift};
@@ -69,6 +70,18 @@ impl Refusal {
     }
 }
 
+type SignupOf = Filter<
+    Filter<shift_signups::table, Eq<shift_signups::shift_id, i32>>,
+    Eq<shift_signups::user_id, i32>,
+>;
+
+/// The row of one volunteer on one shift.
+fn signup_of(shift_id: i32, user_id: i32) -> SignupOf {
+    shift_signups::table
+        .filter(shift_signups::shift_id.eq(shift_id))
+        .filter(shift_signups::user_id.eq(user_id))
+}
+
 /// Takes the shift's row lock on PostgreSQL (SQLite's `BEGIN IMMEDIATE` already serialises
 /// writers) and returns the shift as it is now.
 pub fn lock_shift(conn: &mut DbConn, shift_id: i32) -> Result<Shift, Error> {
@@ -117,9 +130,7 @@ fn overlaps_own(conn: &mut DbConn, user_id: i32, shift: &Shift) -> Result<bool, 
 }
 
 fn signup_state(conn: &mut DbConn, shift_id: i32, user_id: i32) -> Result<Option<State>, Error> {
-    let state: Option<String> = shift_signups::table
-        .filter(shift_signups::shift_id.eq(shift_id))
-        .filter(shift_signups::user_id.eq(user_id))
+    let state: Option<String> = signup_of(shift_id, user_id)
         .select(shift_signups::state)
         .first(conn)
         .optional()?;
@@ -161,16 +172,12 @@ pub fn sign_up(
         };
         let stamp = now();
         if existing.is_some() {
-            diesel::update(
-                shift_signups::table
-                    .filter(shift_signups::shift_id.eq(shift_id))
-                    .filter(shift_signups::user_id.eq(user_id)),
-            )
-            .set((
-                shift_signups::state.eq(state.as_str()),
-                shift_signups::queued_at.eq(stamp),
-            ))
-            .execute(conn)?;
+            diesel::update(signup_of(shift_id, user_id))
+                .set((
+                    shift_signups::state.eq(state.as_str()),
+                    shift_signups::queued_at.eq(stamp),
+                ))
+                .execute(conn)?;
         } else {
             diesel::insert_into(shift_signups::table)
                 .values((
@@ -214,13 +221,9 @@ pub fn withdraw(
         if now() >= deadline && shift.cancelled_at.is_none() {
             return Ok(Err(Refusal::TooLateToWithdraw));
         }
-        diesel::update(
-            shift_signups::table
-                .filter(shift_signups::shift_id.eq(shift_id))
-                .filter(shift_signups::user_id.eq(user_id)),
-        )
-        .set(shift_signups::state.eq(State::Withdrawn.as_str()))
-        .execute(conn)?;
+        diesel::update(signup_of(shift_id, user_id))
+            .set(shift_signups::state.eq(State::Withdrawn.as_str()))
+            .execute(conn)?;
         fill_free_places(conn, shift_id)?;
         Ok(Ok(()))
     })
@@ -289,17 +292,12 @@ fn set_check_in(
     user_id: i32,
     moment: NaiveDateTime,
 ) -> Result<(), Error> {
-    diesel::update(
-        shift_signups::table
-            .filter(shift_signups::shift_id.eq(shift_id))
-            .filter(shift_signups::user_id.eq(user_id))
-            .filter(shift_signups::checked_in_at.is_null()),
-    )
-    .set((
-        shift_signups::checked_in_at.eq(moment),
-        shift_signups::no_show.eq(false),
-    ))
-    .execute(conn)?;
+    diesel::update(signup_of(shift_id, user_id).filter(shift_signups::checked_in_at.is_null()))
+        .set((
+            shift_signups::checked_in_at.eq(moment),
+            shift_signups::no_show.eq(false),
+        ))
+        .execute(conn)?;
     Ok(())
 }
 
@@ -315,9 +313,7 @@ pub fn check_out_self(
             return Ok(Err(Refusal::NoSuchShift));
         }
         let changed = diesel::update(
-            shift_signups::table
-                .filter(shift_signups::shift_id.eq(shift_id))
-                .filter(shift_signups::user_id.eq(user_id))
+            signup_of(shift_id, user_id)
                 .filter(shift_signups::checked_in_at.is_not_null())
                 .filter(shift_signups::checked_out_at.is_null()),
         )
@@ -363,10 +359,7 @@ pub fn record_attendance(
                     return Ok(false);
                 }
                 let changed = diesel::update(
-                    shift_signups::table
-                        .filter(shift_signups::shift_id.eq(shift_id))
-                        .filter(shift_signups::user_id.eq(user_id))
-                        .filter(shift_signups::checked_in_at.is_null()),
+                    signup_of(shift_id, user_id).filter(shift_signups::checked_in_at.is_null()),
                 )
                 .set(shift_signups::no_show.eq(true))
                 .execute(conn)?;
