@@ -6,6 +6,9 @@ use chrono::NaiveDate;
 
 use chrono::{Datelike, Duration, Weekday};
 
+use diesel::prelude::*;
+
+use crate::db::schema::shift_signups;
 use crate::db::{now, write_tx, DbConn};
 use crate::error::Error;
 use crate::languages::{self, Level};
@@ -196,7 +199,39 @@ fn seed(conn: &mut DbConn) -> Result<(), Error> {
     }
     seed_volunteers(conn, organisation.id, &people)?;
     let kaisa = id_of(&people, "kaisa@demo.digikaveri.fi")?;
-    seed_shifts(conn, organisation.id, &site_ids, kaisa, &people)
+    seed_shifts(conn, organisation.id, &site_ids, kaisa, &people)?;
+    seed_shift_on_now(conn, organisation.id, site_ids[0], kaisa, &people)
+}
+
+/// A shift on now at the drop-in centre with Dmytro checked in, so that the queue (`/s/OLARI`)
+/// takes numbers on a first start.
+fn seed_shift_on_now(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    site_id: i32,
+    coordinator: i32,
+    people: &[(&str, i32)],
+) -> Result<(), Error> {
+    let start = now() - Duration::minutes(30);
+    let plan = shifts::ShiftPlan {
+        site_id,
+        times: vec![(start, start + Duration::hours(4))],
+        places: 2,
+        languages: vec!["uk".to_owned()],
+        notes: String::new(),
+    };
+    let shift = shifts::create(conn, organisation_id, &plan, coordinator)?[0];
+    // Signing up closes when a shift starts, so the demo puts Dmytro on it directly.
+    diesel::insert_into(shift_signups::table)
+        .values((
+            shift_signups::shift_id.eq(shift),
+            shift_signups::user_id.eq(id_of(people, "dmytro@demo.digikaveri.fi")?),
+            shift_signups::state.eq(signups::State::Confirmed.as_str()),
+            shift_signups::queued_at.eq(start),
+            shift_signups::checked_in_at.eq(start),
+        ))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// Weekly series for the next eight weeks at both sites, with Amina and Dmytro on the first

@@ -12,6 +12,7 @@ pub mod languages;
 pub mod mail;
 pub mod organisations;
 pub mod privacy;
+pub mod queue;
 pub mod shifts;
 pub mod sites;
 pub mod topics;
@@ -42,6 +43,7 @@ pub fn app(db: Db, config: Config) -> Rocket<Build> {
                 .register_helper("t", Box::new(i18n::TranslateHelper));
         }))
         .attach(web::SecurityHeaders)
+        .attach(queue::PurgeEveryHour)
         .mount("/", routes())
         .mount("/static", FileServer::from(relative!("static")))
         .register("/", web::errors::catchers())
@@ -99,6 +101,11 @@ pub fn routes() -> Vec<Route> {
         training::routes::list,
         training::routes::add,
         training::routes::toggle,
+        queue::routes::take_form,
+        queue::routes::take,
+        queue::routes::ticket,
+        queue::routes::leave,
+        queue::routes::poster,
         privacy::audit::organisation_log,
         privacy::audit::full_log,
     ]);

@@ -1,4 +1,5 @@
-//! The `digikaveri` command: `serve` (the default), `migrate`, `seed-demo` and `create-admin`.
+//! The `digikaveri` command: `serve` (the default), `migrate`, `seed-demo`, `purge` and
+//! `create-admin`.
 
 use std::process::ExitCode;
 
@@ -25,6 +26,9 @@ enum Command {
     Migrate,
     /// Fill an empty database with the demo organisation, sites and accounts.
     SeedDemo,
+    /// Delete the queue tickets of earlier days that nobody helped (the server also does this
+    /// every hour).
+    Purge,
     /// Create an administrator; the password is read from standard input.
     CreateAdmin {
         #[arg(long)]
@@ -52,6 +56,11 @@ fn run(command: Command) -> Result<(), Error> {
     db.migrate()?;
     match command {
         Command::Migrate => Ok(()),
+        Command::Purge => {
+            let count = digikaveri::queue::purge_unclaimed(&mut *db.get()?)?;
+            eprintln!("digikaveri: {count} unclaimed queue tickets deleted");
+            Ok(())
+        }
         Command::SeedDemo => {
             let seeded = digikaveri::demo::seed_if_empty(&mut *db.get()?)?;
             if !seeded {

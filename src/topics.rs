@@ -38,6 +38,38 @@ pub fn find(slug: &str) -> Option<&'static str> {
     TOPICS.into_iter().find(|t| *t == slug)
 }
 
+/// A picture for the topic, shown beside its label so that people who read little can find
+/// it. Emoji, because every phone draws them without files of ours; pages hide them from
+/// screen readers, which read the label.
+pub fn icon(slug: &str) -> &'static str {
+    match slug {
+        "strong-eid" => "🔐",
+        "suomifi" => "🏛️",
+        "kela" => "💶",
+        "omakanta" => "💊",
+        "health-eservices" => "🩺",
+        "migri" => "🛂",
+        "finnish-authenticator" => "🪪",
+        "jobmarket" => "💼",
+        "job-applications" => "📄",
+        "banking" => "🏦",
+        "email" => "📧",
+        "smartphone-basics" => "📱",
+        "apps" => "⬇️",
+        "passwords" => "🔑",
+        "scams-security" => "⚠️",
+        "transport-app" => "🚌",
+        "video-messaging" => "💬",
+        "wilma" => "🏫",
+        "tax" => "🧾",
+        "documents" => "🖨️",
+        "device-connectivity" => "📶",
+        "digital-id" => "📲",
+        "finding-info" => "🔎",
+        _ => "❓",
+    }
+}
+
 pub fn label_id(slug: &str) -> String {
     format!("topic-{slug}")
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use diesel::prelude::*;
 use digikaveri::auth::resets;
 use digikaveri::db::schema::{
-    credentials, invitations, organisations, shifts, sites, training_modules,
+    credentials, invitations, organisations, shifts, sites, tickets, training_modules,
 };
 use digikaveri::shifts::calendar;
 use digikaveri::{invitations as invites, organisations as orgs};
@@ -62,6 +62,8 @@ struct Fixture {
     /// Dmytro's calendar feed token (the table's volunteer, Amina, renews her own).
     feed_token: String,
     volunteer: i32,
+    /// The address secret of a queue ticket at the drop-in centre.
+    ticket: String,
     /// A training module of the demo organisation, and Amina's badge.
     module: i32,
     credential: i32,
@@ -97,6 +99,22 @@ fn fixture() -> Fixture {
         .unwrap();
     let feed_token = calendar::token(&mut conn, app.user_id("dmytro@demo.digikaveri.fi")).unwrap();
     let volunteer = app.user_id("amina@demo.digikaveri.fi");
+    let ticket = "permissions-table-ticket-secret".to_owned();
+    diesel::insert_into(tickets::table)
+        .values((
+            tickets::site_id.eq(sites::table
+                .filter(sites::public_code.eq("OLARI"))
+                .select(sites::id)
+                .first::<i32>(&mut *conn)
+                .unwrap()),
+            tickets::day.eq(chrono::Utc::now().date_naive()),
+            tickets::number.eq(1),
+            tickets::secret.eq(digikaveri::auth::tokens::digest(&ticket)),
+            tickets::first_language.eq("ar"),
+            tickets::created_at.eq(digikaveri::db::now()),
+        ))
+        .execute(&mut *conn)
+        .unwrap();
     let module = training_modules::table
         .filter(training_modules::organisation_id.eq(organisation))
         .select(training_modules::id)
@@ -126,6 +144,7 @@ fn fixture() -> Fixture {
         cancel_shift: food_aid[5],
         feed_token,
         volunteer,
+        ticket,
         module,
         credential,
     }
@@ -457,6 +476,38 @@ fn table(f: &Fixture) -> Vec<Row> {
             "/shifts/calendar-link",
             "/shifts/calendar-link".into(),
             [SignIn, Onward, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Get,
+            "/s/<code>",
+            "/s/OLARI".into(),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        // Nothing chosen: the form comes back with its errors, for anyone.
+        (
+            Method::Post,
+            "/s/<code>",
+            "/s/OLARI".into(),
+            [Invalid, Invalid, Invalid, Invalid, Invalid],
+        ),
+        (
+            Method::Get,
+            "/s/<code>/poster",
+            "/s/OLARI/poster".into(),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Get,
+            "/t/<secret>",
+            format!("/t/{}", f.ticket),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        // The holder of the address may leave (again: the answer says it is no longer waiting).
+        (
+            Method::Post,
+            "/t/<secret>/leave",
+            format!("/t/{}/leave", f.ticket),
+            [Onward, Onward, Onward, Onward, Onward],
         ),
         (
             Method::Get,

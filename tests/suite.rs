@@ -8,6 +8,7 @@ mod database;
 mod foundation;
 mod locales;
 mod permissions;
+mod queue;
 mod shifts;
 mod training;
 mod volunteer_profile;

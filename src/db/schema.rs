@@ -206,6 +206,25 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    tickets (id) {
+        id -> Integer,
+        site_id -> Integer,
+        day -> Date,
+        number -> Integer,
+        secret -> Text,
+        first_language -> Text,
+        second_language -> Nullable<Text>,
+        topics -> Text,
+        first_visit -> Bool,
+        status -> Text,
+        volunteer_id -> Nullable<Integer>,
+        created_at -> Timestamp,
+        matched_at -> Nullable<Timestamp>,
+        finished_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(sites -> organisations (organisation_id));
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(login_sessions -> users (user_id));
@@ -221,6 +240,7 @@ diesel::joinable!(shift_languages -> shifts (shift_id));
 diesel::joinable!(shift_signups -> shifts (shift_id));
 diesel::joinable!(shift_signups -> users (user_id));
 diesel::joinable!(notices -> shifts (shift_id));
+diesel::joinable!(tickets -> sites (site_id));
 diesel::allow_tables_to_appear_in_same_query!(
     organisations,
     sites,
@@ -240,4 +260,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     shift_languages,
     shift_signups,
     notices,
+    tickets,
 );

@@ -15,6 +15,7 @@ use crate::auth::Coordinator;
 use crate::db::Db;
 use crate::error::Error;
 use crate::languages::HELP_LANGUAGES;
+use crate::sites::{self, SiteLink};
 use crate::web::forms::{Answer, FieldErrors};
 use crate::web::PageCtx;
 
@@ -24,6 +25,8 @@ struct BoardPage {
     board: WeekBoard,
     withdraw_limit_hours: i32,
     errors: FieldErrors,
+    /// Each site with its queue poster.
+    sites: Vec<SiteLink>,
 }
 
 async fn board_page(
@@ -35,16 +38,18 @@ async fn board_page(
 ) -> Result<Template, Error> {
     let (organisation, locale) = (me.organisation_id, ctx.locale);
     let monday = board::monday_of(week.as_deref());
-    let (board, withdraw_limit_hours) = db
+    let (board, withdraw_limit_hours, sites) = db
         .run(move |conn| {
             let board = board::week(conn, organisation, monday, locale)?;
-            Ok::<_, Error>((board, super::withdraw_limit_hours(conn, organisation)?))
+            let limit = super::withdraw_limit_hours(conn, organisation)?;
+            Ok::<_, Error>((board, limit, sites::links_of(conn, organisation)?))
         })
         .await?;
     let page = BoardPage {
         board,
         withdraw_limit_hours,
         errors,
+        sites,
     };
     Ok(ctx.render("shifts/board", "board-title", page))
 }

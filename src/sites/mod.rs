@@ -75,20 +75,41 @@ pub fn create(conn: &mut DbConn, site: &NewSite<'_>) -> Result<i32, Error> {
     Ok(id)
 }
 
+/// A site's name and its short public code (the queue address `/s/<code>`).
+#[derive(Debug, Serialize)]
+pub struct SiteLink {
+    pub name: String,
+    pub public_code: String,
+}
+
+pub fn links_of(conn: &mut DbConn, organisation_id: i32) -> Result<Vec<SiteLink>, Error> {
+    let rows: Vec<(String, String)> = sites::table
+        .filter(sites::organisation_id.eq(organisation_id))
+        .order(sites::name)
+        .select((sites::name, sites::public_code))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(name, public_code)| SiteLink { name, public_code })
+        .collect())
+}
+
 /// A site as anyone may see it: no staff or volunteer data.
 #[derive(Debug, Serialize)]
 pub struct PublicSite {
     pub name: String,
+    pub public_code: String,
     pub kind_label: &'static str,
     pub address: String,
     pub organisation: String,
 }
 
 pub fn public_list(conn: &mut DbConn) -> Result<Vec<PublicSite>, Error> {
-    let rows: Vec<(String, String, String, String)> = sites::table
+    let rows: Vec<(String, String, String, String, String)> = sites::table
         .inner_join(organisations::table)
         .select((
             sites::name,
+            sites::public_code,
             sites::kind,
             sites::address,
             organisations::name,
@@ -97,11 +118,14 @@ pub fn public_list(conn: &mut DbConn) -> Result<Vec<PublicSite>, Error> {
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(name, kind, address, organisation)| PublicSite {
-            name,
-            kind_label: SiteKind::parse(&kind).unwrap_or(SiteKind::Other).label_id(),
-            address,
-            organisation,
-        })
+        .map(
+            |(name, public_code, kind, address, organisation)| PublicSite {
+                name,
+                public_code,
+                kind_label: SiteKind::parse(&kind).unwrap_or(SiteKind::Other).label_id(),
+                address,
+                organisation,
+            },
+        )
         .collect())
 }

@@ -1,0 +1,58 @@
+## Taking a queue number at a site (no account, nothing personal)
+
+queue-take-title = خذ رقم انتظار
+queue-take-help = أخبرنا بأي لغة تريد المساعدة، وفي أي شيء. ستحصل على رقم. سيناديك رفيق رقمي.
+field-first-language = بأي لغة تريد المساعدة؟
+queue-error-language = اختر لغة.
+field-second-language = لغة أخرى تناسبك (غير ضروري)
+form-hint-second-language = إذا لم يتكلم أحد لغتك الأولى، تحصل على المساعدة أسرع بلغة أخرى.
+queue-no-second-language = لا توجد لغة أخرى
+field-ticket-topics = في أي شيء تحتاج المساعدة؟
+form-hint-ticket-topics = اختر شيئًا واحدًا أو أكثر. يمكنك أيضًا ترك هذا فارغًا.
+field-first-visit = هذه أول مرة آتي فيها إلى هنا
+queue-nothing-personal = لا نسأل عن اسمك ولا عن أي شيء آخر عنك.
+queue-take-submit = خذ رقمًا
+queue-closed-title = لا يوجد رفيق رقمي هنا الآن
+queue-closed-next = المرة القادمة التي توجد فيها مساعدة هنا: { $when }.
+queue-closed-none = لا نعرف بعد متى يأتي رفيق رقمي إلى هنا. انظر الأماكن الأخرى.
+flash-ticket-taken = لديك رقم الآن. اترك هذه الصفحة مفتوحة.
+
+## The ticket page
+
+ticket-title = رقم انتظارك
+ticket-status-waiting = أنت تنتظر دورك
+ticket-status-matched = رفيق رقمي قادم إليك
+ticket-status-done = حصلت على المساعدة. شكرًا لأنك جئت!
+ticket-status-left = خرجت من قائمة الانتظار.
+ticket-status-unserved = عذرًا، لم يكن هناك وقت لمساعدتك اليوم.
+ticket-ahead = { $count ->
+    [0] أنت التالي.
+    [zero] أنت التالي.
+    [one] يوجد شخص واحد قبلك.
+    [two] يوجد شخصان قبلك.
+    [few] يوجد { $count } أشخاص قبلك.
+    [many] يوجد { $count } شخصًا قبلك.
+   *[other] يوجد { $count } شخص قبلك.
+}
+ticket-expected-wait = { $minutes ->
+    [one] مدة الانتظار دقيقة واحدة تقريبًا.
+    [two] مدة الانتظار دقيقتان تقريبًا.
+    [few] مدة الانتظار { $minutes } دقائق تقريبًا.
+    [many] مدة الانتظار { $minutes } دقيقة تقريبًا.
+   *[other] مدة الانتظار { $minutes } دقيقة تقريبًا.
+}
+ticket-refresh = حدّث الصفحة
+ticket-needs-title = ما تحتاج المساعدة فيه
+ticket-safety = الرفيق الرقمي لا يطلب منك أبدًا رموز البنك أو رمز PIN أو كلمة المرور. أنت تكتبها بنفسك.
+ticket-leave = سأغادر قائمة الانتظار
+flash-ticket-left = خرجت من قائمة الانتظار. يمكنك أخذ رقم جديد إذا رجعت.
+flash-ticket-not-waiting = هذا الرقم لم يعد في قائمة الانتظار.
+
+## The poster at the site
+
+poster-title = ملصق
+poster-call = خذ رقم انتظار بهاتفك
+poster-qr-label = رمز QR: العنوان الذي تأخذ منه رقم انتظار
+poster-print-help = اطبع هذه الصفحة وعلّقها على باب المكان.
+board-posters-title = ملصقات أرقام الانتظار
+board-poster-link = ملصق: { $site }

@@ -1,0 +1,48 @@
+## Taking a queue number at a site (no account, nothing personal)
+
+queue-take-title = Take a queue number
+queue-take-help = Tell us which language you want help in and what with. You get a number. A digital buddy calls you.
+field-first-language = Which language do you want help in?
+queue-error-language = Choose a language.
+field-second-language = Another language that is fine for you (not required)
+form-hint-second-language = If nobody speaks your first language, you get help sooner in another one.
+queue-no-second-language = No other language
+field-ticket-topics = What do you need help with?
+form-hint-ticket-topics = Choose one or more. You can also leave this empty.
+field-first-visit = This is my first time here
+queue-nothing-personal = We do not ask your name or anything else about you.
+queue-take-submit = Take a number
+queue-closed-title = There are no digital buddies here now
+queue-closed-next = The next time there is help here: { $when }.
+queue-closed-none = No digital buddies are planned here yet. Look at the other places.
+flash-ticket-taken = You have a number now. Keep this page open.
+
+## The ticket page
+
+ticket-title = Your queue number
+ticket-status-waiting = You are waiting for your turn
+ticket-status-matched = A digital buddy is coming
+ticket-status-done = You got help. Thank you for coming!
+ticket-status-left = You have left the queue.
+ticket-status-unserved = Sorry, there was no time to help you today.
+ticket-ahead = { $count ->
+    [0] You are next.
+    [one] There is 1 person before you.
+   *[other] There are { $count } people before you.
+}
+ticket-expected-wait = The wait is about { $minutes } minutes.
+ticket-refresh = Show the latest
+ticket-needs-title = What you need help with
+ticket-safety = A digital buddy never asks for your bank codes, PIN codes or passwords. You type them yourself.
+ticket-leave = I am leaving the queue
+flash-ticket-left = You have left the queue. You can take a new number if you come back.
+flash-ticket-not-waiting = The number is no longer in the queue.
+
+## The poster at the site
+
+poster-title = Poster
+poster-call = Take a queue number with your phone
+poster-qr-label = QR code: the address where you get a queue number
+poster-print-help = Print this page and put it up at the door of the place.
+board-posters-title = Posters for queue numbers
+board-poster-link = Poster: { $site }

@@ -1,0 +1,48 @@
+## Taking a queue number at a site (no account, nothing personal)
+
+queue-take-title = گرفتن شماره نوبت
+queue-take-help = بگویید به چه زبانی و در چه کاری کمک می‌خواهید. یک شماره می‌گیرید. یک همیار دیجیتال شما را صدا می‌زند.
+field-first-language = به چه زبانی کمک می‌خواهید؟
+queue-error-language = یک زبان انتخاب کنید.
+field-second-language = زبان دیگری که برای شما خوب است (اجباری نیست)
+form-hint-second-language = اگر کسی به زبان اول شما صحبت نکند، به زبان دیگر زودتر کمک می‌گیرید.
+queue-no-second-language = زبان دیگری ندارم
+field-ticket-topics = در چه کاری کمک لازم دارید؟
+form-hint-ticket-topics = یک یا چند مورد انتخاب کنید. می‌توانید این قسمت را خالی هم بگذارید.
+field-first-visit = اولین بار است که اینجا می‌آیم
+queue-nothing-personal = ما اسم شما یا هیچ چیز دیگری درباره شما نمی‌پرسیم.
+queue-take-submit = گرفتن شماره
+queue-closed-title = الان اینجا همیار دیجیتال نیست
+queue-closed-next = دفعه بعد که اینجا کمک هست: { $when }.
+queue-closed-none = هنوز برای اینجا همیار دیجیتال برنامه‌ریزی نشده است. مکان‌های دیگر را ببینید.
+flash-ticket-taken = حالا شماره دارید. این صفحه را باز نگه دارید.
+
+## The ticket page
+
+ticket-title = شماره نوبت شما
+ticket-status-waiting = منتظر نوبت خود هستید
+ticket-status-matched = یک همیار دیجیتال دارد می‌آید
+ticket-status-done = کمک گرفتید. ممنون که آمدید!
+ticket-status-left = شما از صف بیرون آمدید.
+ticket-status-unserved = متأسفیم، امروز وقت نشد به شما کمک کنیم.
+ticket-ahead = { $count ->
+    [0] نفر بعدی شما هستید.
+    [one] یک نفر جلوی شماست.
+   *[other] { $count } نفر جلوی شما هستند.
+}
+ticket-expected-wait = انتظار حدود { $minutes } دقیقه است.
+ticket-refresh = نشان دادن وضعیت تازه
+ticket-needs-title = کاری که در آن کمک لازم دارید
+ticket-safety = همیار دیجیتال هیچ‌وقت رمزهای بانکی، کد PIN یا رمز عبور شما را نمی‌پرسد. آن‌ها را خودتان تایپ می‌کنید.
+ticket-leave = از صف بیرون می‌روم
+flash-ticket-left = شما از صف بیرون آمدید. اگر برگردید، می‌توانید شماره جدید بگیرید.
+flash-ticket-not-waiting = این شماره دیگر در صف نیست.
+
+## The poster at the site
+
+poster-title = پوستر
+poster-call = با گوشی خود شماره نوبت بگیرید
+poster-qr-label = کد QR: نشانی برای گرفتن شماره نوبت
+poster-print-help = این صفحه را چاپ کنید و روی در ورودی مکان بچسبانید.
+board-posters-title = پوسترهای شماره نوبت
+board-poster-link = پوستر: { $site }

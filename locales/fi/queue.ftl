@@ -1,0 +1,48 @@
+## Taking a queue number at a site (no account, nothing personal)
+
+queue-take-title = Ota jonotusnumero
+queue-take-help = Kerro, millä kielellä haluat apua ja mihin. Saat numeron. Digikaveri kutsuu sinut.
+field-first-language = Millä kielellä haluat apua?
+queue-error-language = Valitse kieli.
+field-second-language = Toinen kieli, joka käy sinulle (ei pakollinen)
+form-hint-second-language = Jos kukaan ei puhu ensimmäistä kieltäsi, saat apua nopeammin toisella kielellä.
+queue-no-second-language = Ei toista kieltä
+field-ticket-topics = Mihin tarvitset apua?
+form-hint-ticket-topics = Valitse yksi tai useampi. Voit myös jättää tyhjäksi.
+field-first-visit = Olen täällä ensimmäistä kertaa
+queue-nothing-personal = Emme kysy nimeäsi emmekä muita tietoja sinusta.
+queue-take-submit = Ota numero
+queue-closed-title = Täällä ei ole nyt digikavereita
+queue-closed-next = Seuraavan kerran täällä on apua { $when }.
+queue-closed-none = Tänne ei ole vielä tulossa digikavereita. Katso muut paikat.
+flash-ticket-taken = Sinulla on nyt numero. Pidä tämä sivu auki.
+
+## The ticket page
+
+ticket-title = Jonotusnumerosi
+ticket-status-waiting = Odotat vuoroasi
+ticket-status-matched = Digikaveri on tulossa
+ticket-status-done = Apu on annettu. Kiitos käynnistä!
+ticket-status-left = Olet lähtenyt jonosta.
+ticket-status-unserved = Tänään ei valitettavasti ehditty auttaa.
+ticket-ahead = { $count ->
+    [0] Olet seuraavana.
+    [one] Ennen sinua on 1 ihminen.
+   *[other] Ennen sinua on { $count } ihmistä.
+}
+ticket-expected-wait = Odotus on noin { $minutes } minuuttia.
+ticket-refresh = Päivitä tilanne
+ticket-needs-title = Mihin tarvitset apua
+ticket-safety = Digikaveri ei koskaan kysy pankkitunnuksiasi, PIN-koodejasi tai salasanojasi. Sinä kirjoitat ne itse.
+ticket-leave = Lähden jonosta
+flash-ticket-left = Olet lähtenyt jonosta. Voit ottaa uuden numeron, jos tulet takaisin.
+flash-ticket-not-waiting = Numero ei ole enää jonossa.
+
+## The poster at the site
+
+poster-title = Juliste
+poster-call = Ota jonotusnumero puhelimella
+poster-qr-label = QR-koodi: osoite, josta saat jonotusnumeron
+poster-print-help = Tulosta tämä sivu ja laita se esille paikan ovelle.
+board-posters-title = Julisteet jonotusnumeroille
+board-poster-link = Juliste: { $site }

@@ -1,0 +1,55 @@
+## Taking a queue number at a site (no account, nothing personal)
+
+queue-take-title = Взять номер в очереди
+queue-take-help = Скажите, на каком языке вам нужна помощь и с чем. Вы получите номер. Цифровой помощник вас позовёт.
+field-first-language = На каком языке вам нужна помощь?
+queue-error-language = Выберите язык.
+field-second-language = Другой язык, который вам подходит (не обязательно)
+form-hint-second-language = Если никто не говорит на вашем первом языке, на другом языке вы получите помощь быстрее.
+queue-no-second-language = Другого языка нет
+field-ticket-topics = С чем вам нужна помощь?
+form-hint-ticket-topics = Выберите одну или несколько тем. Можно ничего не выбирать.
+field-first-visit = Я здесь в первый раз
+queue-nothing-personal = Мы не спрашиваем ваше имя и другие данные о вас.
+queue-take-submit = Взять номер
+queue-closed-title = Сейчас здесь нет цифровых помощников
+queue-closed-next = В следующий раз помощь здесь будет: { $when }.
+queue-closed-none = Пока неизвестно, когда здесь будут цифровые помощники. Посмотрите другие места.
+flash-ticket-taken = Теперь у вас есть номер. Не закрывайте эту страницу.
+
+## The ticket page
+
+ticket-title = Ваш номер в очереди
+ticket-status-waiting = Вы ждёте своей очереди
+ticket-status-matched = Цифровой помощник идёт к вам
+ticket-status-done = Вам помогли. Спасибо, что пришли!
+ticket-status-left = Вы вышли из очереди.
+ticket-status-unserved = К сожалению, сегодня мы не успели вам помочь.
+ticket-ahead = { $count ->
+    [0] Перед вами никого нет.
+    [one] Перед вами { $count } человек.
+    [few] Перед вами { $count } человека.
+    [many] Перед вами { $count } человек.
+   *[other] Перед вами { $count } человека.
+}
+ticket-expected-wait = { $minutes ->
+    [one] Ждать примерно { $minutes } минуту.
+    [few] Ждать примерно { $minutes } минуты.
+    [many] Ждать примерно { $minutes } минут.
+   *[other] Ждать примерно { $minutes } минуты.
+}
+ticket-refresh = Обновить
+ticket-needs-title = С чем вам нужна помощь
+ticket-safety = Цифровой помощник никогда не спрашивает ваши банковские коды, PIN-коды или пароли. Вы вводите их сами.
+ticket-leave = Я выхожу из очереди
+flash-ticket-left = Вы вышли из очереди. Если вернётесь, можно взять новый номер.
+flash-ticket-not-waiting = Этого номера больше нет в очереди.
+
+## The poster at the site
+
+poster-title = Плакат
+poster-call = Возьмите номер в очереди с телефона
+poster-qr-label = QR-код: адрес, где можно взять номер в очереди
+poster-print-help = Распечатайте эту страницу и повесьте её на дверь этого места.
+board-posters-title = Плакаты для номеров в очереди
+board-poster-link = Плакат: { $site }

@@ -1,0 +1,48 @@
+## Taking a queue number at a site (no account, nothing personal)
+
+queue-take-title = Ta ett könummer
+queue-take-help = Berätta på vilket språk du vill ha hjälp och med vad. Du får ett nummer. En digikompis ropar upp dig.
+field-first-language = På vilket språk vill du ha hjälp?
+queue-error-language = Välj ett språk.
+field-second-language = Ett annat språk som passar dig (inte obligatoriskt)
+form-hint-second-language = Om ingen talar ditt första språk, får du hjälp snabbare på ett annat språk.
+queue-no-second-language = Inget annat språk
+field-ticket-topics = Vad behöver du hjälp med?
+form-hint-ticket-topics = Välj ett eller flera. Du kan också lämna det tomt.
+field-first-visit = Jag är här för första gången
+queue-nothing-personal = Vi frågar inte efter ditt namn eller något annat om dig.
+queue-take-submit = Ta ett nummer
+queue-closed-title = Det finns inga digikompisar här nu
+queue-closed-next = Nästa gång det finns hjälp här: { $when }.
+queue-closed-none = Inga digikompisar kommer hit ännu. Titta på de andra platserna.
+flash-ticket-taken = Nu har du ett nummer. Håll den här sidan öppen.
+
+## The ticket page
+
+ticket-title = Ditt könummer
+ticket-status-waiting = Du väntar på din tur
+ticket-status-matched = En digikompis kommer till dig
+ticket-status-done = Du har fått hjälp. Tack för att du kom!
+ticket-status-left = Du har lämnat kön.
+ticket-status-unserved = Tyvärr hann vi inte hjälpa dig i dag.
+ticket-ahead = { $count ->
+    [0] Du är näst på tur.
+    [one] Det är 1 person före dig i kön.
+   *[other] Det är { $count } personer före dig i kön.
+}
+ticket-expected-wait = Du får vänta ungefär { $minutes } minuter.
+ticket-refresh = Visa läget nu
+ticket-needs-title = Det här behöver du hjälp med
+ticket-safety = En digikompis frågar aldrig efter dina bankkoder, PIN-koder eller lösenord. Du skriver dem själv.
+ticket-leave = Jag lämnar kön
+flash-ticket-left = Du har lämnat kön. Du kan ta ett nytt nummer om du kommer tillbaka.
+flash-ticket-not-waiting = Numret finns inte längre i kön.
+
+## The poster at the site
+
+poster-title = Affisch
+poster-call = Ta ett könummer med din telefon
+poster-qr-label = QR-kod: adressen där du får ett könummer
+poster-print-help = Skriv ut den här sidan och sätt upp den vid dörren till platsen.
+board-posters-title = Affischer för könummer
+board-poster-link = Affisch: { $site }

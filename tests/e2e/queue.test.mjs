@@ -1,0 +1,35 @@
+// A person with no account takes a queue number in Arabic at the drop-in centre (the demo
+// data has a shift on now there), sees the right-to-left ticket page, and leaves the queue.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withServerAndBrowser, seriousViolations } from './harness.mjs';
+
+const env = withServerAndBrowser();
+
+test('a queue number in Arabic, on a phone, without an account', async () => {
+  const phone = await env.browser.newContext({
+    locale: 'ar', bypassCSP: true, viewport: { width: 390, height: 844 },
+  });
+  const page = await phone.newPage();
+  await page.goto(`${env.server.base}/s/OLARI`);
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  assert.equal(await page.locator('#field-first_language').inputValue(), 'ar', 'the reader\'s language is chosen');
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.locator('input[name="topics"][value="kela"]').check();
+  await page.locator('form[action="/s/OLARI"] button[type="submit"]').click();
+  await page.waitForURL(/\/t\/[0-9a-f]{64}$/);
+  assert.equal(await page.locator('.ticket-code').textContent(), 'O-1');
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  assert.match(await page.locator('#status-heading').textContent(), /[\u0600-\u06FF]/);
+  assert.deepEqual(await seriousViolations(page), []);
+  await page.locator('form[action$="/leave"] button').click();
+  await page.waitForURL(/\/t\/[0-9a-f]{64}$/);
+  assert.equal(await page.locator('form[action$="/leave"]').count(), 0, 'no longer in the queue');
+
+  // The poster for the door: a QR code and the call in every language.
+  await page.goto(`${env.server.base}/s/OLARI/poster?lang=fi`);
+  assert.equal(await page.locator('.poster-qr svg').count(), 1);
+  assert.equal(await page.locator('.poster-calls li').count(), 9);
+  assert.deepEqual(await seriousViolations(page), []);
+  await phone.close();
+});

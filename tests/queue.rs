@@ -1,0 +1,239 @@
+//! Queue tickets as a person seeking help uses them: taking a number in their own language at
+//! an open site, the ticket page, leaving, refusals, the poster, and purging unclaimed tickets.
+
+use std::sync::{Arc, Barrier};
+
+use chrono::Duration;
+use diesel::prelude::*;
+use digikaveri::db::schema::{shift_signups, sites, tickets, users};
+use digikaveri::db::{now, Db};
+use digikaveri::queue::{self, TicketRequest};
+use digikaveri::shifts::{self as shift_domain, ShiftPlan};
+
+use crate::common::{text, TestApp};
+
+fn site_id(db: &Db, code: &str) -> i32 {
+    sites::table
+        .filter(sites::public_code.eq(code))
+        .select(sites::id)
+        .first(&mut *db.get().unwrap())
+        .unwrap()
+}
+
+fn user(db: &Db, email: &str) -> i32 {
+    users::table
+        .filter(users::email.eq(email))
+        .select(users::id)
+        .first(&mut *db.get().unwrap())
+        .unwrap()
+}
+
+/// Another shift on now at the drop-in centre, with Amina on it (the demo data has one with
+/// Dmytro), so the tests do not depend on the demo for an open site.
+fn open_now(db: &Db) {
+    let start = now() - Duration::minutes(5);
+    let plan = ShiftPlan {
+        site_id: site_id(db, "OLARI"),
+        times: vec![(start, start + Duration::hours(2))],
+        places: 2,
+        languages: Vec::new(),
+        notes: String::new(),
+    };
+    let organisation = sites::table
+        .filter(sites::public_code.eq("OLARI"))
+        .select(sites::organisation_id)
+        .first(&mut *db.get().unwrap())
+        .unwrap();
+    let kaisa = user(db, "kaisa@demo.digikaveri.fi");
+    let shift =
+        shift_domain::create(&mut db.get().unwrap(), organisation, &plan, kaisa).unwrap()[0];
+    diesel::insert_into(shift_signups::table)
+        .values((
+            shift_signups::shift_id.eq(shift),
+            shift_signups::user_id.eq(user(db, "amina@demo.digikaveri.fi")),
+            shift_signups::state.eq("confirmed"),
+            shift_signups::queued_at.eq(now()),
+        ))
+        .execute(&mut *db.get().unwrap())
+        .unwrap();
+}
+
+fn ticket_count(db: &Db) -> i64 {
+    tickets::table
+        .count()
+        .get_result(&mut *db.get().unwrap())
+        .unwrap()
+}
+
+#[test]
+fn a_person_takes_a_number_in_arabic_and_sees_their_place() {
+    let app = TestApp::new();
+    open_now(&app.db);
+    let person = app.visitor(None);
+    let form = app.get_as(&person, "/s/olari?lang=ar");
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("dir=\"rtl\""));
+    assert!(form.body.contains(&text("ar", "queue-take-title")));
+    let first = app.post_as(
+        &person,
+        "/s/OLARI?lang=ar",
+        &[
+            ("first_language", "ar"),
+            ("topics", "kela"),
+            ("first_visit", "true"),
+        ],
+    );
+    assert_eq!(first.status, 303, "{}", first.body);
+    let first_page = first.location.unwrap();
+    assert!(
+        first_page.starts_with("/t/") && first_page.len() > 40,
+        "unguessable"
+    );
+    let second = app.post_as(
+        &person,
+        "/s/OLARI?lang=ar",
+        &[("first_language", "so"), ("second_language", "en")],
+    );
+    let second_page = second.location.unwrap();
+    let page = app.get_as(&person, &format!("{first_page}?lang=ar"));
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("O-1"));
+    assert!(page.body.contains(&text("ar", "ticket-status-waiting")));
+    assert!(page.body.contains("العربية"));
+    let page = app.get_as(&person, &format!("{second_page}?lang=en"));
+    assert!(page.body.contains("O-2"));
+    assert!(page.body.contains("There is 1 person before you."));
+    // Nothing personal is stored: the row holds a number, languages, topics and times, and
+    // the address's secret only as a hash.
+    let (number, secret, topics, first_visit): (i32, String, String, bool) = tickets::table
+        .order(tickets::id)
+        .select((
+            tickets::number,
+            tickets::secret,
+            tickets::topics,
+            tickets::first_visit,
+        ))
+        .first(&mut *app.db.get().unwrap())
+        .unwrap();
+    assert_eq!((number, topics.as_str(), first_visit), (1, "kela", true));
+    assert!(!first_page.contains(&secret));
+    // The first leaves; the second moves up.
+    assert_eq!(
+        app.post_as(&person, &format!("{first_page}/leave"), &[])
+            .status,
+        303
+    );
+    let page = app.get_as(&person, &format!("{second_page}?lang=en"));
+    assert!(page.body.contains("You are next."));
+}
+
+#[test]
+fn bad_choices_a_closed_site_and_an_unknown_site_are_answered_in_the_readers_language() {
+    let app = TestApp::new();
+    let person = app.visitor(None);
+    // The food-aid site has no shift on now: it is closed, and says when help comes next.
+    let closed = app.get_as(&person, "/s/LEPPA?lang=so");
+    assert!(closed.body.contains(&text("so", "queue-closed-title")));
+    assert!(
+        !closed.body.contains(&text("so", "queue-closed-none")),
+        "a next time is planned"
+    );
+    let refused = app.post_as(&person, "/s/LEPPA?lang=so", &[("first_language", "so")]);
+    assert_eq!(refused.status, 409);
+    assert!(refused.body.contains(&text("so", "queue-closed-title")));
+    let empty = app.post_as(&person, "/s/OLARI?lang=fa", &[("first_language", "")]);
+    assert_eq!(empty.status, 422);
+    assert!(empty.body.contains(&text("fa", "queue-error-language")));
+    let odd = app.post_as(
+        &person,
+        "/s/OLARI?lang=fa",
+        &[("first_language", "fa"), ("topics", "not-a-topic")],
+    );
+    assert_eq!(odd.status, 422);
+    assert_eq!(ticket_count(&app.db), 0, "nothing written");
+    let unknown = app.get_as(&person, "/s/NOWHERE?lang=uk");
+    assert_eq!(unknown.status, 404);
+    assert!(unknown.body.contains(&text("uk", "error-404-title")));
+    assert_eq!(app.get_as(&person, "/t/not-a-ticket").status, 404);
+}
+
+#[test]
+fn people_taking_numbers_at_once_get_different_numbers() {
+    let app = TestApp::new();
+    open_now(&app.db);
+    let site = queue::site_by_code(&mut app.db.get().unwrap(), "OLARI")
+        .unwrap()
+        .unwrap();
+    let start = Arc::new(Barrier::new(20));
+    let handles: Vec<_> = (0..20)
+        .map(|_| {
+            let (db, start, site) = (app.db.clone(), Arc::clone(&start), site.clone());
+            std::thread::spawn(move || {
+                start.wait();
+                let request = TicketRequest {
+                    first_language: "ar".into(),
+                    second_language: None,
+                    topics: Vec::new(),
+                    first_visit: false,
+                };
+                queue::take(&mut db.get().unwrap(), &site, &request)
+                    .unwrap()
+                    .unwrap()
+            })
+        })
+        .collect();
+    for handle in handles {
+        handle.join().unwrap();
+    }
+    let mut numbers: Vec<i32> = tickets::table
+        .select(tickets::number)
+        .load(&mut *app.db.get().unwrap())
+        .unwrap();
+    numbers.sort_unstable();
+    assert_eq!(numbers, (1..=20).collect::<Vec<_>>());
+}
+
+#[test]
+fn unclaimed_tickets_of_earlier_days_are_purged() {
+    let app = TestApp::new();
+    open_now(&app.db);
+    let person = app.visitor(None);
+    for language in ["ar", "so", "fa"] {
+        app.post_as(&person, "/s/OLARI", &[("first_language", language)]);
+    }
+    let ids: Vec<i32> = tickets::table
+        .order(tickets::id)
+        .select(tickets::id)
+        .load(&mut *app.db.get().unwrap())
+        .unwrap();
+    let yesterday = shift_domain::utc_to_helsinki(now()).date() - Duration::days(1);
+    let mut conn = app.db.get().unwrap();
+    diesel::update(tickets::table.filter(tickets::id.eq_any(&ids[..2])))
+        .set(tickets::day.eq(yesterday))
+        .execute(&mut *conn)
+        .unwrap();
+    // Yesterday's second ticket was helped: it stays for the statistics.
+    diesel::update(tickets::table.find(ids[1]))
+        .set(tickets::status.eq("done"))
+        .execute(&mut *conn)
+        .unwrap();
+    assert_eq!(queue::purge_unclaimed(&mut conn).unwrap(), 1);
+    let left: Vec<i32> = tickets::table
+        .order(tickets::id)
+        .select(tickets::id)
+        .load(&mut *conn)
+        .unwrap();
+    assert_eq!(left, ids[1..]);
+}
+
+#[test]
+fn the_poster_has_a_qr_code_and_the_call_in_nine_languages() {
+    let app = TestApp::new();
+    let poster = app.get_as(&app.visitor(None), "/s/LEPPA/poster");
+    assert_eq!(poster.status, 200);
+    assert!(poster.body.contains("<svg"));
+    assert!(poster.body.contains("http://127.0.0.1:8000/s/LEPPA"));
+    for code in ["fi", "sv", "en", "ru", "uk", "et", "ar", "so", "fa"] {
+        assert!(poster.body.contains(&text(code, "poster-call")), "{code}");
+    }
+}
