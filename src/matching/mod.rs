@@ -145,6 +145,16 @@ pub fn plan(requests: &[Request], volunteers: &[Volunteer], now: NaiveDateTime) 
     plan
 }
 
+/// The score of one pair at time `now`, or `None` when they may not be paired.
+pub fn score(request: &Request, volunteer: &Volunteer, now: NaiveDateTime) -> Option<i64> {
+    score::score(request, volunteer, score::minutes_waited(request, now))
+}
+
+/// The languages that count for a ticket: its first choice, and its second once widened.
+pub fn languages_in_effect(request: &Request) -> &[String] {
+    score::languages_in_effect(request)
+}
+
 /// Request indices, earliest ticket first (ties by ticket id, which grows with time).
 fn arrival_order(requests: &[Request]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..requests.len()).collect();
