@@ -114,7 +114,7 @@ fn brute_force(scores: &[Vec<Option<i64>>], request: usize, used: &mut [bool]) -
     best
 }
 
-fn volunteer<'a>(volunteers: &'a [Volunteer], id: i32) -> &'a Volunteer {
+fn volunteer(volunteers: &[Volunteer], id: i32) -> &Volunteer {
     volunteers.iter().find(|v| v.id == id).unwrap()
 }
 
