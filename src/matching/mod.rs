@@ -2,12 +2,12 @@
 //! site at once. Pure: plain values in, plain values out, no database, web or translations, so
 //! the web layer can call it on every queue change and the rules can be tested on their own.
 //!
-//! - Hard constraints ([`score`]): a language the person chose that the volunteer speaks; a
+//! - Hard constraints (`score.rs`): a language the person chose that the volunteer speaks; a
 //!   volunteer in training is never suggested alone, only as half of a pair ([`Widening`]).
-//! - Scores ([`score`]): integers, so the optimum is exact; each term is also a [`Reason`].
-//! - Assignment ([`assign`]): as many people as possible are helped, then the best total score,
-//!   then the earliest arrivals; found with Kuhn–Munkres over the whole site.
-//! - Unmatched people ([`explain`]): why nobody fits, and what the coordinator could widen.
+//! - Scores (`score.rs`): integers, so the optimum is exact; each term is also a [`Reason`].
+//! - Assignment (`assign.rs`): as many people as possible are helped, then the best total
+//!   score, then the earliest arrivals; found with Kuhn–Munkres over the whole site.
+//! - Unmatched people (`explain.rs`): why nobody fits, and what the coordinator could widen.
 
 mod assign;
 mod explain;
@@ -49,7 +49,7 @@ pub struct Volunteer {
     pub in_training: bool,
 }
 
-/// One suggested pair, with what speaks for it; `score` is the sum of the reasons' points.
+/// One suggested pair with its score and what speaks for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suggestion {
     pub request: i32,
