@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod invitations;
 pub mod languages;
 pub mod mail;
+pub mod matching;
 pub mod organisations;
 pub mod privacy;
 pub mod queue;

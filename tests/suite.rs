@@ -7,6 +7,7 @@ mod accounts;
 mod database;
 mod foundation;
 mod locales;
+mod matching;
 mod permissions;
 mod queue;
 mod shifts;

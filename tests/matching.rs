@@ -1,0 +1,211 @@
+//! Properties of the matching engine on random sites: the hard constraints, one pair per
+//! volunteer, the optimum against brute force, and fairness of the queue. Run with
+//! `cargo test matching`.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use digikaveri::languages::Level;
+use digikaveri::matching::{self, Plan, Request, Volunteer};
+use proptest::prelude::*;
+
+/// Few languages and topics, so that shared languages, clashes and equal needs are common.
+const LANGUAGES: [&str; 4] = ["fi", "en", "ar", "so"];
+const TOPICS: [&str; 4] = ["kela", "tax", "banking", "email"];
+
+fn now() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 11, 26)
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap()
+}
+
+fn pick<'a>(pool: &'a [&'a str], mask: u8) -> Vec<String> {
+    (0..pool.len())
+        .filter(|i| mask & (1 << i) != 0)
+        .map(|i| pool[i].to_string())
+        .collect()
+}
+
+prop_compose! {
+    fn a_request()(
+        first in 0..LANGUAGES.len(),
+        second in proptest::option::of(0..LANGUAGES.len()),
+        second_language_on in any::<bool>(),
+        topics in 0u8..16,
+        // Seconds, so that several tickets can fall into the same minute.
+        waited in 0i64..3 * 3600,
+        earlier_helper in proptest::option::weighted(0.2, 0i32..8),
+    ) -> Request {
+        let mut languages = vec![LANGUAGES[first].to_string()];
+        if let Some(second) = second.filter(|&s| s != first) {
+            languages.push(LANGUAGES[second].to_string());
+        }
+        Request {
+            id: 0,
+            languages,
+            second_language_on,
+            topics: pick(&TOPICS, topics),
+            waiting_since: now() - Duration::seconds(waited),
+            earlier_helper,
+        }
+    }
+}
+
+prop_compose! {
+    fn a_volunteer()(
+        languages in proptest::collection::vec((0..LANGUAGES.len(), 0..3usize), 1..3),
+        confident in 0u8..16,
+        learning in 0u8..16,
+        sessions_today in 0u32..6,
+        in_training in proptest::bool::weighted(0.2),
+    ) -> Volunteer {
+        let mut spoken: Vec<(String, Level)> = Vec::new();
+        for (language, level) in languages {
+            let code = LANGUAGES[language].to_string();
+            if spoken.iter().all(|(c, _)| *c != code) {
+                spoken.push((code, Level::ALL[level]));
+            }
+        }
+        Volunteer {
+            id: 0,
+            languages: spoken,
+            confident: pick(&TOPICS, confident),
+            learning: pick(&TOPICS, learning & !confident),
+            sessions_today,
+            in_training,
+        }
+    }
+}
+
+/// A site with ids 1.. for the tickets and 100.. for the volunteers.
+fn a_site(
+    requests: std::ops::RangeInclusive<usize>,
+    volunteers: std::ops::RangeInclusive<usize>,
+) -> impl Strategy<Value = (Vec<Request>, Vec<Volunteer>)> {
+    (
+        proptest::collection::vec(a_request(), requests),
+        proptest::collection::vec(a_volunteer(), volunteers),
+    )
+        .prop_map(|(mut requests, mut volunteers)| {
+            for (n, r) in requests.iter_mut().enumerate() {
+                r.id = n as i32 + 1;
+                r.earlier_helper = r.earlier_helper.map(|v| v + 100);
+            }
+            for (n, v) in volunteers.iter_mut().enumerate() {
+                v.id = n as i32 + 100;
+            }
+            (requests, volunteers)
+        })
+}
+
+/// The best (people helped, total score) over every one-to-one assignment.
+fn brute_force(scores: &[Vec<Option<i64>>], request: usize, used: &mut [bool]) -> (usize, i64) {
+    let Some(row) = scores.get(request) else {
+        return (0, 0);
+    };
+    let mut best = brute_force(scores, request + 1, used);
+    for (v, score) in row.iter().enumerate() {
+        if let (Some(score), false) = (*score, used[v]) {
+            used[v] = true;
+            let (count, total) = brute_force(scores, request + 1, used);
+            used[v] = false;
+            best = best.max((count + 1, total + score));
+        }
+    }
+    best
+}
+
+fn volunteer(volunteers: &[Volunteer], id: i32) -> &Volunteer {
+    volunteers.iter().find(|v| v.id == id).unwrap()
+}
+
+fn same_needs(a: &Request, b: &Request) -> bool {
+    a.languages == b.languages
+        && a.second_language_on == b.second_language_on
+        && a.topics == b.topics
+        && a.earlier_helper == b.earlier_helper
+}
+
+fn helped(plan: &Plan, request: i32) -> bool {
+    plan.suggestions.iter().any(|s| s.request == request)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn matching_never_pairs_without_a_shared_language_nor_a_trainee_alone(
+        (requests, volunteers) in a_site(0..=12, 0..=12)
+    ) {
+        let plan = matching::plan(&requests, &volunteers, now());
+        for suggestion in &plan.suggestions {
+            let request = requests.iter().find(|r| r.id == suggestion.request).unwrap();
+            let helper = volunteer(&volunteers, suggestion.volunteer);
+            prop_assert!(!helper.in_training);
+            prop_assert!(matching::languages_in_effect(request)
+                .iter()
+                .any(|l| helper.languages.iter().any(|(code, _)| code == l)));
+            prop_assert_eq!(Some(suggestion.score), matching::score(request, helper, now()));
+        }
+    }
+
+    #[test]
+    fn matching_gives_each_volunteer_and_each_person_at_most_one_pair(
+        (requests, volunteers) in a_site(0..=12, 0..=12)
+    ) {
+        let plan = matching::plan(&requests, &volunteers, now());
+        let mut helpers: Vec<i32> = plan.suggestions.iter().map(|s| s.volunteer).collect();
+        helpers.sort_unstable();
+        helpers.dedup();
+        prop_assert_eq!(helpers.len(), plan.suggestions.len());
+        // Every ticket is answered exactly once: suggested or explained.
+        let mut answered: Vec<i32> = plan
+            .suggestions
+            .iter()
+            .map(|s| s.request)
+            .chain(plan.unmatched.iter().map(|u| u.request))
+            .collect();
+        answered.sort_unstable();
+        prop_assert_eq!(answered, requests.iter().map(|r| r.id).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn matching_total_equals_the_brute_force_optimum(
+        (requests, volunteers) in a_site(0..=7, 0..=7)
+    ) {
+        let plan = matching::plan(&requests, &volunteers, now());
+        let scores: Vec<Vec<Option<i64>>> = requests
+            .iter()
+            .map(|r| volunteers.iter().map(|v| matching::score(r, v, now())).collect())
+            .collect();
+        let best = brute_force(&scores, 0, &mut vec![false; volunteers.len()]);
+        let total = plan.suggestions.iter().map(|s| s.score).sum::<i64>();
+        prop_assert_eq!((plan.suggestions.len(), total), best);
+    }
+
+    #[test]
+    fn matching_never_passes_over_an_earlier_arrival_with_the_same_needs(
+        (mut requests, volunteers) in a_site(1..=20, 0..=8),
+        copies in proptest::collection::vec((0usize..20, 0i64..3 * 3600), 0..10),
+    ) {
+        // Copies of some tickets with other arrival times, so equal needs are frequent.
+        for (source, waited) in copies {
+            let mut copy = requests[source % requests.len()].clone();
+            copy.id = requests.len() as i32 + 1;
+            copy.waiting_since = now() - Duration::seconds(waited);
+            requests.push(copy);
+        }
+        let plan = matching::plan(&requests, &volunteers, now());
+        for earlier in &requests {
+            for later in &requests {
+                let arrived_first =
+                    (earlier.waiting_since, earlier.id) < (later.waiting_since, later.id);
+                if arrived_first && same_needs(earlier, later) {
+                    prop_assert!(
+                        helped(&plan, earlier.id) || !helped(&plan, later.id),
+                        "ticket {} helped before the earlier {}", later.id, earlier.id
+                    );
+                }
+            }
+        }
+    }
+}
