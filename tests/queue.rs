@@ -5,28 +5,12 @@ use std::sync::{Arc, Barrier};
 
 use chrono::Duration;
 use diesel::prelude::*;
-use digikaveri::db::schema::{shift_signups, sites, tickets, users};
+use digikaveri::db::schema::{shift_signups, sites, tickets};
 use digikaveri::db::{now, Db};
 use digikaveri::queue::{self, TicketRequest};
 use digikaveri::shifts::{self as shift_domain, ShiftPlan};
 
-use crate::common::{text, TestApp};
-
-fn site_id(db: &Db, code: &str) -> i32 {
-    sites::table
-        .filter(sites::public_code.eq(code))
-        .select(sites::id)
-        .first(&mut *db.get().unwrap())
-        .unwrap()
-}
-
-fn user(db: &Db, email: &str) -> i32 {
-    users::table
-        .filter(users::email.eq(email))
-        .select(users::id)
-        .first(&mut *db.get().unwrap())
-        .unwrap()
-}
+use crate::common::{site_id, text, user_id, TestApp};
 
 /// Another shift on now at the drop-in centre, with Amina on it (the demo data has one with
 /// Dmytro), so the tests do not depend on the demo for an open site.
@@ -44,13 +28,13 @@ fn open_now(db: &Db) {
         .select(sites::organisation_id)
         .first(&mut *db.get().unwrap())
         .unwrap();
-    let kaisa = user(db, "kaisa@demo.digikaveri.fi");
+    let kaisa = user_id(db, "kaisa@demo.digikaveri.fi");
     let shift =
         shift_domain::create(&mut db.get().unwrap(), organisation, &plan, kaisa).unwrap()[0];
     diesel::insert_into(shift_signups::table)
         .values((
             shift_signups::shift_id.eq(shift),
-            shift_signups::user_id.eq(user(db, "amina@demo.digikaveri.fi")),
+            shift_signups::user_id.eq(user_id(db, "amina@demo.digikaveri.fi")),
             shift_signups::state.eq("confirmed"),
             shift_signups::queued_at.eq(now()),
         ))

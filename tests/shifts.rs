@@ -7,14 +7,13 @@ use std::sync::{Arc, Barrier};
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use digikaveri::db::schema::{
-    notices, organisations, shift_signups, shifts, sites, users, volunteer_languages,
-    volunteer_topics,
+    notices, organisations, shift_signups, shifts, users, volunteer_languages, volunteer_topics,
 };
 use digikaveri::db::{now, Db};
 use digikaveri::shifts::{self as shift_domain, signups, ShiftPlan};
 use digikaveri::users::{NewUser, Role, Status};
 
-use crate::common::{text, TestApp, OTHER_COORDINATOR};
+use crate::common::{site_id, text, user_id, TestApp, OTHER_COORDINATOR};
 
 const AMINA: &str = "amina@demo.digikaveri.fi";
 const DMYTRO: &str = "dmytro@demo.digikaveri.fi";
@@ -29,14 +28,6 @@ fn demo_org(db: &Db) -> i32 {
         .unwrap()
 }
 
-fn site_id(db: &Db, code: &str) -> i32 {
-    sites::table
-        .filter(sites::public_code.eq(code))
-        .select(sites::id)
-        .first(&mut *db.get().unwrap())
-        .unwrap()
-}
-
 /// A shift at the drop-in centre starting `starts_in` from now, lasting two hours.
 fn shift_at(db: &Db, starts_in: Duration, places: i32, languages: &[&str]) -> i32 {
     let start = now() + starts_in;
@@ -47,16 +38,8 @@ fn shift_at(db: &Db, starts_in: Duration, places: i32, languages: &[&str]) -> i3
         languages: languages.iter().map(|l| l.to_string()).collect(),
         notes: String::new(),
     };
-    let (org, kaisa) = (demo_org(db), user_by_email(db, KAISA));
+    let (org, kaisa) = (demo_org(db), user_id(db, KAISA));
     shift_domain::create(&mut db.get().unwrap(), org, &plan, kaisa).unwrap()[0]
-}
-
-fn user_by_email(db: &Db, email: &str) -> i32 {
-    users::table
-        .filter(users::email.eq(email))
-        .select(users::id)
-        .first(&mut *db.get().unwrap())
-        .unwrap()
 }
 
 fn speaks(db: &Db, user_id: i32, language: &str) {

@@ -154,14 +154,29 @@ pub struct Visitor {
     pub csrf: String,
 }
 
+/// The id of the person with this email.
+pub fn user_id(db: &Db, email: &str) -> i32 {
+    use digikaveri::db::schema::users;
+    users::table
+        .filter(users::email.eq(email))
+        .select(users::id)
+        .first(&mut *db.get().unwrap())
+        .unwrap_or_else(|_| panic!("no user {email}"))
+}
+
+/// The id of the site with this public code.
+pub fn site_id(db: &Db, code: &str) -> i32 {
+    use digikaveri::db::schema::sites;
+    sites::table
+        .filter(sites::public_code.eq(code))
+        .select(sites::id)
+        .first(&mut *db.get().unwrap())
+        .unwrap_or_else(|_| panic!("no site {code}"))
+}
+
 impl TestApp {
     pub fn user_id(&self, email: &str) -> i32 {
-        use digikaveri::db::schema::users;
-        users::table
-            .filter(users::email.eq(email))
-            .select(users::id)
-            .first(&mut *self.db.get().unwrap())
-            .unwrap_or_else(|_| panic!("no user {email}"))
+        user_id(&self.db, email)
     }
 
     /// A session made directly in the database: fast, and independent of the sign-in form.
