@@ -107,6 +107,11 @@ pub fn routes() -> Vec<Route> {
         queue::routes::ticket,
         queue::routes::leave,
         queue::routes::poster,
+        queue::duty_routes::board,
+        queue::duty_routes::assign,
+        queue::duty_routes::next_person,
+        queue::duty_routes::start,
+        queue::duty_routes::finish,
         privacy::audit::organisation_log,
         privacy::audit::full_log,
     ]);

@@ -511,6 +511,38 @@ fn table(f: &Fixture) -> Vec<Row> {
         ),
         (
             Method::Get,
+            "/org/queue/<code>",
+            "/org/queue/OLARI".into(),
+            [SignIn, Forbidden, Ok, Forbidden, NotFound],
+        ),
+        // Nothing to match in an empty form: the coordinator is told it could not be matched.
+        (
+            Method::Post,
+            "/org/queue/<code>/match",
+            "/org/queue/OLARI/match".into(),
+            [SignIn, Forbidden, Onward, Forbidden, NotFound],
+        ),
+        (
+            Method::Get,
+            "/duty",
+            "/duty".into(),
+            [SignIn, Ok, Forbidden, Forbidden, Forbidden],
+        ),
+        // Amina is matched with nobody: there is no such help of hers to start or finish.
+        (
+            Method::Post,
+            "/duty/<ticket>/start",
+            "/duty/1/start".into(),
+            [SignIn, NotFound, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/duty/<ticket>/finish",
+            "/duty/1/finish".into(),
+            [SignIn, NotFound, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Get,
             "/calendar/<token>/shifts.ics",
             format!("/calendar/{}/shifts.ics", f.feed_token),
             [Ok, Ok, Ok, Ok, Ok],

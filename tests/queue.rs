@@ -221,3 +221,87 @@ fn the_poster_has_a_qr_code_and_the_call_in_nine_languages() {
         assert!(poster.body.contains(&text(code, "poster-call")), "{code}");
     }
 }
+
+#[test]
+fn the_board_suggests_a_speaker_and_the_person_sees_their_helpers_first_name() {
+    let app = TestApp::new();
+    let person = app.visitor(None);
+    // The demo has Dmytro checked in at the drop-in centre now; he speaks Ukrainian natively
+    // and is confident with email.
+    let ukrainian = app.post_as(
+        &person,
+        "/s/OLARI",
+        &[("first_language", "uk"), ("topics", "email")],
+    );
+    let ticket_page = ukrainian.location.unwrap();
+    app.post_as(&person, "/s/OLARI", &[("first_language", "so")]);
+    let kaisa = app.visitor(Some("kaisa@demo.digikaveri.fi"));
+    let board = app.get_as(&kaisa, "/org/queue/OLARI");
+    assert_eq!(board.status, 200);
+    let plain = board.body.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(plain.contains("O-1</bdi> → Dmytro"), "{plain}");
+    assert!(plain.contains("Puhuu kieltä українська (Äidinkieli)"));
+    assert!(plain.contains(&text("fi", "topic-email")));
+    assert!(
+        plain.contains("Kukaan paikalla ei puhu kieltä Soomaali."),
+        "the Somali ticket"
+    );
+    // Another organisation's coordinator does not see the site's queue.
+    app.other_organisation();
+    let olli = app.visitor(Some(crate::common::OTHER_COORDINATOR));
+    assert_eq!(app.get_as(&olli, "/org/queue/OLARI").status, 404);
+    // Kaisa accepts the suggestion.
+    let (ticket, dmytro) = (
+        tickets::table
+            .filter(tickets::number.eq(1))
+            .select(tickets::id)
+            .first::<i32>(&mut *app.db.get().unwrap())
+            .unwrap(),
+        user_id(&app.db, "dmytro@demo.digikaveri.fi"),
+    );
+    let accepted = app.post_as(
+        &kaisa,
+        "/org/queue/OLARI/match",
+        &[
+            ("ticket_id", &ticket.to_string()),
+            ("volunteer_id", &dmytro.to_string()),
+        ],
+    );
+    assert_eq!(accepted.status, 303);
+    // Dmytro is busy now: a second match with him is refused.
+    let again = app.post_as(
+        &kaisa,
+        "/org/queue/OLARI/match",
+        &[("ticket_id", "0"), ("volunteer_id", &dmytro.to_string())],
+    );
+    assert_eq!(again.status, 303);
+    let page = app.get_as(&person, &format!("{ticket_page}?lang=uk"));
+    assert!(page.body.contains(&text("uk", "ticket-status-matched")));
+    assert!(page.body.contains("Dmytro"), "the first name of the helper");
+    // Dmytro sees his next person on his phone, starts and finishes.
+    let dmytro_phone = app.visitor(Some("dmytro@demo.digikaveri.fi"));
+    let next = app.get_as(&dmytro_phone, "/duty");
+    assert!(next.body.contains("O-1"));
+    assert_eq!(
+        app.post_as(&dmytro_phone, &format!("/duty/{ticket}/finish"), &[])
+            .status,
+        404,
+        "not started yet"
+    );
+    assert_eq!(
+        app.post_as(&dmytro_phone, &format!("/duty/{ticket}/start"), &[])
+            .status,
+        303
+    );
+    assert_eq!(
+        app.post_as(&dmytro_phone, &format!("/duty/{ticket}/finish"), &[])
+            .status,
+        303
+    );
+    let status: String = tickets::table
+        .find(ticket)
+        .select(tickets::status)
+        .first(&mut *app.db.get().unwrap())
+        .unwrap();
+    assert_eq!(status, "done");
+}

@@ -56,3 +56,66 @@ poster-qr-label = رمز QR: العنوان الذي تأخذ منه رقم ان
 poster-print-help = اطبع هذه الصفحة وعلّقها على باب المكان.
 board-posters-title = ملصقات أرقام الانتظار
 board-poster-link = ملصق: { $site }
+board-queue-link = قائمة الانتظار الآن: { $site }
+ticket-your-helper = رفيقك الرقمي هو { $name }. سيأتي إليك في { $site }.
+
+## The queue board of a site (staff on duty)
+
+duty-board-title = قائمة الانتظار الآن
+duty-suggestions-title = اقتراحات
+duty-suggestions-none = لا توجد اقتراحات الآن.
+duty-accept = اربط { $code } مع { $name }
+duty-unmatched-title = لم نجد أحدًا بعد
+duty-widening = يمكن أن يساعد:
+duty-waiting-title = في قائمة الانتظار
+duty-waiting-none = لا أحد في قائمة الانتظار.
+duty-waited = { $minutes ->
+    [one] مدة الانتظار: دقيقة واحدة
+    [two] مدة الانتظار: دقيقتان
+    [few] مدة الانتظار: { $minutes } دقائق
+    [many] مدة الانتظار: { $minutes } دقيقة
+   *[other] مدة الانتظار: { $minutes } دقيقة
+}
+field-duty-volunteer = الرفيق الرقمي
+duty-match = اربط
+duty-volunteers-title = الرفقاء الرقميون الموجودون هنا
+duty-volunteers-none = لم يسجّل أحد حضوره بعد.
+duty-free = متاح
+duty-busy-with = يساعد: { $code }
+flash-duty-matched = تم الربط. يرى الرفيق الرقمي ذلك في هاتفه.
+flash-duty-taken = لم يكن الربط ممكنًا. سبقك شخص آخر، أو الرفيق الرقمي لم يعد متاحًا.
+reason-speaks = يتكلم { $language } ({ $level })
+reason-speaks-second = يتكلم اللغة الثانية المختارة: { $language } ({ $level })
+reason-confident = يمكنه المساعدة في: { $topic }
+reason-learning = يريد أن يتعلم: { $topic }
+reason-helped-before = ساعد نفس الشخص من قبل
+reason-waiting = { $minutes ->
+    [one] مدة الانتظار: دقيقة واحدة
+    [two] مدة الانتظار: دقيقتان
+    [few] مدة الانتظار: { $minutes } دقائق
+    [many] مدة الانتظار: { $minutes } دقيقة
+   *[other] مدة الانتظار: { $minutes } دقيقة
+}
+reason-sessions-today = { $count ->
+    [one] ساعد مرة واحدة اليوم
+    [two] ساعد مرتين اليوم
+    [few] ساعد { $count } مرات اليوم
+    [many] ساعد { $count } مرة اليوم
+   *[other] ساعد { $count } مرة اليوم
+}
+why-nobody-speaks = لا أحد هنا يتكلم { $languages }.
+why-only-trainee = لا يتكلم { $languages } إلا متطوع في التدريب.
+why-all-busy = كل من يتكلم اللغة يساعد شخصًا آخر الآن.
+widening-second-language = اللغة الثانية المختارة، { $language }
+widening-pair-trainee = { $trainee } مع { $with }
+
+## The volunteer's next person
+
+nav-duty = الشخص التالي
+duty-next-title = الشخص التالي
+duty-next-none = ليس لديك أحد الآن. انظر مرة أخرى بعد قليل.
+duty-call-help = نادِ الرقم وقل من أنت.
+duty-start = أبدأ المساعدة
+duty-finish = انتهيت
+flash-duty-started = عملًا موفقًا!
+flash-duty-finished = شكرًا لك! تم تسجيل المساعدة كمُنجَزة.

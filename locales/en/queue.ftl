@@ -46,3 +46,48 @@ poster-qr-label = QR code: the address where you get a queue number
 poster-print-help = Print this page and put it up at the door of the place.
 board-posters-title = Posters for queue numbers
 board-poster-link = Poster: { $site }
+board-queue-link = Queue now: { $site }
+ticket-your-helper = Your digital buddy is { $name }. They come to you at { $site }.
+
+## The queue board of a site (staff on duty)
+
+duty-board-title = Queue now
+duty-suggestions-title = Suggestions
+duty-suggestions-none = No suggestions right now.
+duty-accept = Match { $code } with { $name }
+duty-unmatched-title = Nobody yet
+duty-widening = Could help:
+duty-waiting-title = Waiting
+duty-waiting-none = Nobody is waiting.
+duty-waited = waited { $minutes } min
+field-duty-volunteer = Digital buddy
+duty-match = Match
+duty-volunteers-title = Digital buddies here
+duty-volunteers-none = Nobody has checked in.
+duty-free = Free
+duty-busy-with = Helping: { $code }
+flash-duty-matched = Matched. The digital buddy sees it on their phone.
+flash-duty-taken = This could not be matched. Someone was quicker, or the digital buddy is no longer free.
+reason-speaks = Speaks { $language } ({ $level })
+reason-speaks-second = Speaks the second chosen language, { $language } ({ $level })
+reason-confident = Knows: { $topic }
+reason-learning = Wants to learn: { $topic }
+reason-helped-before = Helped the same person before
+reason-waiting = Waited { $minutes } min
+reason-sessions-today = Helped { $count } times today
+why-nobody-speaks = Nobody here speaks { $languages }.
+why-only-trainee = Only a volunteer in training speaks { $languages }.
+why-all-busy = Everyone who speaks the language is helping someone else.
+widening-second-language = the second chosen language, { $language }
+widening-pair-trainee = { $trainee } together with { $with }
+
+## The volunteer's next person
+
+nav-duty = Next person
+duty-next-title = Next person
+duty-next-none = You have nobody now. Look again in a moment.
+duty-call-help = Call the number and say who you are.
+duty-start = I start helping
+duty-finish = Done
+flash-duty-started = Good work!
+flash-duty-finished = Thank you! The help is marked as given.

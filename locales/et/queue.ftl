@@ -46,3 +46,51 @@ poster-qr-label = QR-kood: aadress, kust saad järjekorranumbri
 poster-print-help = Prindi see leht ja pane see koha uksele.
 board-posters-title = Plakatid järjekorranumbrite jaoks
 board-poster-link = Plakat: { $site }
+board-queue-link = Järjekord praegu: { $site }
+ticket-your-helper = Sinu digisõber on { $name }. Ta tuleb sinu juurde siia: { $site }.
+
+## The queue board of a site (staff on duty)
+
+duty-board-title = Järjekord praegu
+duty-suggestions-title = Ettepanekud
+duty-suggestions-none = Praegu ettepanekuid ei ole.
+duty-accept = Ühenda { $code } ja { $name }
+duty-unmatched-title = Veel ilma digisõbrata
+duty-widening = Võiks aidata:
+duty-waiting-title = Järjekorras
+duty-waiting-none = Järjekorras ei ole kedagi.
+duty-waited = on oodanud { $minutes } min
+field-duty-volunteer = Digisõber
+duty-match = Ühenda
+duty-volunteers-title = Kohal olevad digisõbrad
+duty-volunteers-none = Keegi ei ole oma kohalolekut märkinud.
+duty-free = Vaba
+duty-busy-with = Aitab: { $code }
+flash-duty-matched = Ühendatud. Digisõber näeb seda oma telefonis.
+flash-duty-taken = Ühendada ei õnnestunud. Keegi jõudis ette või digisõber ei ole enam vaba.
+reason-speaks = Räägib keelt: { $language } ({ $level })
+reason-speaks-second = Räägib teist valitud keelt: { $language } ({ $level })
+reason-confident = Oskab aidata: { $topic }
+reason-learning = Tahab õppida: { $topic }
+reason-helped-before = On sama inimest varem aidanud
+reason-waiting = On oodanud { $minutes } min
+reason-sessions-today = { $count ->
+    [one] On täna aidanud { $count } korra
+   *[other] On täna aidanud { $count } korda
+}
+why-nobody-speaks = Siin ei räägi keegi keelt: { $languages }.
+why-only-trainee = Keelt räägib ainult vabatahtlik, kes on veel koolitusel: { $languages }.
+why-all-busy = Kõik, kes seda keelt räägivad, aitavad praegu teisi.
+widening-second-language = teine valitud keel: { $language }
+widening-pair-trainee = { $trainee } ja { $with } koos
+
+## The volunteer's next person
+
+nav-duty = Järgmine inimene
+duty-next-title = Järgmine inimene
+duty-next-none = Sul ei ole praegu kedagi. Vaata hetke pärast uuesti.
+duty-call-help = Hüüa number välja ja ütle, kes sa oled.
+duty-start = Ma hakkan aitama
+duty-finish = Valmis
+flash-duty-started = Jõudu tööle!
+flash-duty-finished = Aitäh! Abi on märgitud antuks.

@@ -46,3 +46,48 @@ poster-qr-label = کد QR: نشانی برای گرفتن شماره نوبت
 poster-print-help = این صفحه را چاپ کنید و روی در ورودی مکان بچسبانید.
 board-posters-title = پوسترهای شماره نوبت
 board-poster-link = پوستر: { $site }
+board-queue-link = صف الان: { $site }
+ticket-your-helper = همیار دیجیتال شما { $name } است. او در { $site } پیش شما می‌آید.
+
+## The queue board of a site (staff on duty)
+
+duty-board-title = صف الان
+duty-suggestions-title = پیشنهادها
+duty-suggestions-none = الان پیشنهادی نیست.
+duty-accept = وصل کردن { $code } به { $name }
+duty-unmatched-title = هنوز کسی پیدا نشد
+duty-widening = می‌تواند کمک کند:
+duty-waiting-title = در صف
+duty-waiting-none = کسی در صف نیست.
+duty-waited = زمان انتظار: { $minutes } دقیقه
+field-duty-volunteer = همیار دیجیتال
+duty-match = وصل کردن
+duty-volunteers-title = همیاران دیجیتال حاضر
+duty-volunteers-none = هنوز کسی حضور خود را ثبت نکرده است.
+duty-free = آزاد
+duty-busy-with = در حال کمک: { $code }
+flash-duty-matched = وصل شد. همیار دیجیتال آن را در گوشی خود می‌بیند.
+flash-duty-taken = وصل کردن ممکن نشد. کسی زودتر این کار را کرد، یا همیار دیجیتال دیگر آزاد نیست.
+reason-speaks = به زبان { $language } صحبت می‌کند ({ $level })
+reason-speaks-second = به زبان دوم انتخاب‌شده صحبت می‌کند: { $language } ({ $level })
+reason-confident = می‌تواند کمک کند: { $topic }
+reason-learning = می‌خواهد یاد بگیرد: { $topic }
+reason-helped-before = قبلاً به همین فرد کمک کرده است
+reason-waiting = زمان انتظار: { $minutes } دقیقه
+reason-sessions-today = امروز { $count } بار کمک کرده است
+why-nobody-speaks = اینجا کسی به زبان { $languages } صحبت نمی‌کند.
+why-only-trainee = فقط یک داوطلب در حال آموزش به زبان { $languages } صحبت می‌کند.
+why-all-busy = همه کسانی که به این زبان صحبت می‌کنند، الان به فرد دیگری کمک می‌کنند.
+widening-second-language = زبان دوم انتخاب‌شده، { $language }
+widening-pair-trainee = { $trainee } همراه با { $with }
+
+## The volunteer's next person
+
+nav-duty = نفر بعدی
+duty-next-title = نفر بعدی
+duty-next-none = الان کسی را ندارید. کمی بعد دوباره نگاه کنید.
+duty-call-help = شماره را صدا بزنید و خودتان را معرفی کنید.
+duty-start = کمک را شروع می‌کنم
+duty-finish = تمام شد
+flash-duty-started = موفق باشید!
+flash-duty-finished = متشکریم! کمک به عنوان انجام‌شده ثبت شد.

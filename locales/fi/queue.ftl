@@ -46,3 +46,48 @@ poster-qr-label = QR-koodi: osoite, josta saat jonotusnumeron
 poster-print-help = Tulosta tämä sivu ja laita se esille paikan ovelle.
 board-posters-title = Julisteet jonotusnumeroille
 board-poster-link = Juliste: { $site }
+board-queue-link = Jono nyt: { $site }
+ticket-your-helper = Digikaverisi on { $name }. Hän tulee luoksesi paikassa { $site }.
+
+## The queue board of a site (staff on duty)
+
+duty-board-title = Jono nyt
+duty-suggestions-title = Ehdotukset
+duty-suggestions-none = Ei ehdotuksia juuri nyt.
+duty-accept = Yhdistä { $code } ja { $name }
+duty-unmatched-title = Ei vielä ketään
+duty-widening = Voisi auttaa:
+duty-waiting-title = Jonossa
+duty-waiting-none = Kukaan ei ole jonossa.
+duty-waited = odottanut { $minutes } min
+field-duty-volunteer = Digikaveri
+duty-match = Yhdistä
+duty-volunteers-title = Paikalla olevat digikaverit
+duty-volunteers-none = Kukaan ei ole ilmoittautunut paikalle.
+duty-free = Vapaana
+duty-busy-with = Auttaa: { $code }
+flash-duty-matched = Yhdistetty. Digikaveri näkee sen puhelimessaan.
+flash-duty-taken = Tätä ei voitu yhdistää. Joku ehti ensin, tai digikaveri ei ole enää vapaana.
+reason-speaks = Puhuu kieltä { $language } ({ $level })
+reason-speaks-second = Puhuu toista valittua kieltä { $language } ({ $level })
+reason-confident = Osaa asian: { $topic }
+reason-learning = Haluaa oppia asian: { $topic }
+reason-helped-before = Auttoi samaa ihmistä ennenkin
+reason-waiting = Odottanut { $minutes } min
+reason-sessions-today = Auttanut tänään { $count } kertaa
+why-nobody-speaks = Kukaan paikalla ei puhu kieltä { $languages }.
+why-only-trainee = Vain koulutuksessa oleva puhuu kieltä { $languages }.
+why-all-busy = Kaikki, jotka puhuvat kieltä, auttavat muita.
+widening-second-language = toinen valittu kieli { $language }
+widening-pair-trainee = { $trainee } yhdessä { $with }:n kanssa
+
+## The volunteer's next person
+
+nav-duty = Seuraava ihminen
+duty-next-title = Seuraava ihminen
+duty-next-none = Sinulla ei ole nyt ketään. Päivitä sivu hetken päästä.
+duty-call-help = Kutsu numero ja esittäydy.
+duty-start = Aloitan auttamisen
+duty-finish = Valmis
+flash-duty-started = Hyvää työtä!
+flash-duty-finished = Kiitos! Apu on merkitty annetuksi.

@@ -53,3 +53,53 @@ poster-qr-label = QR-код: адрес, где можно взять номер
 poster-print-help = Распечатайте эту страницу и повесьте её на дверь этого места.
 board-posters-title = Плакаты для номеров в очереди
 board-poster-link = Плакат: { $site }
+board-queue-link = Очередь сейчас: { $site }
+ticket-your-helper = Ваш цифровой помощник { $name } подойдёт к вам. Место: { $site }.
+
+## The queue board of a site (staff on duty)
+
+duty-board-title = Очередь сейчас
+duty-suggestions-title = Предложения
+duty-suggestions-none = Сейчас предложений нет.
+duty-accept = Соединить: { $code } и { $name }
+duty-unmatched-title = Пока без помощника
+duty-widening = Может помочь:
+duty-waiting-title = В очереди
+duty-waiting-none = В очереди никого нет.
+duty-waited = ждёт { $minutes } мин
+field-duty-volunteer = Цифровой помощник
+duty-match = Соединить
+duty-volunteers-title = Цифровые помощники на месте
+duty-volunteers-none = Ещё никто не отметился на месте.
+duty-free = Свободен
+duty-busy-with = Помогает: { $code }
+flash-duty-matched = Готово. Цифровой помощник видит это в своём телефоне.
+flash-duty-taken = Не получилось соединить. Кто-то успел раньше, или цифровой помощник уже занят.
+reason-speaks = Говорит на языке: { $language } ({ $level })
+reason-speaks-second = Говорит на втором выбранном языке: { $language } ({ $level })
+reason-confident = Может помочь: { $topic }
+reason-learning = Хочет научиться: { $topic }
+reason-helped-before = Этот человек уже получал помощь от этого помощника
+reason-waiting = Ждёт { $minutes } мин
+reason-sessions-today = { $count ->
+    [one] Помощь сегодня: { $count } раз
+    [few] Помощь сегодня: { $count } раза
+    [many] Помощь сегодня: { $count } раз
+   *[other] Помощь сегодня: { $count } раза
+}
+why-nobody-speaks = Здесь никто не говорит на нужном языке: { $languages }.
+why-only-trainee = На нужном языке говорит только волонтёр, который ещё проходит обучение: { $languages }.
+why-all-busy = Все, кто говорит на этом языке, сейчас помогают другим.
+widening-second-language = второй выбранный язык: { $language }
+widening-pair-trainee = { $trainee } и { $with } вместе
+
+## The volunteer's next person
+
+nav-duty = Следующий человек
+duty-next-title = Следующий человек
+duty-next-none = Сейчас у вас никого нет. Обновите страницу чуть позже.
+duty-call-help = Назовите номер вслух и скажите, кто вы.
+duty-start = Я начинаю помогать
+duty-finish = Готово
+flash-duty-started = Хорошей работы!
+flash-duty-finished = Спасибо! Помощь отмечена как оказанная.

@@ -46,3 +46,51 @@ poster-qr-label = Koodka QR: ciwaanka aad ka helayso lambar safka
 poster-print-help = Daabac boggan oo ku dheji albaabka goobta.
 board-posters-title = Ogeysiisyada lambarada safka
 board-poster-link = Ogeysiis: { $site }
+board-queue-link = Safka hadda: { $site }
+ticket-your-helper = Saaxiibkaaga dijitaalka ah waa { $name }. Wuxuu kuugu imanayaa goobta { $site }.
+
+## The queue board of a site (staff on duty)
+
+duty-board-title = Safka hadda
+duty-suggestions-title = Talooyin
+duty-suggestions-none = Hadda talo ma jirto.
+duty-accept = Isku xir { $code } iyo { $name }
+duty-unmatched-title = Weli qof looma helin
+duty-widening = Waxaa caawin kara:
+duty-waiting-title = Safka ku jira
+duty-waiting-none = Qofna safka kuma jiro.
+duty-waited = wakhtiga sugitaanka: { $minutes } daqiiqo
+field-duty-volunteer = Saaxiibka dijitaalka ah
+duty-match = Isku xir
+duty-volunteers-title = Saaxiibada dijitaalka ah ee halkan jooga
+duty-volunteers-none = Weli qofna ma qorin inuu joogo.
+duty-free = Diyaar
+duty-busy-with = Wuxuu caawinayaa: { $code }
+flash-duty-matched = Waa la isku xiray. Saaxiibka dijitaalka ah ayaa ku arkaya taleefankiisa.
+flash-duty-taken = Lama isku xiri karin. Qof kale ayaa kaa horreeyay, ama saaxiibka dijitaalka ah hadda diyaar ma aha.
+reason-speaks = Wuxuu ku hadlaa luqadda { $language } ({ $level })
+reason-speaks-second = Wuxuu ku hadlaa luqadda labaad ee la doortay: { $language } ({ $level })
+reason-confident = Wuu ka caawin karaa: { $topic }
+reason-learning = Wuxuu rabaa inuu barto: { $topic }
+reason-helped-before = Horay ayuu u caawiyay isla qofkan
+reason-waiting = Wakhtiga sugitaanka: { $minutes } daqiiqo
+reason-sessions-today = { $count ->
+    [one] Maanta hal mar ayuu caawiyay
+   *[other] Maanta { $count } jeer ayuu caawiyay
+}
+why-nobody-speaks = Halkan qofna kuma hadlo { $languages }.
+why-only-trainee = Kaliya tabarruce weli tababar ku jira ayaa ku hadla { $languages }.
+why-all-busy = Qof kasta oo ku hadla luqadda wuxuu caawinayaa qof kale.
+widening-second-language = luqadda labaad ee la doortay, { $language }
+widening-pair-trainee = { $trainee } iyo { $with } oo wada shaqeeya
+
+## The volunteer's next person
+
+nav-duty = Qofka xiga
+duty-next-title = Qofka xiga
+duty-next-none = Hadda qofna ma lihid. Mar kale eeg wax yar kadib.
+duty-call-help = Ku dhawaaq lambarka oo sheeg cidda aad tahay.
+duty-start = Waan bilaabayaa caawimaadda
+duty-finish = Waan dhammeeyay
+flash-duty-started = Shaqo wanaagsan!
+flash-duty-finished = Mahadsanid! Waxaa la calaamadeeyay in caawimaadda la bixiyay.

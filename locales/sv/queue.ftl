@@ -46,3 +46,51 @@ poster-qr-label = QR-kod: adressen där du får ett könummer
 poster-print-help = Skriv ut den här sidan och sätt upp den vid dörren till platsen.
 board-posters-title = Affischer för könummer
 board-poster-link = Affisch: { $site }
+board-queue-link = Kön nu: { $site }
+ticket-your-helper = Din digikompis heter { $name } och kommer till dig här: { $site }.
+
+## The queue board of a site (staff on duty)
+
+duty-board-title = Kön nu
+duty-suggestions-title = Förslag
+duty-suggestions-none = Inga förslag just nu.
+duty-accept = Para ihop { $code } och { $name }
+duty-unmatched-title = Ingen digikompis ännu
+duty-widening = Kan hjälpa:
+duty-waiting-title = I kön
+duty-waiting-none = Ingen står i kön.
+duty-waited = har väntat { $minutes } min
+field-duty-volunteer = Digikompis
+duty-match = Para ihop
+duty-volunteers-title = Digikompisar på plats
+duty-volunteers-none = Ingen har anmält sig på plats.
+duty-free = Ledig
+duty-busy-with = Hjälper: { $code }
+flash-duty-matched = Klart. Digikompisen ser det i sin telefon.
+flash-duty-taken = Det gick inte att para ihop. Någon hann före, eller digikompisen är inte längre ledig.
+reason-speaks = Talar { $language } ({ $level })
+reason-speaks-second = Talar det andra valda språket: { $language } ({ $level })
+reason-confident = Kan hjälpa med: { $topic }
+reason-learning = Vill lära sig: { $topic }
+reason-helped-before = Har hjälpt samma person förut
+reason-waiting = Har väntat { $minutes } min
+reason-sessions-today = { $count ->
+    [one] Har hjälpt { $count } gång i dag
+   *[other] Har hjälpt { $count } gånger i dag
+}
+why-nobody-speaks = Ingen här talar språket: { $languages }.
+why-only-trainee = Bara en frivillig som går utbildningen talar språket: { $languages }.
+why-all-busy = Alla som talar språket hjälper andra just nu.
+widening-second-language = det andra valda språket: { $language }
+widening-pair-trainee = { $trainee } tillsammans med { $with }
+
+## The volunteer's next person
+
+nav-duty = Nästa person
+duty-next-title = Nästa person
+duty-next-none = Du har ingen just nu. Titta igen om en stund.
+duty-call-help = Ropa upp numret och säg vem du är.
+duty-start = Jag börjar hjälpa
+duty-finish = Klar
+flash-duty-started = Lycka till!
+flash-duty-finished = Tack! Hjälpen är markerad som given.

@@ -53,3 +53,53 @@ poster-qr-label = QR-код: адреса, де можна взяти номер
 poster-print-help = Роздрукуйте цю сторінку і повісьте її на двері цього місця.
 board-posters-title = Плакати для номерів у черзі
 board-poster-link = Плакат: { $site }
+board-queue-link = Черга зараз: { $site }
+ticket-your-helper = Ваш цифровий помічник { $name } підійде до вас. Місце: { $site }.
+
+## The queue board of a site (staff on duty)
+
+duty-board-title = Черга зараз
+duty-suggestions-title = Пропозиції
+duty-suggestions-none = Зараз пропозицій немає.
+duty-accept = З'єднати: { $code } і { $name }
+duty-unmatched-title = Поки без помічника
+duty-widening = Може допомогти:
+duty-waiting-title = У черзі
+duty-waiting-none = У черзі нікого немає.
+duty-waited = чекає { $minutes } хв
+field-duty-volunteer = Цифровий помічник
+duty-match = З'єднати
+duty-volunteers-title = Цифрові помічники на місці
+duty-volunteers-none = Ще ніхто не відмітився на місці.
+duty-free = Вільний
+duty-busy-with = Допомагає: { $code }
+flash-duty-matched = Готово. Цифровий помічник бачить це у своєму телефоні.
+flash-duty-taken = Не вдалося з'єднати. Хтось устиг раніше, або цифровий помічник уже зайнятий.
+reason-speaks = Говорить мовою: { $language } ({ $level })
+reason-speaks-second = Говорить другою вибраною мовою: { $language } ({ $level })
+reason-confident = Може допомогти: { $topic }
+reason-learning = Хоче навчитися: { $topic }
+reason-helped-before = Ця людина вже отримувала допомогу від цього помічника
+reason-waiting = Чекає { $minutes } хв
+reason-sessions-today = { $count ->
+    [one] Допомога сьогодні: { $count } раз
+    [few] Допомога сьогодні: { $count } рази
+    [many] Допомога сьогодні: { $count } разів
+   *[other] Допомога сьогодні: { $count } разу
+}
+why-nobody-speaks = Тут ніхто не говорить потрібною мовою: { $languages }.
+why-only-trainee = Потрібною мовою говорить тільки волонтер, який ще проходить навчання: { $languages }.
+why-all-busy = Усі, хто говорить цією мовою, зараз допомагають іншим.
+widening-second-language = друга вибрана мова: { $language }
+widening-pair-trainee = { $trainee } і { $with } разом
+
+## The volunteer's next person
+
+nav-duty = Наступна людина
+duty-next-title = Наступна людина
+duty-next-none = Зараз у вас нікого немає. Оновіть сторінку трохи пізніше.
+duty-call-help = Назвіть номер уголос і скажіть, хто ви.
+duty-start = Я починаю допомагати
+duty-finish = Готово
+flash-duty-started = Гарної роботи!
+flash-duty-finished = Дякуємо! Допомогу позначено як надану.

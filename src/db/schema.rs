@@ -241,6 +241,7 @@ diesel::joinable!(shift_signups -> shifts (shift_id));
 diesel::joinable!(shift_signups -> users (user_id));
 diesel::joinable!(notices -> shifts (shift_id));
 diesel::joinable!(tickets -> sites (site_id));
+diesel::joinable!(tickets -> users (volunteer_id));
 diesel::allow_tables_to_appear_in_same_query!(
     organisations,
     sites,

@@ -3,6 +3,8 @@
 //! an unguessable address that shows their place in the queue. Tickets nobody helped are
 //! purged after their day.
 
+pub mod duty;
+pub mod duty_routes;
 pub mod routes;
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};

@@ -163,10 +163,12 @@ struct TicketPage {
     chosen_languages: Vec<&'static str>,
     topics: Vec<TopicChoice>,
     secret: String,
+    /// The first name of the volunteer who will help, once matched.
+    helper: Option<String>,
 }
 
 impl TicketPage {
-    fn of(ticket: Ticket, secret: String, locale: Locale) -> TicketPage {
+    fn of(ticket: Ticket, secret: String, helper: Option<String>, locale: Locale) -> TicketPage {
         let chosen_languages = std::iter::once(&ticket.first_language)
             .chain(ticket.second_language.as_ref())
             .filter_map(|code| languages::find(code).map(|l| l.endonym))
@@ -192,6 +194,7 @@ impl TicketPage {
                 })
                 .collect(),
             secret,
+            helper,
         }
     }
 }
@@ -211,11 +214,19 @@ fn status_label(status: TicketStatus) -> &'static str {
 pub async fn ticket(secret: String, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
     let locale = ctx.locale;
     let lookup = secret.clone();
-    let ticket = db
-        .run(move |conn| super::by_secret(conn, &lookup))
-        .await?
-        .ok_or(Error::NotFound)?;
-    let page = TicketPage::of(ticket, secret, locale);
+    let (ticket, helper) = db
+        .run(move |conn| {
+            let ticket = super::by_secret(conn, &lookup)?.ok_or(Error::NotFound)?;
+            let matched = matches!(ticket.status, TicketStatus::Matched | TicketStatus::Helping);
+            let helper = if matched {
+                super::duty::helper_name(conn, ticket.id)?
+            } else {
+                None
+            };
+            Ok::<_, Error>((ticket, helper))
+        })
+        .await?;
+    let page = TicketPage::of(ticket, secret, helper, locale);
     Ok(ctx.render("queue/ticket", "ticket-title", page))
 }
 

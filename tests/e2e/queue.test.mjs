@@ -2,7 +2,7 @@
 // data has a shift on now there), sees the right-to-left ticket page, and leaves the queue.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withServerAndBrowser, seriousViolations } from './harness.mjs';
+import { withServerAndBrowser, seriousViolations, signIn } from './harness.mjs';
 
 const env = withServerAndBrowser();
 
@@ -25,6 +25,25 @@ test('a queue number in Arabic, on a phone, without an account', async () => {
   await page.locator('form[action$="/leave"] button').click();
   await page.waitForURL(/\/t\/[0-9a-f]{64}$/);
   assert.equal(await page.locator('form[action$="/leave"]').count(), 0, 'no longer in the queue');
+
+  // A second number, in Ukrainian: the coordinator's board suggests Dmytro (checked in there
+  // in the demo data), she accepts, and the person's page shows his first name.
+  await page.goto(`${env.server.base}/s/OLARI`);
+  await page.locator('#field-first_language').selectOption('uk');
+  await page.locator('form[action="/s/OLARI"] button[type="submit"]').click();
+  await page.waitForURL(/\/t\/[0-9a-f]{64}$/);
+  const ticketUrl = page.url();
+  const staff = await env.browser.newContext({ locale: 'fi-FI', bypassCSP: true });
+  const kaisa = await staff.newPage();
+  await signIn(kaisa, env.server.base, 'kaisa@demo.digikaveri.fi');
+  await kaisa.goto(`${env.server.base}/org/queue/OLARI`);
+  assert.match(await kaisa.locator('#suggestions-heading + ul').textContent(), /Dmytro/);
+  assert.deepEqual(await seriousViolations(kaisa), []);
+  await kaisa.getByRole('button', { name: /O-2.*Dmytro/ }).click();
+  await kaisa.waitForURL(/\/org\/queue\/OLARI$/);
+  await staff.close();
+  await page.goto(ticketUrl);
+  assert.match(await page.locator('main').textContent(), /Dmytro/);
 
   // The poster for the door: a QR code and the call in every language.
   await page.goto(`${env.server.base}/s/OLARI/poster?lang=fi`);

@@ -1,0 +1,378 @@
+//! The pages of the people on duty: the coordinator's queue board of a site (waiting tickets,
+//! volunteers, the engine's suggestions with their reasons, matching), and the volunteer's
+//! "your next person" with start and finish.
+
+use rocket::form::FromForm;
+use rocket::State;
+use rocket_dyn_templates::Template;
+use serde::Serialize;
+
+use super::duty::{self, OnDuty, WaitingTicket};
+use super::{QueueSite, TicketStatus};
+use crate::auth::csrf::{CsrfForm, TokenOnly};
+use crate::auth::{Coordinator, Volunteer};
+use crate::db::schema::sites;
+use crate::db::{now, Db, DbConn};
+use crate::error::Error;
+use crate::i18n::Locale;
+use crate::languages;
+use crate::matching::{Reason, Suggestion, Unmatched, Why, Widening};
+use crate::topics;
+use crate::web::forms::Answer;
+use crate::web::PageCtx;
+
+/// A site of the coordinator's organisation, or 404.
+fn own_site(conn: &mut DbConn, organisation: i32, code: &str) -> Result<QueueSite, Error> {
+    use diesel::prelude::*;
+    let site = super::site_by_code(conn, code)?.ok_or(Error::NotFound)?;
+    let owner: i32 = sites::table
+        .find(site.id)
+        .select(sites::organisation_id)
+        .first(conn)?;
+    if owner == organisation {
+        Ok(site)
+    } else {
+        Err(Error::NotFound)
+    }
+}
+
+fn endonyms(codes: &[String]) -> String {
+    codes
+        .iter()
+        .filter_map(|c| languages::find(c).map(|l| l.endonym))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn topic_labels(locale: Locale, slugs: &[String]) -> Vec<String> {
+    slugs
+        .iter()
+        .map(|s| format!("{} {}", topics::icon(s), locale.text(&topics::label_id(s))))
+        .collect()
+}
+
+fn reason_text(locale: Locale, reason: &Reason) -> String {
+    match reason {
+        Reason::Speaks {
+            language,
+            level,
+            first_choice,
+        } => locale.message(
+            if *first_choice {
+                "reason-speaks"
+            } else {
+                "reason-speaks-second"
+            },
+            &[
+                ("language", endonyms(std::slice::from_ref(language)).into()),
+                ("level", locale.text(level.label_id()).into()),
+            ],
+        ),
+        Reason::ConfidentWith { topic } => locale.message(
+            "reason-confident",
+            &[("topic", locale.text(&topics::label_id(topic)).into())],
+        ),
+        Reason::LearningTopic { topic } => locale.message(
+            "reason-learning",
+            &[("topic", locale.text(&topics::label_id(topic)).into())],
+        ),
+        Reason::HelpedBefore => locale.text("reason-helped-before"),
+        Reason::Waiting { minutes } => {
+            locale.message("reason-waiting", &[("minutes", (*minutes).into())])
+        }
+        Reason::SessionsToday { count } => {
+            locale.message("reason-sessions-today", &[("count", (*count).into())])
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct WaitingView {
+    id: i32,
+    code: String,
+    languages: String,
+    topics: Vec<String>,
+    minutes: i64,
+}
+
+#[derive(Serialize)]
+struct VolunteerView {
+    id: i32,
+    name: String,
+    languages: String,
+    busy_with: Option<String>,
+}
+
+#[derive(Serialize)]
+struct SuggestionView {
+    ticket_id: i32,
+    volunteer_id: i32,
+    code: String,
+    name: String,
+    reasons: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct UnmatchedView {
+    code: String,
+    why: String,
+    widenings: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct BoardPage {
+    site: String,
+    code: String,
+    waiting: Vec<WaitingView>,
+    on_duty: Vec<VolunteerView>,
+    free: Vec<VolunteerView>,
+    suggestions: Vec<SuggestionView>,
+    unmatched: Vec<UnmatchedView>,
+}
+
+struct Names<'a> {
+    waiting: &'a [WaitingTicket],
+    on_duty: &'a [OnDuty],
+}
+
+impl Names<'_> {
+    fn code(&self, ticket: i32) -> String {
+        self.waiting
+            .iter()
+            .find(|w| w.id == ticket)
+            .map(|w| w.code.clone())
+            .unwrap_or_default()
+    }
+
+    fn name(&self, volunteer: i32) -> String {
+        self.on_duty
+            .iter()
+            .find(|d| d.volunteer.id == volunteer)
+            .map(|d| d.name.clone())
+            .unwrap_or_default()
+    }
+}
+
+fn suggestion_view(locale: Locale, names: &Names<'_>, s: &Suggestion) -> SuggestionView {
+    SuggestionView {
+        ticket_id: s.request,
+        volunteer_id: s.volunteer,
+        code: names.code(s.request),
+        name: names.name(s.volunteer),
+        reasons: s.reasons.iter().map(|r| reason_text(locale, r)).collect(),
+    }
+}
+
+fn unmatched_view(locale: Locale, names: &Names<'_>, u: &Unmatched) -> UnmatchedView {
+    let why = match &u.why {
+        Why::NobodySpeaks { languages } => locale.message(
+            "why-nobody-speaks",
+            &[("languages", endonyms(languages).into())],
+        ),
+        Why::OnlyTraineeSpeaks { languages } => locale.message(
+            "why-only-trainee",
+            &[("languages", endonyms(languages).into())],
+        ),
+        Why::AllBusy => locale.text("why-all-busy"),
+    };
+    let widenings = u
+        .widenings
+        .iter()
+        .map(|w| match w {
+            Widening::UseSecondLanguage { language } => locale.message(
+                "widening-second-language",
+                &[("language", endonyms(std::slice::from_ref(language)).into())],
+            ),
+            Widening::PairTrainee { trainee, with } => locale.message(
+                "widening-pair-trainee",
+                &[
+                    ("trainee", names.name(*trainee).into()),
+                    ("with", names.name(*with).into()),
+                ],
+            ),
+        })
+        .collect();
+    UnmatchedView {
+        code: names.code(u.request),
+        why,
+        widenings,
+    }
+}
+
+fn volunteer_view(d: &OnDuty) -> VolunteerView {
+    let codes: Vec<String> = d.volunteer.languages.iter().map(|l| l.0.clone()).collect();
+    VolunteerView {
+        id: d.volunteer.id,
+        name: d.name.clone(),
+        languages: endonyms(&codes),
+        busy_with: d.busy_with.clone(),
+    }
+}
+
+#[rocket::get("/org/queue/<code>")]
+pub async fn board(
+    me: Coordinator,
+    code: String,
+    ctx: PageCtx,
+    db: &State<Db>,
+) -> Result<Template, Error> {
+    let (organisation, locale) = (me.organisation_id, ctx.locale);
+    let page = db
+        .run(move |conn| {
+            let site = own_site(conn, organisation, &code)?;
+            let queue = duty::site_queue(conn, site.id, site.letter())?;
+            let names = Names {
+                waiting: &queue.waiting,
+                on_duty: &queue.on_duty,
+            };
+            let moment = now();
+            Ok::<_, Error>(BoardPage {
+                site: site.name.clone(),
+                code: site.public_code.clone(),
+                waiting: queue
+                    .waiting
+                    .iter()
+                    .map(|w| WaitingView {
+                        id: w.id,
+                        code: w.code.clone(),
+                        languages: endonyms(&w.request.languages),
+                        topics: topic_labels(locale, &w.request.topics),
+                        minutes: (moment - w.request.waiting_since).num_minutes(),
+                    })
+                    .collect(),
+                free: queue
+                    .on_duty
+                    .iter()
+                    .filter(|d| d.busy_with.is_none() && !d.volunteer.in_training)
+                    .map(volunteer_view)
+                    .collect(),
+                on_duty: queue.on_duty.iter().map(volunteer_view).collect(),
+                suggestions: queue
+                    .plan
+                    .suggestions
+                    .iter()
+                    .map(|s| suggestion_view(locale, &names, s))
+                    .collect(),
+                unmatched: queue
+                    .plan
+                    .unmatched
+                    .iter()
+                    .map(|u| unmatched_view(locale, &names, u))
+                    .collect(),
+            })
+        })
+        .await?;
+    Ok(ctx.render("queue/board", "duty-board-title", page))
+}
+
+#[derive(Debug, Default, FromForm)]
+pub struct MatchForm {
+    #[field(default = 0)]
+    ticket_id: i32,
+    #[field(default = 0)]
+    volunteer_id: i32,
+}
+
+/// Accepting a suggestion and matching by hand are the same form.
+#[rocket::post("/org/queue/<code>/match", data = "<form>")]
+pub async fn assign(
+    me: Coordinator,
+    code: String,
+    form: CsrfForm<MatchForm>,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    let organisation = me.organisation_id;
+    let (ticket, volunteer) = (form.0.ticket_id, form.0.volunteer_id);
+    let (done, code) = db
+        .run(move |conn| {
+            let site = own_site(conn, organisation, &code)?;
+            let done = duty::assign(conn, site.id, site.letter(), ticket, volunteer)?;
+            Ok::<_, Error>((done, site.public_code))
+        })
+        .await?;
+    let flash = if done {
+        "flash-duty-matched"
+    } else {
+        "flash-duty-taken"
+    };
+    Ok(Answer::onward(format!("/org/queue/{code}"), flash))
+}
+
+#[derive(Serialize)]
+struct NextView {
+    ticket_id: i32,
+    code: String,
+    languages: String,
+    topics: Vec<String>,
+    helping: bool,
+}
+
+#[derive(Serialize)]
+struct DutyPage {
+    next: Option<NextView>,
+}
+
+#[rocket::get("/duty")]
+pub async fn next_person(me: Volunteer, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
+    let (user, locale) = (me.0.user_id, ctx.locale);
+    let next = db
+        .run(move |conn| duty::next_person(conn, user))
+        .await?
+        .map(|(id, site_code, number, first, second, topics, status)| {
+            let letter = QueueSite {
+                id: 0,
+                name: String::new(),
+                address: String::new(),
+                public_code: site_code,
+            }
+            .letter();
+            let languages: Vec<String> = std::iter::once(first).chain(second).collect();
+            let slugs: Vec<String> = topics.split_whitespace().map(str::to_owned).collect();
+            NextView {
+                ticket_id: id,
+                code: format!("{letter}-{number}"),
+                languages: endonyms(&languages),
+                topics: topic_labels(locale, &slugs),
+                helping: TicketStatus::parse(&status) == TicketStatus::Helping,
+            }
+        });
+    Ok(ctx.render("queue/duty", "duty-next-title", DutyPage { next }))
+}
+
+async fn advance(
+    me: Volunteer,
+    ticket: i32,
+    from: TicketStatus,
+    flash: &str,
+    db: &Db,
+) -> Result<Answer, Error> {
+    let user = me.0.user_id;
+    if db
+        .run(move |conn| duty::advance(conn, user, ticket, from))
+        .await?
+    {
+        Ok(Answer::onward("/duty", flash))
+    } else {
+        Err(Error::NotFound)
+    }
+}
+
+#[rocket::post("/duty/<ticket>/start", data = "<_form>")]
+pub async fn start(
+    me: Volunteer,
+    ticket: i32,
+    _form: CsrfForm<TokenOnly>,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    advance(me, ticket, TicketStatus::Matched, "flash-duty-started", db).await
+}
+
+#[rocket::post("/duty/<ticket>/finish", data = "<_form>")]
+pub async fn finish(
+    me: Volunteer,
+    ticket: i32,
+    _form: CsrfForm<TokenOnly>,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    advance(me, ticket, TicketStatus::Helping, "flash-duty-finished", db).await
+}
