@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::{today, TicketStatus, OPENS_BEFORE_SHIFT};
+use super::{ticket_code, today, TicketStatus, OPENS_BEFORE_SHIFT};
 use crate::db::schema::{
     shift_signups, shifts, sites, tickets, users, volunteer_languages, volunteer_topics,
 };
@@ -73,7 +73,7 @@ fn waiting(conn: &mut DbConn, site_id: i32, letter: char) -> Result<Vec<WaitingT
         .map(
             |(id, number, first, second, topics, created_at, _)| WaitingTicket {
                 id,
-                code: format!("{letter}-{number}"),
+                code: ticket_code(letter, number),
                 request: Request {
                     id,
                     languages: std::iter::once(first).chain(second).collect(),
@@ -152,7 +152,7 @@ fn on_duty(conn: &mut DbConn, site_id: i32, letter: char) -> Result<Vec<OnDuty>,
                         TicketStatus::Matched | TicketStatus::Helping
                     )
                 })
-                .map(|t| format!("{letter}-{}", t.2))
+                .map(|t| ticket_code(letter, t.2))
                 .next();
             let (confident, learning) = stances.remove(&id).unwrap_or_default();
             OnDuty {

@@ -319,18 +319,12 @@ pub async fn next_person(me: Volunteer, ctx: PageCtx, db: &State<Db>) -> Result<
         .run(move |conn| duty::next_person(conn, user))
         .await?
         .map(|(id, site_code, number, first, second, topics, status)| {
-            let letter = QueueSite {
-                id: 0,
-                name: String::new(),
-                address: String::new(),
-                public_code: site_code,
-            }
-            .letter();
+            let letter = super::code_letter(&site_code);
             let languages: Vec<String> = std::iter::once(first).chain(second).collect();
             let slugs: Vec<String> = topics.split_whitespace().map(str::to_owned).collect();
             NextView {
                 ticket_id: id,
-                code: format!("{letter}-{number}"),
+                code: super::ticket_code(letter, number),
                 languages: endonyms(&languages),
                 topics: topic_labels(locale, &slugs),
                 helping: TicketStatus::parse(&status) == TicketStatus::Helping,

@@ -125,14 +125,23 @@ pub struct QueueSite {
 }
 
 impl QueueSite {
-    /// The letter before ticket numbers, from the site's code: OLARI gives O-1, O-2 ...
     pub fn letter(&self) -> char {
-        self.public_code
-            .chars()
-            .next()
-            .unwrap_or('T')
-            .to_ascii_uppercase()
+        code_letter(&self.public_code)
     }
+}
+
+/// The letter before ticket numbers, from the site's code: OLARI gives O-1, O-2 ...
+pub fn code_letter(public_code: &str) -> char {
+    public_code
+        .chars()
+        .next()
+        .unwrap_or('T')
+        .to_ascii_uppercase()
+}
+
+/// A ticket's short code as people say it and see it: `O-17`.
+pub fn ticket_code(letter: char, number: i32) -> String {
+    format!("{letter}-{number}")
 }
 
 pub fn site_by_code(conn: &mut DbConn, code: &str) -> Result<Option<QueueSite>, Error> {
@@ -300,7 +309,7 @@ pub fn by_secret(conn: &mut DbConn, secret: &str) -> Result<Option<Ticket>, Erro
         .get_result(conn)?;
     Ok(Some(Ticket {
         id,
-        code: format!("{}-{number}", site.letter()),
+        code: ticket_code(site.letter(), number),
         on_duty: on_duty(conn, site_id)?,
         site,
         status: TicketStatus::parse(&status),
