@@ -45,6 +45,8 @@ pub fn app(db: Db, config: Config) -> Rocket<Build> {
         }))
         .attach(web::SecurityHeaders)
         .attach(queue::PurgeEveryHour)
+        .manage(queue::live::Live::default())
+        .attach(queue::live::Listener)
         .mount("/", routes())
         .mount("/static", FileServer::from(relative!("static")))
         .register("/", web::errors::catchers())
@@ -107,8 +109,10 @@ pub fn routes() -> Vec<Route> {
         queue::routes::ticket,
         queue::routes::leave,
         queue::routes::poster,
+        queue::routes::ticket_events,
         queue::duty_routes::board,
         queue::duty_routes::assign,
+        queue::duty_routes::board_events,
         queue::duty_routes::next_person,
         queue::duty_routes::start,
         queue::duty_routes::finish,

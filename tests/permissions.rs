@@ -524,6 +524,18 @@ fn table(f: &Fixture) -> Vec<Row> {
         ),
         (
             Method::Get,
+            "/org/queue/<code>/events",
+            "/org/queue/OLARI/events".into(),
+            [SignIn, Forbidden, Ok, Forbidden, NotFound],
+        ),
+        (
+            Method::Get,
+            "/t/<secret>/events",
+            format!("/t/{}/events", f.ticket),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Get,
             "/duty",
             "/duty".into(),
             [SignIn, Ok, Forbidden, Forbidden, Forbidden],

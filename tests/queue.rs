@@ -305,3 +305,29 @@ fn the_board_suggests_a_speaker_and_the_person_sees_their_helpers_first_name() {
         .unwrap();
     assert_eq!(status, "done");
 }
+
+#[test]
+fn a_change_to_a_sites_queue_reaches_every_app_server() {
+    use digikaveri::queue::live::Live;
+    use std::time::{Duration as StdDuration, Instant};
+    let app = TestApp::new();
+    // On PostgreSQL a second app server on the same database hears the change through NOTIFY;
+    // on SQLite (one server by design) the server's own streams hear it.
+    let second = app.test_db.is_postgres().then(|| app.second_server());
+    let server = second.as_ref().map_or(&app.client, |s| s);
+    let mut changes = server.rocket().state::<Live>().unwrap().subscribe();
+    if second.is_some() {
+        // The second server's listener starts on its own thread: let it LISTEN first.
+        std::thread::sleep(StdDuration::from_secs(1));
+    }
+    app.post_as(&app.visitor(None), "/s/OLARI", &[("first_language", "ar")]);
+    let deadline = Instant::now() + StdDuration::from_secs(5);
+    let received = loop {
+        match changes.try_recv() {
+            Ok(site) => break Some(site),
+            Err(_) if Instant::now() < deadline => std::thread::sleep(StdDuration::from_millis(50)),
+            Err(_) => break None,
+        }
+    };
+    assert_eq!(received, Some(site_id(&app.db, "OLARI")));
+}

@@ -252,13 +252,14 @@ pub fn next_person(conn: &mut DbConn, volunteer_id: i32) -> Result<Option<NextPe
         .optional()?)
 }
 
-/// The volunteer starts (matched -> helping) or finishes (helping -> done) the help.
+/// The volunteer starts (matched -> helping) or finishes (helping -> done) the help. Returns
+/// the ticket's site when it changed.
 pub fn advance(
     conn: &mut DbConn,
     volunteer_id: i32,
     ticket_id: i32,
     from: TicketStatus,
-) -> Result<bool, Error> {
+) -> Result<Option<i32>, Error> {
     let (to, finished) = match from {
         TicketStatus::Matched => (TicketStatus::Helping, None),
         _ => (TicketStatus::Done, Some(now())),
@@ -273,8 +274,9 @@ pub fn advance(
         tickets::status.eq(to.as_str()),
         tickets::finished_at.eq(finished),
     ))
-    .execute(conn)?;
-    Ok(changed == 1)
+    .returning(tickets::site_id)
+    .get_results::<i32>(conn)?;
+    Ok(changed.first().copied())
 }
 
 /// The first name of the volunteer matched with a ticket, shown to its holder so they know

@@ -3,11 +3,13 @@
 //! "your next person" with start and finish.
 
 use rocket::form::FromForm;
-use rocket::State;
+use rocket::response::stream::EventStream;
+use rocket::{Shutdown, State};
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
 use super::duty::{self, OnDuty, WaitingTicket};
+use super::live::{self, Live};
 use super::{QueueSite, TicketStatus};
 use crate::auth::csrf::{CsrfForm, TokenOnly};
 use crate::auth::{Coordinator, Volunteer};
@@ -280,13 +282,17 @@ pub async fn assign(
     code: String,
     form: CsrfForm<MatchForm>,
     db: &State<Db>,
+    live: &State<Live>,
 ) -> Result<Answer, Error> {
-    let organisation = me.organisation_id;
+    let (organisation, live) = (me.organisation_id, live.inner().clone());
     let (ticket, volunteer) = (form.0.ticket_id, form.0.volunteer_id);
     let (done, code) = db
         .run(move |conn| {
             let site = own_site(conn, organisation, &code)?;
             let done = duty::assign(conn, site.id, site.letter(), ticket, volunteer)?;
+            if done {
+                live::changed(conn, &live, site.id)?;
+            }
             Ok::<_, Error>((done, site.public_code))
         })
         .await?;
@@ -296,6 +302,22 @@ pub async fn assign(
         "flash-duty-taken"
     };
     Ok(Answer::onward(format!("/org/queue/{code}"), flash))
+}
+
+/// The board's event stream: the page fetches itself again when the site's queue changes.
+#[rocket::get("/org/queue/<code>/events")]
+pub async fn board_events(
+    me: Coordinator,
+    code: String,
+    db: &State<Db>,
+    live: &State<Live>,
+    shutdown: Shutdown,
+) -> Result<EventStream![], Error> {
+    let organisation = me.organisation_id;
+    let site = db
+        .run(move |conn| own_site(conn, organisation, &code))
+        .await?;
+    Ok(live::events(live.subscribe(), site.id, shutdown))
 }
 
 #[derive(Serialize)]
@@ -339,12 +361,19 @@ async fn advance(
     from: TicketStatus,
     flash: &str,
     db: &Db,
+    live: &Live,
 ) -> Result<Answer, Error> {
-    let user = me.0.user_id;
-    if db
-        .run(move |conn| duty::advance(conn, user, ticket, from))
-        .await?
-    {
+    let (user, live) = (me.0.user_id, live.clone());
+    let changed = db
+        .run(move |conn| {
+            let site = duty::advance(conn, user, ticket, from)?;
+            if let Some(site) = site {
+                live::changed(conn, &live, site)?;
+            }
+            Ok::<_, Error>(site.is_some())
+        })
+        .await?;
+    if changed {
         Ok(Answer::onward("/duty", flash))
     } else {
         Err(Error::NotFound)
@@ -357,8 +386,17 @@ pub async fn start(
     ticket: i32,
     _form: CsrfForm<TokenOnly>,
     db: &State<Db>,
+    live: &State<Live>,
 ) -> Result<Answer, Error> {
-    advance(me, ticket, TicketStatus::Matched, "flash-duty-started", db).await
+    advance(
+        me,
+        ticket,
+        TicketStatus::Matched,
+        "flash-duty-started",
+        db,
+        live,
+    )
+    .await
 }
 
 #[rocket::post("/duty/<ticket>/finish", data = "<_form>")]
@@ -367,6 +405,15 @@ pub async fn finish(
     ticket: i32,
     _form: CsrfForm<TokenOnly>,
     db: &State<Db>,
+    live: &State<Live>,
 ) -> Result<Answer, Error> {
-    advance(me, ticket, TicketStatus::Helping, "flash-duty-finished", db).await
+    advance(
+        me,
+        ticket,
+        TicketStatus::Helping,
+        "flash-duty-finished",
+        db,
+        live,
+    )
+    .await
 }

@@ -5,6 +5,7 @@
 
 pub mod duty;
 pub mod duty_routes;
+pub mod live;
 pub mod routes;
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};

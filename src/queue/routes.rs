@@ -5,10 +5,12 @@ use chrono::NaiveDateTime;
 use qrcode::render::svg;
 use qrcode::QrCode;
 use rocket::http::Status;
-use rocket::State;
+use rocket::response::stream::EventStream;
+use rocket::{Shutdown, State};
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
+use super::live::{self, Live};
 use super::{Opening, QueueSite, TakeRefusal, Ticket, TicketForm, TicketStatus};
 use crate::auth::csrf::{CsrfForm, TokenOnly};
 use crate::config::Config;
@@ -127,6 +129,7 @@ pub async fn take(
     ctx: PageCtx,
     form: CsrfForm<TicketForm>,
     db: &State<Db>,
+    live: &State<Live>,
 ) -> Result<Answer, Error> {
     let form = form.0;
     let (site, opening) = find_site(db, code).await?;
@@ -137,9 +140,15 @@ pub async fn take(
         )));
     };
     let taken = {
-        let site = site.clone();
-        db.run(move |conn| super::take(conn, &site, &request))
-            .await?
+        let (site, live) = (site.clone(), live.inner().clone());
+        db.run(move |conn| {
+            let taken = super::take(conn, &site, &request)?;
+            if taken.is_ok() {
+                live::changed(conn, &live, site.id)?;
+            }
+            Ok::<_, Error>(taken)
+        })
+        .await?
     };
     match taken {
         Ok(secret) => Ok(Answer::onward(format!("/t/{secret}"), "flash-ticket-taken")),
@@ -235,12 +244,17 @@ pub async fn leave(
     secret: String,
     _form: CsrfForm<TokenOnly>,
     db: &State<Db>,
+    live: &State<Live>,
 ) -> Result<Answer, Error> {
-    let lookup = secret.clone();
+    let (lookup, live) = (secret.clone(), live.inner().clone());
     let left = db
         .run(move |conn| {
             let ticket = super::by_secret(conn, &lookup)?.ok_or(Error::NotFound)?;
-            super::leave(conn, ticket.id)
+            let left = super::leave(conn, ticket.id)?;
+            if left {
+                live::changed(conn, &live, ticket.site.id)?;
+            }
+            Ok::<_, Error>(left)
         })
         .await?;
     let flash = if left {
@@ -249,6 +263,22 @@ pub async fn leave(
         "flash-ticket-not-waiting"
     };
     Ok(Answer::onward(format!("/t/{secret}"), flash))
+}
+
+/// Tells the ticket page (by Server-Sent Events) whenever its site's queue changes; the page's
+/// script then fetches itself again. Ends when the server shuts down.
+#[rocket::get("/t/<secret>/events")]
+pub async fn ticket_events(
+    secret: String,
+    db: &State<Db>,
+    live: &State<Live>,
+    shutdown: Shutdown,
+) -> Result<EventStream![], Error> {
+    let ticket = db
+        .run(move |conn| super::by_secret(conn, &secret))
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(live::events(live.subscribe(), ticket.site.id, shutdown))
 }
 
 #[derive(Serialize)]

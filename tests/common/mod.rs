@@ -133,6 +133,13 @@ impl TestApp {
         }
     }
 
+    /// Another app server on this app's database, as in production behind a load balancer.
+    pub fn second_server(&self) -> Client {
+        let db = Db::connect(&self.test_db.url).expect("the same database");
+        let config = Config::with_outbox(Arc::new(Outbox::default()));
+        Client::untracked(digikaveri::app(db, config)).expect("valid rocket")
+    }
+
     /// GET with an `Accept-Language` header; returns status and body.
     pub fn get(&self, path: &str, accept_language: Option<&str>) -> (u16, String) {
         let mut request = self.client.get(path.to_owned());
@@ -223,10 +230,18 @@ impl TestApp {
             request = request.header(ContentType::Form).body(encode(&body));
         }
         let response = request.dispatch();
+        let status = response.status().code;
+        let location = response.headers().get_one("Location").map(str::to_owned);
+        // An event stream never ends: its status and type say enough.
+        let body = if response.content_type() == Some(ContentType::EventStream) {
+            String::from("(event stream)")
+        } else {
+            response.into_string().unwrap_or_default()
+        };
         Reply {
-            status: response.status().code,
-            location: response.headers().get_one("Location").map(str::to_owned),
-            body: response.into_string().unwrap_or_default(),
+            status,
+            location,
+            body,
         }
     }
 
