@@ -112,6 +112,7 @@ pub fn routes() -> Vec<Route> {
         queue::routes::ticket_events,
         queue::duty_routes::board,
         queue::duty_routes::assign,
+        queue::duty_routes::unserved,
         queue::duty_routes::board_events,
         queue::duty_routes::next_person,
         queue::duty_routes::start,

@@ -522,6 +522,14 @@ fn table(f: &Fixture) -> Vec<Row> {
             "/org/queue/OLARI/match".into(),
             [SignIn, Forbidden, Onward, Forbidden, NotFound],
         ),
+        // No reason chosen: a tampered form (422) for the owner; another organisation's site
+        // is not found.
+        (
+            Method::Post,
+            "/org/queue/<code>/unserved",
+            "/org/queue/OLARI/unserved".into(),
+            [SignIn, Forbidden, Invalid, Forbidden, Invalid],
+        ),
         (
             Method::Get,
             "/org/queue/<code>/events",

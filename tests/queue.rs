@@ -331,3 +331,46 @@ fn a_change_to_a_sites_queue_reaches_every_app_server() {
     };
     assert_eq!(received, Some(site_id(&app.db, "OLARI")));
 }
+
+#[test]
+fn nobody_can_help_today_is_recorded_with_a_reason_the_person_reads() {
+    let app = TestApp::new();
+    let person = app.visitor(None);
+    let taken = app.post_as(&person, "/s/OLARI", &[("first_language", "ti")]);
+    let page = taken.location.unwrap();
+    let ticket: i32 = tickets::table
+        .select(tickets::id)
+        .first(&mut *app.db.get().unwrap())
+        .unwrap();
+    let kaisa = app.visitor(Some("kaisa@demo.digikaveri.fi"));
+    let id = ticket.to_string();
+    let odd = app.post_as(
+        &kaisa,
+        "/org/queue/OLARI/unserved",
+        &[("ticket_id", &id), ("reason", "bored")],
+    );
+    assert_eq!(odd.status, 422);
+    let done = app.post_as(
+        &kaisa,
+        "/org/queue/OLARI/unserved",
+        &[("ticket_id", &id), ("reason", "no_language")],
+    );
+    assert_eq!(done.status, 303);
+    let (status, reason): (String, Option<String>) = tickets::table
+        .find(ticket)
+        .select((tickets::status, tickets::unserved_reason))
+        .first(&mut *app.db.get().unwrap())
+        .unwrap();
+    assert_eq!(
+        (status.as_str(), reason.as_deref()),
+        ("unserved", Some("no_language"))
+    );
+    let seen = app.get_as(&person, &format!("{page}?lang=so"));
+    assert!(seen
+        .body
+        .contains(&text("so", "ticket-unserved-no-language")));
+    assert!(
+        seen.body.contains("/help?language=ti"),
+        "where to find help in Tigrinya"
+    );
+}

@@ -119,3 +119,15 @@ duty-start = أبدأ المساعدة
 duty-finish = انتهيت
 flash-duty-started = عملًا موفقًا!
 flash-duty-finished = شكرًا لك! تم تسجيل المساعدة كمُنجَزة.
+
+## Nobody can help today
+
+field-unserved-reason = لماذا لا يستطيع أحد المساعدة؟
+duty-unserved = لا أحد يستطيع المساعدة اليوم
+unserved-no-language = لا أحد يتكلم اللغة اليوم
+unserved-no-time = لا يوجد وقت كافٍ اليوم
+unserved-needs-authority = هذا الأمر من عمل جهة رسمية
+flash-duty-unserved = تم التسجيل. يرى الشخص السبب في صفحته.
+ticket-unserved-no-language = اليوم لا يوجد هنا أحد يتكلم لغتك. انظر متى توجد مساعدة بلغتك.
+ticket-unserved-no-time = اليوم لا يوجد وقت كافٍ. من فضلك تعال في يوم آخر.
+ticket-unserved-needs-authority = جهة رسمية تساعدك في هذا الأمر، مثلًا Kela أو البلدية. اطلب النصيحة من الموظفين هنا.

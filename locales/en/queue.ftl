@@ -91,3 +91,15 @@ duty-start = I start helping
 duty-finish = Done
 flash-duty-started = Good work!
 flash-duty-finished = Thank you! The help is marked as given.
+
+## Nobody can help today
+
+field-unserved-reason = Why can nobody help?
+duty-unserved = Nobody can help today
+unserved-no-language = Nobody speaks the language today
+unserved-no-time = There is no time today
+unserved-needs-authority = The matter is for an authority
+flash-duty-unserved = Saved. The person sees the reason on their page.
+ticket-unserved-no-language = Today nobody here speaks your language. See when there is help in your language.
+ticket-unserved-no-time = There is no time today. Please come another day.
+ticket-unserved-needs-authority = An authority helps with this, for example Kela or the city. Ask the staff here for advice.

@@ -94,3 +94,15 @@ duty-start = Ma hakkan aitama
 duty-finish = Valmis
 flash-duty-started = Jõudu tööle!
 flash-duty-finished = Aitäh! Abi on märgitud antuks.
+
+## Nobody can help today
+
+field-unserved-reason = Miks keegi ei saa aidata?
+duty-unserved = Täna ei saa keegi aidata
+unserved-no-language = Täna ei räägi keegi seda keelt
+unserved-no-time = Täna ei jätku aega
+unserved-needs-authority = Asi kuulub ametiasutusele
+flash-duty-unserved = Salvestatud. Inimene näeb põhjust oma lehel.
+ticket-unserved-no-language = Täna ei ole siin kedagi, kes räägib sinu keelt. Vaata, millal on abi sinu keeles.
+ticket-unserved-no-time = Täna ei jätku aega. Tule mõnel teisel päeval.
+ticket-unserved-needs-authority = Selle asjaga aitab ametiasutus, näiteks Kela või omavalitsus. Küsi nõu selle koha töötajatelt.

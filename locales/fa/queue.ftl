@@ -91,3 +91,15 @@ duty-start = کمک را شروع می‌کنم
 duty-finish = تمام شد
 flash-duty-started = موفق باشید!
 flash-duty-finished = متشکریم! کمک به عنوان انجام‌شده ثبت شد.
+
+## Nobody can help today
+
+field-unserved-reason = چرا کسی نمی‌تواند کمک کند؟
+duty-unserved = امروز کسی نمی‌تواند کمک کند
+unserved-no-language = امروز کسی به این زبان صحبت نمی‌کند
+unserved-no-time = امروز وقت کافی نیست
+unserved-needs-authority = این کار مربوط به یک اداره دولتی است
+flash-duty-unserved = ثبت شد. فرد دلیل را در صفحه خود می‌بیند.
+ticket-unserved-no-language = امروز اینجا کسی به زبان شما صحبت نمی‌کند. ببینید چه وقت به زبان شما کمک هست.
+ticket-unserved-no-time = امروز وقت کافی نیست. لطفاً یک روز دیگر بیایید.
+ticket-unserved-needs-authority = در این کار یک اداره دولتی به شما کمک می‌کند، مثلاً Kela یا شهرداری. از کارکنان اینجا راهنمایی بخواهید.

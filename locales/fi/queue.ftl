@@ -91,3 +91,15 @@ duty-start = Aloitan auttamisen
 duty-finish = Valmis
 flash-duty-started = Hyvää työtä!
 flash-duty-finished = Kiitos! Apu on merkitty annetuksi.
+
+## Nobody can help today
+
+field-unserved-reason = Miksi kukaan ei voi auttaa?
+duty-unserved = Kukaan ei voi auttaa tänään
+unserved-no-language = Kukaan ei puhu kieltä tänään
+unserved-no-time = Aika ei riitä tänään
+unserved-needs-authority = Asia kuuluu viranomaiselle
+flash-duty-unserved = Merkitty. Ihminen näkee syyn omalla sivullaan.
+ticket-unserved-no-language = Tänään täällä ei ole ketään, joka puhuu kieltäsi. Katso, milloin apua on kielelläsi.
+ticket-unserved-no-time = Tänään aika ei riitä. Tule toisena päivänä.
+ticket-unserved-needs-authority = Tähän asiaan auttaa viranomainen, esimerkiksi Kela tai kunta. Kysy neuvoa paikan henkilökunnalta.

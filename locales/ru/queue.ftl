@@ -103,3 +103,15 @@ duty-start = Я начинаю помогать
 duty-finish = Готово
 flash-duty-started = Хорошей работы!
 flash-duty-finished = Спасибо! Помощь отмечена как оказанная.
+
+## Nobody can help today
+
+field-unserved-reason = Почему никто не может помочь?
+duty-unserved = Сегодня никто не может помочь
+unserved-no-language = Сегодня никто не говорит на этом языке
+unserved-no-time = Сегодня не хватает времени
+unserved-needs-authority = Этим занимается официальное учреждение
+flash-duty-unserved = Сохранено. Человек видит причину на своей странице.
+ticket-unserved-no-language = Сегодня здесь нет никого, кто говорит на вашем языке. Посмотрите, когда будет помощь на вашем языке.
+ticket-unserved-no-time = Сегодня не хватает времени. Приходите в другой день.
+ticket-unserved-needs-authority = В этом вам поможет официальное учреждение, например Kela или муниципалитет. Спросите совета у сотрудников на месте.

@@ -94,3 +94,15 @@ duty-start = Waan bilaabayaa caawimaadda
 duty-finish = Waan dhammeeyay
 flash-duty-started = Shaqo wanaagsan!
 flash-duty-finished = Mahadsanid! Waxaa la calaamadeeyay in caawimaadda la bixiyay.
+
+## Nobody can help today
+
+field-unserved-reason = Waa maxay sababta aan qofna u caawin karin?
+duty-unserved = Maanta qofna ma caawin karo
+unserved-no-language = Maanta qofna kuma hadlo luqadda
+unserved-no-time = Maanta wakhti ma jiro
+unserved-needs-authority = Arrintani waxay khusaysaa hay'ad dowladeed
+flash-duty-unserved = Waa la calaamadeeyay. Qofku sababta wuxuu ku arkayaa boggiisa.
+ticket-unserved-no-language = Maanta halkan ma joogo qof ku hadla luqaddaada. Eeg goorta caawimaad lagu helayo luqaddaada.
+ticket-unserved-no-time = Maanta wakhti ma jiro. Fadlan maalin kale soo noqo.
+ticket-unserved-needs-authority = Arrintan waxaa kaa caawinaya hay'ad dowladeed, tusaale ahaan Kela ama degmada. Talo ka weydii shaqaalaha halkan jooga.

@@ -94,3 +94,15 @@ duty-start = Jag börjar hjälpa
 duty-finish = Klar
 flash-duty-started = Lycka till!
 flash-duty-finished = Tack! Hjälpen är markerad som given.
+
+## Nobody can help today
+
+field-unserved-reason = Varför kan ingen hjälpa?
+duty-unserved = Ingen kan hjälpa i dag
+unserved-no-language = Ingen talar språket i dag
+unserved-no-time = Tiden räcker inte i dag
+unserved-needs-authority = Ärendet hör till en myndighet
+flash-duty-unserved = Sparat. Personen ser orsaken på sin sida.
+ticket-unserved-no-language = I dag finns ingen här som talar ditt språk. Se när det finns hjälp på ditt språk.
+ticket-unserved-no-time = Tiden räcker inte i dag. Kom en annan dag.
+ticket-unserved-needs-authority = En myndighet hjälper med det här, till exempel Kela eller kommunen. Fråga personalen här om råd.

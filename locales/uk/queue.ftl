@@ -103,3 +103,15 @@ duty-start = Я починаю допомагати
 duty-finish = Готово
 flash-duty-started = Гарної роботи!
 flash-duty-finished = Дякуємо! Допомогу позначено як надану.
+
+## Nobody can help today
+
+field-unserved-reason = Чому ніхто не може допомогти?
+duty-unserved = Сьогодні ніхто не може допомогти
+unserved-no-language = Сьогодні ніхто не говорить цією мовою
+unserved-no-time = Сьогодні не вистачає часу
+unserved-needs-authority = Цим займається офіційна установа
+flash-duty-unserved = Збережено. Людина бачить причину на своїй сторінці.
+ticket-unserved-no-language = Сьогодні тут немає нікого, хто говорить вашою мовою. Подивіться, коли буде допомога вашою мовою.
+ticket-unserved-no-time = Сьогодні не вистачає часу. Приходьте іншого дня.
+ticket-unserved-needs-authority = У цьому вам допоможе офіційна установа, наприклад Kela або муніципалітет. Попросіть поради в працівників на місці.

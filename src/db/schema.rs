@@ -222,6 +222,7 @@ diesel::table! {
         created_at -> Timestamp,
         matched_at -> Nullable<Timestamp>,
         finished_at -> Nullable<Timestamp>,
+        unserved_reason -> Nullable<Text>,
     }
 }
 

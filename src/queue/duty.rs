@@ -224,6 +224,77 @@ pub fn assign(
     })
 }
 
+/// Why nobody could help a ticket today, as the coordinator records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnservedReason {
+    NoLanguage,
+    NoTime,
+    NeedsAuthority,
+}
+
+impl UnservedReason {
+    pub const ALL: [UnservedReason; 3] = [
+        UnservedReason::NoLanguage,
+        UnservedReason::NoTime,
+        UnservedReason::NeedsAuthority,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnservedReason::NoLanguage => "no_language",
+            UnservedReason::NoTime => "no_time",
+            UnservedReason::NeedsAuthority => "needs_authority",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<UnservedReason> {
+        UnservedReason::ALL
+            .into_iter()
+            .find(|r| r.as_str() == value)
+    }
+
+    /// The reason as the coordinator chooses it.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            UnservedReason::NoLanguage => "unserved-no-language",
+            UnservedReason::NoTime => "unserved-no-time",
+            UnservedReason::NeedsAuthority => "unserved-needs-authority",
+        }
+    }
+
+    /// What the person reads on their ticket page.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            UnservedReason::NoLanguage => "ticket-unserved-no-language",
+            UnservedReason::NoTime => "ticket-unserved-no-time",
+            UnservedReason::NeedsAuthority => "ticket-unserved-needs-authority",
+        }
+    }
+}
+
+/// Records that nobody can help a waiting ticket of the site today. `false` when the ticket
+/// is no longer waiting there.
+pub fn mark_unserved(
+    conn: &mut DbConn,
+    site_id: i32,
+    ticket_id: i32,
+    reason: UnservedReason,
+) -> Result<bool, Error> {
+    let changed = diesel::update(
+        tickets::table
+            .filter(tickets::id.eq(ticket_id))
+            .filter(tickets::site_id.eq(site_id))
+            .filter(tickets::status.eq(TicketStatus::Waiting.as_str())),
+    )
+    .set((
+        tickets::status.eq(TicketStatus::Unserved.as_str()),
+        tickets::unserved_reason.eq(reason.as_str()),
+        tickets::finished_at.eq(now()),
+    ))
+    .execute(conn)?;
+    Ok(changed == 1)
+}
+
 /// The person a volunteer is matched with or helping now: ticket id, site code, number, first
 /// and second language, topics, status.
 pub type NextPerson = (i32, String, i32, String, Option<String>, String, String);

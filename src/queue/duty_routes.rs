@@ -8,7 +8,7 @@ use rocket::{Shutdown, State};
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::duty::{self, OnDuty, WaitingTicket};
+use super::duty::{self, OnDuty, UnservedReason, WaitingTicket};
 use super::live::{self, Live};
 use super::{QueueSite, TicketStatus};
 use crate::auth::csrf::{CsrfForm, TokenOnly};
@@ -122,7 +122,14 @@ struct UnmatchedView {
 }
 
 #[derive(Serialize)]
+struct ReasonChoice {
+    value: &'static str,
+    label: &'static str,
+}
+
+#[derive(Serialize)]
 struct BoardPage {
+    unserved_reasons: Vec<ReasonChoice>,
     site: String,
     code: String,
     waiting: Vec<WaitingView>,
@@ -229,6 +236,13 @@ pub async fn board(
             };
             let moment = now();
             Ok::<_, Error>(BoardPage {
+                unserved_reasons: UnservedReason::ALL
+                    .iter()
+                    .map(|r| ReasonChoice {
+                        value: r.as_str(),
+                        label: r.label_id(),
+                    })
+                    .collect(),
                 site: site.name.clone(),
                 code: site.public_code.clone(),
                 waiting: queue
@@ -300,6 +314,43 @@ pub async fn assign(
         "flash-duty-matched"
     } else {
         "flash-duty-taken"
+    };
+    Ok(Answer::onward(format!("/org/queue/{code}"), flash))
+}
+
+#[derive(Debug, Default, FromForm)]
+pub struct UnservedForm {
+    #[field(default = 0)]
+    ticket_id: i32,
+    #[field(default = String::new())]
+    reason: String,
+}
+
+/// "Nobody can help this person today", with a reason the person then reads.
+#[rocket::post("/org/queue/<code>/unserved", data = "<form>")]
+pub async fn unserved(
+    me: Coordinator,
+    code: String,
+    form: CsrfForm<UnservedForm>,
+    db: &State<Db>,
+    live: &State<Live>,
+) -> Result<Answer, Error> {
+    let reason = UnservedReason::parse(&form.0.reason).ok_or(Error::Invalid)?;
+    let (organisation, ticket, live) = (me.organisation_id, form.0.ticket_id, live.inner().clone());
+    let (done, code) = db
+        .run(move |conn| {
+            let site = own_site(conn, organisation, &code)?;
+            let done = duty::mark_unserved(conn, site.id, ticket, reason)?;
+            if done {
+                live::changed(conn, &live, site.id)?;
+            }
+            Ok::<_, Error>((done, site.public_code))
+        })
+        .await?;
+    let flash = if done {
+        "flash-duty-unserved"
+    } else {
+        "flash-ticket-not-waiting"
     };
     Ok(Answer::onward(format!("/org/queue/{code}"), flash))
 }

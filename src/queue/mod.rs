@@ -249,6 +249,8 @@ pub struct Ticket {
     pub ahead: i64,
     /// Volunteers checked in on a shift at the site now.
     pub on_duty: i64,
+    /// Why nobody could help today, when the coordinator said so.
+    pub unserved_reason: Option<duty::UnservedReason>,
 }
 
 impl Ticket {
@@ -269,6 +271,7 @@ type TicketRow = (
     Option<String>,
     String,
     NaiveDate,
+    Option<String>,
 );
 
 /// The ticket whose address holds `secret`, or `None`.
@@ -284,10 +287,12 @@ pub fn by_secret(conn: &mut DbConn, secret: &str) -> Result<Option<Ticket>, Erro
             tickets::second_language,
             tickets::topics,
             tickets::day,
+            tickets::unserved_reason,
         ))
         .first(conn)
         .optional()?;
-    let Some((id, site_id, number, status, first_language, second_language, topics, day)) = row
+    let Some((id, site_id, number, status, first_language, second_language, topics, day, reason)) =
+        row
     else {
         return Ok(None);
     };
@@ -318,6 +323,7 @@ pub fn by_secret(conn: &mut DbConn, secret: &str) -> Result<Option<Ticket>, Erro
         second_language,
         topics: topics.split_whitespace().map(str::to_owned).collect(),
         ahead,
+        unserved_reason: reason.as_deref().and_then(duty::UnservedReason::parse),
     }))
 }
 
@@ -453,6 +459,7 @@ mod tests {
             topics: Vec::new(),
             ahead,
             on_duty,
+            unserved_reason: None,
         };
         assert_eq!(ticket(0, 0).expected_minutes(), 15);
         assert_eq!(ticket(3, 2).expected_minutes(), 30);

@@ -174,6 +174,9 @@ struct TicketPage {
     secret: String,
     /// The first name of the volunteer who will help, once matched.
     helper: Option<String>,
+    /// Why nobody could help today, as a message id, and the language to look for other times.
+    unserved: Option<&'static str>,
+    language: String,
 }
 
 impl TicketPage {
@@ -204,6 +207,8 @@ impl TicketPage {
                 .collect(),
             secret,
             helper,
+            unserved: ticket.unserved_reason.map(|r| r.message_id()),
+            language: ticket.first_language.clone(),
         }
     }
 }
