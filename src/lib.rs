@@ -113,6 +113,7 @@ pub fn routes() -> Vec<Route> {
         queue::duty_routes::board,
         queue::duty_routes::assign,
         queue::duty_routes::unserved,
+        queue::duty_routes::set_volunteer_matching,
         queue::duty_routes::board_events,
         queue::duty_routes::next_person,
         queue::duty_routes::start,

@@ -528,7 +528,13 @@ fn table(f: &Fixture) -> Vec<Row> {
             Method::Post,
             "/org/queue/<code>/unserved",
             "/org/queue/OLARI/unserved".into(),
-            [SignIn, Forbidden, Invalid, Forbidden, Invalid],
+            [SignIn, Forbidden, Invalid, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/settings/volunteer-matching",
+            "/org/settings/volunteer-matching".into(),
+            [SignIn, Forbidden, Onward, Forbidden, Onward],
         ),
         (
             Method::Get,

@@ -374,3 +374,62 @@ fn nobody_can_help_today_is_recorded_with_a_reason_the_person_reads() {
         "where to find help in Tigrinya"
     );
 }
+
+#[test]
+fn volunteers_on_duty_work_the_queue_only_when_the_organisation_allows_it() {
+    let app = TestApp::new();
+    let person = app.visitor(None);
+    app.post_as(&person, "/s/OLARI", &[("first_language", "uk")]);
+    // Dmytro is checked in at the drop-in centre (demo data); Amina is not on duty.
+    let (dmytro, amina) = (
+        app.visitor(Some("dmytro@demo.digikaveri.fi")),
+        app.visitor(Some("amina@demo.digikaveri.fi")),
+    );
+    assert_eq!(
+        app.get_as(&dmytro, "/org/queue/OLARI").status,
+        403,
+        "not allowed yet"
+    );
+    let kaisa = app.visitor(Some("kaisa@demo.digikaveri.fi"));
+    let saved = app.post_as(
+        &kaisa,
+        "/org/settings/volunteer-matching",
+        &[("allowed", "true")],
+    );
+    assert_eq!(saved.status, 303);
+    let board = app.get_as(&dmytro, "/org/queue/OLARI");
+    assert_eq!(board.status, 200);
+    assert!(board.body.contains("O-1"));
+    assert!(app
+        .get_as(&dmytro, "/duty")
+        .body
+        .contains("/org/queue/OLARI"));
+    assert_eq!(
+        app.get_as(&amina, "/org/queue/OLARI").status,
+        403,
+        "not on duty"
+    );
+    let ticket: i32 = tickets::table
+        .select(tickets::id)
+        .first(&mut *app.db.get().unwrap())
+        .unwrap();
+    let dmytro_id = user_id(&app.db, "dmytro@demo.digikaveri.fi").to_string();
+    let matched = app.post_as(
+        &dmytro,
+        "/org/queue/OLARI/match",
+        &[
+            ("ticket_id", &ticket.to_string()),
+            ("volunteer_id", &dmytro_id),
+        ],
+    );
+    assert_eq!(matched.status, 303);
+    let status: String = tickets::table
+        .find(ticket)
+        .select(tickets::status)
+        .first(&mut *app.db.get().unwrap())
+        .unwrap();
+    assert_eq!(status, "matched");
+    // Switched off again, the board is the coordinators' only.
+    app.post_as(&kaisa, "/org/settings/volunteer-matching", &[]);
+    assert_eq!(app.get_as(&dmytro, "/org/queue/OLARI").status, 403);
+}

@@ -131,3 +131,8 @@ flash-duty-unserved = تم التسجيل. يرى الشخص السبب في ص�
 ticket-unserved-no-language = اليوم لا يوجد هنا أحد يتكلم لغتك. انظر متى توجد مساعدة بلغتك.
 ticket-unserved-no-time = اليوم لا يوجد وقت كافٍ. من فضلك تعال في يوم آخر.
 ticket-unserved-needs-authority = جهة رسمية تساعدك في هذا الأمر، مثلًا Kela أو البلدية. اطلب النصيحة من الموظفين هنا.
+
+## Volunteers on duty may match
+
+field-volunteers-may-match = يمكن للرفقاء الرقميين الموجودين هنا استخدام قائمة الانتظار وربط الأشخاص
+flash-volunteer-matching-saved = تم حفظ الإعداد.

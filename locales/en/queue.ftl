@@ -103,3 +103,8 @@ flash-duty-unserved = Saved. The person sees the reason on their page.
 ticket-unserved-no-language = Today nobody here speaks your language. See when there is help in your language.
 ticket-unserved-no-time = There is no time today. Please come another day.
 ticket-unserved-needs-authority = An authority helps with this, for example Kela or the city. Ask the staff here for advice.
+
+## Volunteers on duty may match
+
+field-volunteers-may-match = Digital buddies on duty may use the queue and match people
+flash-volunteer-matching-saved = The setting is saved.

@@ -106,3 +106,8 @@ flash-duty-unserved = Salvestatud. Inimene näeb põhjust oma lehel.
 ticket-unserved-no-language = Täna ei ole siin kedagi, kes räägib sinu keelt. Vaata, millal on abi sinu keeles.
 ticket-unserved-no-time = Täna ei jätku aega. Tule mõnel teisel päeval.
 ticket-unserved-needs-authority = Selle asjaga aitab ametiasutus, näiteks Kela või omavalitsus. Küsi nõu selle koha töötajatelt.
+
+## Volunteers on duty may match
+
+field-volunteers-may-match = Kohal olevad digisõbrad võivad kasutada järjekorda ja ühendada inimesi
+flash-volunteer-matching-saved = Seade on salvestatud.

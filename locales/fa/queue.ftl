@@ -103,3 +103,8 @@ flash-duty-unserved = ثبت شد. فرد دلیل را در صفحه خود م�
 ticket-unserved-no-language = امروز اینجا کسی به زبان شما صحبت نمی‌کند. ببینید چه وقت به زبان شما کمک هست.
 ticket-unserved-no-time = امروز وقت کافی نیست. لطفاً یک روز دیگر بیایید.
 ticket-unserved-needs-authority = در این کار یک اداره دولتی به شما کمک می‌کند، مثلاً Kela یا شهرداری. از کارکنان اینجا راهنمایی بخواهید.
+
+## Volunteers on duty may match
+
+field-volunteers-may-match = همیاران دیجیتال حاضر می‌توانند از صف استفاده کنند و افراد را وصل کنند
+flash-volunteer-matching-saved = تنظیم ذخیره شد.

@@ -103,3 +103,8 @@ flash-duty-unserved = Merkitty. Ihminen näkee syyn omalla sivullaan.
 ticket-unserved-no-language = Tänään täällä ei ole ketään, joka puhuu kieltäsi. Katso, milloin apua on kielelläsi.
 ticket-unserved-no-time = Tänään aika ei riitä. Tule toisena päivänä.
 ticket-unserved-needs-authority = Tähän asiaan auttaa viranomainen, esimerkiksi Kela tai kunta. Kysy neuvoa paikan henkilökunnalta.
+
+## Volunteers on duty may match
+
+field-volunteers-may-match = Paikalla olevat digikaverit saavat käyttää jonoa ja yhdistää ihmisiä
+flash-volunteer-matching-saved = Asetus on tallennettu.

@@ -115,3 +115,8 @@ flash-duty-unserved = Сохранено. Человек видит причин
 ticket-unserved-no-language = Сегодня здесь нет никого, кто говорит на вашем языке. Посмотрите, когда будет помощь на вашем языке.
 ticket-unserved-no-time = Сегодня не хватает времени. Приходите в другой день.
 ticket-unserved-needs-authority = В этом вам поможет официальное учреждение, например Kela или муниципалитет. Спросите совета у сотрудников на месте.
+
+## Volunteers on duty may match
+
+field-volunteers-may-match = Цифровые помощники на месте могут пользоваться очередью и соединять людей
+flash-volunteer-matching-saved = Настройка сохранена.

@@ -106,3 +106,8 @@ flash-duty-unserved = Waa la calaamadeeyay. Qofku sababta wuxuu ku arkayaa boggi
 ticket-unserved-no-language = Maanta halkan ma joogo qof ku hadla luqaddaada. Eeg goorta caawimaad lagu helayo luqaddaada.
 ticket-unserved-no-time = Maanta wakhti ma jiro. Fadlan maalin kale soo noqo.
 ticket-unserved-needs-authority = Arrintan waxaa kaa caawinaya hay'ad dowladeed, tusaale ahaan Kela ama degmada. Talo ka weydii shaqaalaha halkan jooga.
+
+## Volunteers on duty may match
+
+field-volunteers-may-match = Saaxiibada dijitaalka ah ee halkan jooga waxay isticmaali karaan safka oo ay isku xiri karaan dadka
+flash-volunteer-matching-saved = Dejinta waa la kaydiyay.

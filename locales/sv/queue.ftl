@@ -106,3 +106,8 @@ flash-duty-unserved = Sparat. Personen ser orsaken på sin sida.
 ticket-unserved-no-language = I dag finns ingen här som talar ditt språk. Se när det finns hjälp på ditt språk.
 ticket-unserved-no-time = Tiden räcker inte i dag. Kom en annan dag.
 ticket-unserved-needs-authority = En myndighet hjälper med det här, till exempel Kela eller kommunen. Fråga personalen här om råd.
+
+## Volunteers on duty may match
+
+field-volunteers-may-match = Digikompisar på plats får använda kön och para ihop personer
+flash-volunteer-matching-saved = Inställningen är sparad.

@@ -115,3 +115,8 @@ flash-duty-unserved = Збережено. Людина бачить причин
 ticket-unserved-no-language = Сьогодні тут немає нікого, хто говорить вашою мовою. Подивіться, коли буде допомога вашою мовою.
 ticket-unserved-no-time = Сьогодні не вистачає часу. Приходьте іншого дня.
 ticket-unserved-needs-authority = У цьому вам допоможе офіційна установа, наприклад Kela або муніципалітет. Попросіть поради в працівників на місці.
+
+## Volunteers on duty may match
+
+field-volunteers-may-match = Цифрові помічники на місці можуть користуватися чергою і з'єднувати людей
+flash-volunteer-matching-saved = Налаштування збережено.

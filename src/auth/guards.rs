@@ -120,3 +120,38 @@ impl<'r> FromRequest<'r> for Volunteer {
         with_role(req, Role::Volunteer).await.map(Volunteer)
     }
 }
+
+/// Someone who may work a site's queue: a coordinator, or a volunteer of the organisation.
+/// Whether that volunteer may use a given site's board (the organisation allows it and they
+/// are checked in there) is checked with the site, in `queue::duty_routes`.
+pub struct QueueStaff {
+    pub user: CurrentUser,
+    pub organisation_id: i32,
+}
+
+impl QueueStaff {
+    pub fn is_coordinator(&self) -> bool {
+        self.user.role == Role::Coordinator
+    }
+}
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for QueueStaff {
+    type Error = ();
+
+    async fn from_request(req: &'r Request<'_>) -> Outcome<Self, ()> {
+        match req.guard::<CurrentUser>().await {
+            Outcome::Success(user) => match (user.role, user.organisation_id) {
+                (Role::Coordinator | Role::Volunteer, Some(organisation_id)) => {
+                    Outcome::Success(QueueStaff {
+                        user,
+                        organisation_id,
+                    })
+                }
+                _ => Outcome::Error((Status::Forbidden, ())),
+            },
+            Outcome::Forward(status) => Outcome::Forward(status),
+            Outcome::Error(e) => Outcome::Error(e),
+        }
+    }
+}

@@ -11,4 +11,4 @@ pub mod sign_in;
 pub mod throttle;
 pub mod tokens;
 
-pub use guards::{Admin, Coordinator, CurrentUser, Volunteer};
+pub use guards::{Admin, Coordinator, CurrentUser, QueueStaff, Volunteer};

@@ -8,6 +8,7 @@ diesel::table! {
         created_at -> Timestamp,
         join_code -> Nullable<Text>,
         withdraw_limit_hours -> Integer,
+        volunteers_may_match -> Bool,
     }
 }
 

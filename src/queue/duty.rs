@@ -9,7 +9,8 @@ use diesel::prelude::*;
 
 use super::{ticket_code, today, TicketStatus, OPENS_BEFORE_SHIFT};
 use crate::db::schema::{
-    shift_signups, shifts, sites, tickets, users, volunteer_languages, volunteer_topics,
+    organisations, shift_signups, shifts, sites, tickets, users, volunteer_languages,
+    volunteer_topics,
 };
 use crate::db::{now, write_tx, DbConn};
 use crate::error::Error;
@@ -169,6 +170,47 @@ fn on_duty(conn: &mut DbConn, site_id: i32, letter: char) -> Result<Vec<OnDuty>,
             }
         })
         .collect())
+}
+
+/// Whether the volunteer is checked in at the site now.
+pub fn is_on_duty(conn: &mut DbConn, site_id: i32, user_id: i32) -> Result<bool, Error> {
+    Ok(on_duty(conn, site_id, '-')?
+        .iter()
+        .any(|d| d.volunteer.id == user_id))
+}
+
+/// The code of the site where the volunteer is checked in now, if any.
+pub fn duty_site(conn: &mut DbConn, user_id: i32) -> Result<Option<String>, Error> {
+    let moment = now();
+    Ok(shift_signups::table
+        .inner_join(shifts::table.inner_join(sites::table))
+        .filter(shift_signups::user_id.eq(user_id))
+        .filter(shifts::starts_at.le(moment + OPENS_BEFORE_SHIFT))
+        .filter(shifts::ends_at.gt(moment))
+        .filter(shift_signups::checked_in_at.is_not_null())
+        .filter(shift_signups::checked_out_at.is_null())
+        .select(sites::public_code)
+        .first(conn)
+        .optional()?)
+}
+
+/// Whether the organisation lets volunteers on duty use the queue board.
+pub fn volunteers_may_match(conn: &mut DbConn, organisation_id: i32) -> Result<bool, Error> {
+    Ok(organisations::table
+        .find(organisation_id)
+        .select(organisations::volunteers_may_match)
+        .first(conn)?)
+}
+
+pub fn set_volunteers_may_match(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    allowed: bool,
+) -> Result<(), Error> {
+    diesel::update(organisations::table.find(organisation_id))
+        .set(organisations::volunteers_may_match.eq(allowed))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// The site's queue now, with the engine's plan for the free volunteers.

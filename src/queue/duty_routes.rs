@@ -12,7 +12,7 @@ use super::duty::{self, OnDuty, UnservedReason, WaitingTicket};
 use super::live::{self, Live};
 use super::{QueueSite, TicketStatus};
 use crate::auth::csrf::{CsrfForm, TokenOnly};
-use crate::auth::{Coordinator, Volunteer};
+use crate::auth::{Coordinator, QueueStaff, Volunteer};
 use crate::db::schema::sites;
 use crate::db::{now, Db, DbConn};
 use crate::error::Error;
@@ -35,6 +35,20 @@ fn own_site(conn: &mut DbConn, organisation: i32, code: &str) -> Result<QueueSit
         Ok(site)
     } else {
         Err(Error::NotFound)
+    }
+}
+
+/// A site the person may work the queue of: any site of a coordinator's organisation; for a
+/// volunteer, only where they are checked in now, and only if the organisation allows it.
+fn staff_site(conn: &mut DbConn, staff: &QueueStaff, code: &str) -> Result<QueueSite, Error> {
+    let site = own_site(conn, staff.organisation_id, code)?;
+    if staff.is_coordinator()
+        || (duty::volunteers_may_match(conn, staff.organisation_id)?
+            && duty::is_on_duty(conn, site.id, staff.user.user_id)?)
+    {
+        Ok(site)
+    } else {
+        Err(Error::Forbidden)
     }
 }
 
@@ -220,15 +234,15 @@ fn volunteer_view(d: &OnDuty) -> VolunteerView {
 
 #[rocket::get("/org/queue/<code>")]
 pub async fn board(
-    me: Coordinator,
+    me: QueueStaff,
     code: String,
     ctx: PageCtx,
     db: &State<Db>,
 ) -> Result<Template, Error> {
-    let (organisation, locale) = (me.organisation_id, ctx.locale);
+    let locale = ctx.locale;
     let page = db
         .run(move |conn| {
-            let site = own_site(conn, organisation, &code)?;
+            let site = staff_site(conn, &me, &code)?;
             let queue = duty::site_queue(conn, site.id, site.letter())?;
             let names = Names {
                 waiting: &queue.waiting,
@@ -292,17 +306,17 @@ pub struct MatchForm {
 /// Accepting a suggestion and matching by hand are the same form.
 #[rocket::post("/org/queue/<code>/match", data = "<form>")]
 pub async fn assign(
-    me: Coordinator,
+    me: QueueStaff,
     code: String,
     form: CsrfForm<MatchForm>,
     db: &State<Db>,
     live: &State<Live>,
 ) -> Result<Answer, Error> {
-    let (organisation, live) = (me.organisation_id, live.inner().clone());
+    let live = live.inner().clone();
     let (ticket, volunteer) = (form.0.ticket_id, form.0.volunteer_id);
     let (done, code) = db
         .run(move |conn| {
-            let site = own_site(conn, organisation, &code)?;
+            let site = staff_site(conn, &me, &code)?;
             let done = duty::assign(conn, site.id, site.letter(), ticket, volunteer)?;
             if done {
                 live::changed(conn, &live, site.id)?;
@@ -329,17 +343,18 @@ pub struct UnservedForm {
 /// "Nobody can help this person today", with a reason the person then reads.
 #[rocket::post("/org/queue/<code>/unserved", data = "<form>")]
 pub async fn unserved(
-    me: Coordinator,
+    me: QueueStaff,
     code: String,
     form: CsrfForm<UnservedForm>,
     db: &State<Db>,
     live: &State<Live>,
 ) -> Result<Answer, Error> {
-    let reason = UnservedReason::parse(&form.0.reason).ok_or(Error::Invalid)?;
-    let (organisation, ticket, live) = (me.organisation_id, form.0.ticket_id, live.inner().clone());
+    let reason = UnservedReason::parse(&form.0.reason);
+    let (ticket, live) = (form.0.ticket_id, live.inner().clone());
     let (done, code) = db
         .run(move |conn| {
-            let site = own_site(conn, organisation, &code)?;
+            let site = staff_site(conn, &me, &code)?;
+            let reason = reason.ok_or(Error::Invalid)?;
             let done = duty::mark_unserved(conn, site.id, ticket, reason)?;
             if done {
                 live::changed(conn, &live, site.id)?;
@@ -358,16 +373,13 @@ pub async fn unserved(
 /// The board's event stream: the page fetches itself again when the site's queue changes.
 #[rocket::get("/org/queue/<code>/events")]
 pub async fn board_events(
-    me: Coordinator,
+    me: QueueStaff,
     code: String,
     db: &State<Db>,
     live: &State<Live>,
     shutdown: Shutdown,
 ) -> Result<EventStream![], Error> {
-    let organisation = me.organisation_id;
-    let site = db
-        .run(move |conn| own_site(conn, organisation, &code))
-        .await?;
+    let site = db.run(move |conn| staff_site(conn, &me, &code)).await?;
     Ok(live::events(live.subscribe(), site.id, shutdown))
 }
 
@@ -383,27 +395,59 @@ struct NextView {
 #[derive(Serialize)]
 struct DutyPage {
     next: Option<NextView>,
+    /// The site whose queue board the volunteer may use now, if the organisation allows it.
+    board: Option<String>,
+}
+
+#[derive(Debug, Default, FromForm)]
+pub struct VolunteerMatchingForm {
+    #[field(default = false)]
+    allowed: bool,
+}
+
+/// Whether volunteers checked in at a site may use its queue board and match people there.
+#[rocket::post("/org/settings/volunteer-matching", data = "<form>")]
+pub async fn set_volunteer_matching(
+    me: Coordinator,
+    form: CsrfForm<VolunteerMatchingForm>,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    let (organisation, allowed) = (me.organisation_id, form.0.allowed);
+    db.run(move |conn| duty::set_volunteers_may_match(conn, organisation, allowed))
+        .await?;
+    Ok(Answer::onward(
+        "/org/shifts",
+        "flash-volunteer-matching-saved",
+    ))
 }
 
 #[rocket::get("/duty")]
 pub async fn next_person(me: Volunteer, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
     let (user, locale) = (me.0.user_id, ctx.locale);
-    let next = db
-        .run(move |conn| duty::next_person(conn, user))
-        .await?
-        .map(|(id, site_code, number, first, second, topics, status)| {
-            let letter = super::code_letter(&site_code);
-            let languages: Vec<String> = std::iter::once(first).chain(second).collect();
-            let slugs: Vec<String> = topics.split_whitespace().map(str::to_owned).collect();
-            NextView {
-                ticket_id: id,
-                code: super::ticket_code(letter, number),
-                languages: endonyms(&languages),
-                topics: topic_labels(locale, &slugs),
-                helping: TicketStatus::parse(&status) == TicketStatus::Helping,
-            }
-        });
-    Ok(ctx.render("queue/duty", "duty-next-title", DutyPage { next }))
+    let organisation = me.0.organisation_id.ok_or(Error::Forbidden)?;
+    let (next, board) = db
+        .run(move |conn| {
+            let board = if duty::volunteers_may_match(conn, organisation)? {
+                duty::duty_site(conn, user)?
+            } else {
+                None
+            };
+            Ok::<_, Error>((duty::next_person(conn, user)?, board))
+        })
+        .await?;
+    let next = next.map(|(id, site_code, number, first, second, topics, status)| {
+        let letter = super::code_letter(&site_code);
+        let languages: Vec<String> = std::iter::once(first).chain(second).collect();
+        let slugs: Vec<String> = topics.split_whitespace().map(str::to_owned).collect();
+        NextView {
+            ticket_id: id,
+            code: super::ticket_code(letter, number),
+            languages: endonyms(&languages),
+            topics: topic_labels(locale, &slugs),
+            helping: TicketStatus::parse(&status) == TicketStatus::Helping,
+        }
+    });
+    Ok(ctx.render("queue/duty", "duty-next-title", DutyPage { next, board }))
 }
 
 async fn advance(

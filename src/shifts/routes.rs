@@ -27,6 +27,7 @@ struct BoardPage {
     errors: FieldErrors,
     /// Each site with its queue poster.
     sites: Vec<SiteLink>,
+    volunteers_may_match: bool,
 }
 
 async fn board_page(
@@ -38,11 +39,17 @@ async fn board_page(
 ) -> Result<Template, Error> {
     let (organisation, locale) = (me.organisation_id, ctx.locale);
     let monday = board::monday_of(week.as_deref());
-    let (board, withdraw_limit_hours, sites) = db
+    let (board, withdraw_limit_hours, sites, volunteers_may_match) = db
         .run(move |conn| {
             let board = board::week(conn, organisation, monday, locale)?;
             let limit = super::withdraw_limit_hours(conn, organisation)?;
-            Ok::<_, Error>((board, limit, sites::links_of(conn, organisation)?))
+            let may_match = crate::queue::duty::volunteers_may_match(conn, organisation)?;
+            Ok::<_, Error>((
+                board,
+                limit,
+                sites::links_of(conn, organisation)?,
+                may_match,
+            ))
         })
         .await?;
     let page = BoardPage {
@@ -50,6 +57,7 @@ async fn board_page(
         withdraw_limit_hours,
         errors,
         sites,
+        volunteers_may_match,
     };
     Ok(ctx.render("shifts/board", "board-title", page))
 }
