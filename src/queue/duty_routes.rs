@@ -303,6 +303,32 @@ pub struct MatchForm {
     volunteer_id: i32,
 }
 
+/// A change from the queue board: checks the site, makes the change, tells the streams, and
+/// goes back to the board with the first flash when done, the second when the ticket or the
+/// volunteer was no longer free.
+async fn board_action(
+    me: QueueStaff,
+    code: String,
+    db: &Db,
+    live: &Live,
+    (done_flash, missed_flash): (&'static str, &'static str),
+    change: impl FnOnce(&mut DbConn, &QueueSite) -> Result<bool, Error> + Send + 'static,
+) -> Result<Answer, Error> {
+    let live = live.clone();
+    let (done, code) = db
+        .run(move |conn| {
+            let site = staff_site(conn, &me, &code)?;
+            let done = change(conn, &site)?;
+            if done {
+                live::changed(conn, &live, site.id)?;
+            }
+            Ok::<_, Error>((done, site.public_code))
+        })
+        .await?;
+    let flash = if done { done_flash } else { missed_flash };
+    Ok(Answer::onward(format!("/org/queue/{code}"), flash))
+}
+
 /// Accepting a suggestion and matching by hand are the same form.
 #[rocket::post("/org/queue/<code>/match", data = "<form>")]
 pub async fn assign(
@@ -312,24 +338,12 @@ pub async fn assign(
     db: &State<Db>,
     live: &State<Live>,
 ) -> Result<Answer, Error> {
-    let live = live.inner().clone();
     let (ticket, volunteer) = (form.0.ticket_id, form.0.volunteer_id);
-    let (done, code) = db
-        .run(move |conn| {
-            let site = staff_site(conn, &me, &code)?;
-            let done = duty::assign(conn, site.id, site.letter(), ticket, volunteer)?;
-            if done {
-                live::changed(conn, &live, site.id)?;
-            }
-            Ok::<_, Error>((done, site.public_code))
-        })
-        .await?;
-    let flash = if done {
-        "flash-duty-matched"
-    } else {
-        "flash-duty-taken"
-    };
-    Ok(Answer::onward(format!("/org/queue/{code}"), flash))
+    let flashes = ("flash-duty-matched", "flash-duty-taken");
+    board_action(me, code, db, live, flashes, move |conn, site| {
+        duty::assign(conn, site.id, site.letter(), ticket, volunteer)
+    })
+    .await
 }
 
 #[derive(Debug, Default, FromForm)]
@@ -349,25 +363,12 @@ pub async fn unserved(
     db: &State<Db>,
     live: &State<Live>,
 ) -> Result<Answer, Error> {
-    let reason = UnservedReason::parse(&form.0.reason);
-    let (ticket, live) = (form.0.ticket_id, live.inner().clone());
-    let (done, code) = db
-        .run(move |conn| {
-            let site = staff_site(conn, &me, &code)?;
-            let reason = reason.ok_or(Error::Invalid)?;
-            let done = duty::mark_unserved(conn, site.id, ticket, reason)?;
-            if done {
-                live::changed(conn, &live, site.id)?;
-            }
-            Ok::<_, Error>((done, site.public_code))
-        })
-        .await?;
-    let flash = if done {
-        "flash-duty-unserved"
-    } else {
-        "flash-ticket-not-waiting"
-    };
-    Ok(Answer::onward(format!("/org/queue/{code}"), flash))
+    let (ticket, reason) = (form.0.ticket_id, UnservedReason::parse(&form.0.reason));
+    let flashes = ("flash-duty-unserved", "flash-ticket-not-waiting");
+    board_action(me, code, db, live, flashes, move |conn, site| {
+        duty::mark_unserved(conn, site.id, ticket, reason.ok_or(Error::Invalid)?)
+    })
+    .await
 }
 
 /// The board's event stream: the page fetches itself again when the site's queue changes.
