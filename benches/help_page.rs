@@ -10,7 +10,9 @@ use std::time::{Duration as StdDuration, Instant};
 use chrono::Duration;
 use diesel::prelude::*;
 use digikaveri::db::schema::{shift_signups, users, volunteer_languages};
-use digikaveri::db::{now, write_tx, Db, DbConn};
+use chrono::NaiveDateTime;
+use digikaveri::clock::Clock;
+use digikaveri::db::{write_tx, Db, DbConn};
 use digikaveri::error::Error;
 use digikaveri::languages::HELP_LANGUAGES;
 use digikaveri::shifts::{self, ShiftPlan};
@@ -21,9 +23,10 @@ const SHIFTS_PER_WEEK: usize = 1_500;
 const VOLUNTEERS: usize = 1_000;
 const SECONDS: &str = "10";
 
-fn seed(conn: &mut DbConn) -> Result<(), Error> {
+/// The calendar as of `now`: the server that serves it reads the same system clock.
+fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<(), Error> {
     write_tx(conn, |conn| {
-        let org = digikaveri::organisations::create(conn, "Kaupungin digituki", "bench")?;
+        let org = digikaveri::organisations::create(conn, "Kaupungin digituki", "bench", now)?;
         let mut site_ids = Vec::with_capacity(SITES);
         for n in 0..SITES {
             site_ids.push(sites::create(
@@ -36,6 +39,7 @@ fn seed(conn: &mut DbConn) -> Result<(), Error> {
                     public_code: &format!("B{n:04}"),
                     opening_notes: "Avoinna arkisin 10–16.",
                 },
+                now,
             )?);
         }
         let mut people = Vec::with_capacity(VOLUNTEERS);
@@ -51,7 +55,7 @@ fn seed(conn: &mut DbConn) -> Result<(), Error> {
                     users::display_name.eq(format!("V{n}")),
                     users::password_hash.eq("-"),
                     users::locale.eq("fi"),
-                    users::created_at.eq(now()),
+                    users::created_at.eq(now),
                 ))
                 .returning(users::id)
                 .get_result(conn)?;
@@ -68,7 +72,7 @@ fn seed(conn: &mut DbConn) -> Result<(), Error> {
             }
             people.push(id);
         }
-        let start = now() + Duration::hours(1);
+        let start = now + Duration::hours(1);
         for n in 0..2 * SHIFTS_PER_WEEK {
             let begins =
                 start + Duration::minutes((n * 14 * 24 * 60 / (2 * SHIFTS_PER_WEEK)) as i64);
@@ -79,7 +83,7 @@ fn seed(conn: &mut DbConn) -> Result<(), Error> {
                 languages: Vec::new(),
                 notes: String::new(),
             };
-            let shift = shifts::create(conn, org.id, &plan, people[0])?[0];
+            let shift = shifts::create(conn, org.id, &plan, people[0], now)?[0];
             let mut helpers = vec![people[n % VOLUNTEERS], people[(n * 7 + 3) % VOLUNTEERS]];
             helpers.dedup();
             for volunteer in helpers {
@@ -88,7 +92,7 @@ fn seed(conn: &mut DbConn) -> Result<(), Error> {
                         shift_signups::shift_id.eq(shift),
                         shift_signups::user_id.eq(volunteer),
                         shift_signups::state.eq("confirmed"),
-                        shift_signups::queued_at.eq(now()),
+                        shift_signups::queued_at.eq(now),
                     ))
                     .execute(conn)?;
             }
@@ -129,7 +133,8 @@ fn measure(name: &str, url: &str, port: u16) {
     let db = Db::connect(url).expect("database");
     db.migrate().expect("migrations");
     let began = Instant::now();
-    seed(&mut db.get().expect("connection")).expect("seeding");
+    let now = Clock::system().now();
+    seed(&mut db.get().expect("connection"), now).expect("seeding");
     println!(
         "== {name}: seeded in {:.1} s",
         began.elapsed().as_secs_f64()

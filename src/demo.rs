@@ -1,25 +1,23 @@
 //! Demo data for a first start: one organisation with a drop-in centre and a food-aid site,
 //! an administrator, a coordinator and four volunteers in different stages, with their
-//! languages, topics, trainings and a badge. README lists the sign-ins.
+//! languages, topics, trainings and a badge. README lists the sign-ins. Everything is placed
+//! relative to the instant it is seeded at, so the demo always has a shift on now.
 
-use chrono::NaiveDate;
-
-use chrono::{Datelike, Duration, Weekday};
-
+use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime, Weekday};
 use diesel::prelude::*;
 
+use crate::clock::today_in_finland;
 use crate::db::schema::shift_signups;
-use crate::db::{now, write_tx, DbConn};
+use crate::db::{write_tx, DbConn};
 use crate::error::Error;
 use crate::languages::{self, Level};
 use crate::organisations;
-use crate::shifts::{self, signups, ShiftForm};
+use crate::shifts::{self, signups, ShiftPlan};
 use crate::sites::{self, NewSite, SiteKind};
 use crate::topics::{self, Stance};
 use crate::training::{self, credentials, credentials::NewCredential};
 use crate::users::{self, NewUser, Role, Status};
 use crate::volunteers::profile::{self, Skills};
-use crate::web::forms::FieldErrors;
 
 /// Every demo account shares this password; it is printed in README, so never seed demo data
 /// into a production database.
@@ -136,19 +134,19 @@ const DEMO_SKILLS: [DemoSkills; 4] = [
     ),
 ];
 
-/// Seeds the demo when the database has no organisation yet; says whether it did.
-pub fn seed_if_empty(conn: &mut DbConn) -> Result<bool, Error> {
+/// Seeds the demo as of `now` when the database has no organisation yet; says whether it did.
+pub fn seed_if_empty(conn: &mut DbConn, now: NaiveDateTime) -> Result<bool, Error> {
     write_tx(conn, |conn| {
         if organisations::count(conn)? > 0 {
             return Ok(false);
         }
-        seed(conn)?;
+        seed(conn, now)?;
         Ok(true)
     })
 }
 
-fn seed(conn: &mut DbConn) -> Result<(), Error> {
-    let organisation = organisations::create(conn, "Digikaverit Espoo (demo)", "espoo-demo")?;
+fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<(), Error> {
+    let organisation = organisations::create(conn, "Digikaverit Espoo (demo)", "espoo-demo", now)?;
     let demo_sites = [
         (
             "Olarin kohtaamispaikka",
@@ -177,6 +175,7 @@ fn seed(conn: &mut DbConn) -> Result<(), Error> {
                 public_code,
                 opening_notes,
             },
+            now,
         )?;
         site_ids.push(id);
     }
@@ -194,13 +193,14 @@ fn seed(conn: &mut DbConn) -> Result<(), Error> {
                 password: DEMO_PASSWORD,
                 locale,
             },
+            now,
         )?;
         people.push((email, id));
     }
-    seed_volunteers(conn, organisation.id, &people)?;
+    seed_volunteers(conn, organisation.id, &people, now)?;
     let kaisa = id_of(&people, "kaisa@demo.digikaveri.fi")?;
-    seed_shifts(conn, organisation.id, &site_ids, kaisa, &people)?;
-    seed_shift_on_now(conn, organisation.id, site_ids[0], kaisa, &people)
+    seed_shifts(conn, organisation.id, &site_ids, kaisa, &people, now)?;
+    seed_shift_on_now(conn, organisation.id, site_ids[0], kaisa, &people, now)
 }
 
 /// A shift on now at the drop-in centre with Dmytro checked in, so that the queue (`/s/OLARI`)
@@ -211,16 +211,18 @@ fn seed_shift_on_now(
     site_id: i32,
     coordinator: i32,
     people: &[(&str, i32)],
+    now: NaiveDateTime,
 ) -> Result<(), Error> {
-    let start = now() - Duration::minutes(30);
-    let plan = shifts::ShiftPlan {
+    let start = now - Duration::minutes(30);
+    let plan = ShiftPlan {
         site_id,
         times: vec![(start, start + Duration::hours(4))],
         places: 2,
         languages: vec!["uk".to_owned()],
         notes: String::new(),
     };
-    let shift = shifts::create(conn, organisation_id, &plan, coordinator)?[0];
+    let ids = shifts::create(conn, organisation_id, &plan, coordinator, now)?;
+    let shift = *ids.first().ok_or_else(|| unknown("the shift on now"))?;
     // Signing up closes when a shift starts, so the demo puts Dmytro on it directly.
     diesel::insert_into(shift_signups::table)
         .values((
@@ -242,54 +244,48 @@ fn seed_shifts(
     site_ids: &[i32],
     coordinator: i32,
     people: &[(&str, i32)],
+    now: NaiveDateTime,
 ) -> Result<(), Error> {
-    let today = shifts::utc_to_helsinki(now()).date();
+    let today = today_in_finland(now);
     let series = [
-        (
-            site_ids[0],
-            Weekday::Tue,
-            "10:00",
-            "12:00",
-            vec!["ar".to_owned()],
-        ),
+        (site_ids[0], Weekday::Tue, (10, 12), vec!["ar".to_owned()]),
         (
             site_ids[1],
             Weekday::Thu,
-            "13:00",
-            "16:00",
+            (13, 16),
             vec!["ar".to_owned(), "so".to_owned(), "uk".to_owned()],
         ),
     ];
     let volunteers = ["amina@demo.digikaveri.fi", "dmytro@demo.digikaveri.fi"];
-    for ((site_id, weekday, start, end, languages), email) in series.into_iter().zip(volunteers) {
+    for ((site_id, weekday, (start, end), languages), email) in series.into_iter().zip(volunteers) {
         let first = (1..=7)
             .map(|d| today + Duration::days(d))
             .find(|d| d.weekday() == weekday)
             .unwrap_or(today);
-        let form = ShiftForm {
-            site_id: site_id.to_string(),
-            date: first.format("%Y-%m-%d").to_string(),
-            start: start.into(),
-            end: end.into(),
-            places: "2".into(),
+        let days = shifts::weekly_dates(first, first + Duration::weeks(7))
+            .map_err(|_| unknown("the weekly series"))?;
+        let (start, end) = (hour(start)?, hour(end)?);
+        let times = shifts::times_on(&days, start, end).map_err(|_| unknown("the series times"))?;
+        let plan = ShiftPlan {
+            site_id,
+            times,
+            places: 2,
             languages,
             notes: String::new(),
-            repeat: "weekly".into(),
-            until: (first + Duration::weeks(7)).format("%Y-%m-%d").to_string(),
         };
-        let mut errors = FieldErrors::default();
-        let Some(plan) = form.check(|_| true, true, &mut errors) else {
-            continue;
-        };
-        let ids = shifts::create(conn, organisation_id, &plan, coordinator)?;
+        let ids = shifts::create(conn, organisation_id, &plan, coordinator, now)?;
         let volunteer = id_of(people, email)?;
         for shift_id in ids.iter().take(3) {
             // The demo's volunteers are active and free then; a refusal is a mistake here.
-            signups::sign_up(conn, organisation_id, *shift_id, volunteer)?
-                .map_err(|refusal| unknown(refusal.message_id()))?;
+            signups::sign_up(conn, organisation_id, *shift_id, volunteer, now)?
+                .map_err(|_| unknown("a sign-up the demo needs"))?;
         }
     }
     Ok(())
+}
+
+fn hour(h: u32) -> Result<NaiveTime, Error> {
+    NaiveTime::from_hms_opt(h, 0, 0).ok_or_else(|| unknown(&format!("{h}:00")))
 }
 
 /// The id of a demo person created above.
@@ -306,20 +302,16 @@ fn unknown(code: &str) -> Error {
     Error::Config(format!("the demo data names an unknown code '{code}'"))
 }
 
-fn demo_date(year: i32, month: u32, day: u32) -> Result<NaiveDate, Error> {
-    NaiveDate::from_ymd_opt(year, month, day)
-        .ok_or_else(|| unknown(&format!("{year}-{month}-{day}")))
-}
-
 /// Languages, topics and completed trainings, as if each volunteer had filled in their page
 /// and the coordinator had recorded the trainings; and one badge for Amina.
 fn seed_volunteers(
     conn: &mut DbConn,
     organisation_id: i32,
     people: &[(&str, i32)],
+    now: NaiveDateTime,
 ) -> Result<(), Error> {
     let coordinator = id_of(people, "kaisa@demo.digikaveri.fi")?;
-    let trained_on = demo_date(2026, 10, 14)?;
+    let trained_on = today_in_finland(now) - Duration::days(30);
     for (email, spoken, known, trained) in DEMO_SKILLS {
         let user_id = id_of(people, email)?;
         let skills = Skills {
@@ -339,15 +331,20 @@ fn seed_volunteers(
         profile::replace(conn, user_id, &skills)?;
         for key in trained {
             let module = training::seed_module_id(conn, organisation_id, key)?;
-            training::complete(conn, module, user_id, trained_on, coordinator)?;
+            training::complete(conn, module, user_id, trained_on, coordinator, now)?;
         }
     }
     let badge = NewCredential {
         name: "Digitukija-osaamismerkki",
         issuer: "TIEKE",
-        issued_on: demo_date(2026, 9, 18)?,
+        issued_on: today_in_finland(now) - Duration::days(75),
         link: "https://www.tieke.fi/",
     };
-    credentials::add(conn, id_of(people, "amina@demo.digikaveri.fi")?, &badge)?;
+    credentials::add(
+        conn,
+        id_of(people, "amina@demo.digikaveri.fi")?,
+        &badge,
+        now,
+    )?;
     Ok(())
 }

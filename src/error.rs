@@ -1,9 +1,5 @@
-//! One error type from the database up to the web boundary. A request that fails answers with a
-//! status only; the translated page comes from the catchers in `web::errors`.
-
-use rocket::http::Status;
-use rocket::response::{self, Responder};
-use rocket::Request;
+//! One error type from the database up to the web boundary, which answers each with a status
+//! (`web::errors`); the translated page comes from the catchers there.
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -18,7 +14,10 @@ pub enum Error {
     #[error("database pool error: {0}")]
     Pool(#[from] diesel::r2d2::PoolError),
     #[error("background task failed: {0}")]
-    Task(#[from] rocket::tokio::task::JoinError),
+    Task(#[from] tokio::task::JoinError),
+    /// A stored enum value the code does not know.
+    #[error("{0}")]
+    Stored(#[from] crate::stored::UnknownValue),
     #[error("password hashing failed: {0}")]
     Password(String),
     #[error("not found")]
@@ -28,28 +27,4 @@ pub enum Error {
     /// A value no form of ours sends (a tampered choice): the translated 422 page.
     #[error("invalid request")]
     Invalid,
-}
-
-impl Error {
-    pub fn status(&self) -> Status {
-        match self {
-            Error::NotFound => Status::NotFound,
-            Error::Forbidden => Status::Forbidden,
-            Error::Invalid => Status::UnprocessableEntity,
-            Error::Pool(_) | Error::Unreachable { .. } => Status::ServiceUnavailable,
-            _ => Status::InternalServerError,
-        }
-    }
-}
-
-impl<'r> Responder<'r, 'static> for Error {
-    fn respond_to(self, _: &'r Request<'_>) -> response::Result<'static> {
-        let status = self.status();
-        // Logged once, here. Messages carry no personal data: queries are parameterised and
-        // diesel's errors name tables and constraints, not values.
-        if status.code >= 500 {
-            log::error!("{self}");
-        }
-        Err(status)
-    }
 }

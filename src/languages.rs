@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use crate::stored_enum;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct HelpLanguage {
     /// BCP 47 code, stored in the database.
@@ -78,36 +80,19 @@ pub fn find(code: &str) -> Option<HelpLanguage> {
     HELP_LANGUAGES.into_iter().find(|l| l.code == code)
 }
 
-/// How well a volunteer speaks a language; matching prefers the higher levels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub enum Level {
-    Basic,
-    Fluent,
-    Native,
+stored_enum! {
+    /// How well a volunteer speaks a language; matching prefers the higher levels.
+    #[derive(PartialOrd, Ord, Serialize)]
+    pub enum Level {
+        Basic = "basic",
+        Fluent = "fluent",
+        Native = "native",
+    }
 }
 
 impl Level {
-    pub const ALL: [Level; 3] = [Level::Native, Level::Fluent, Level::Basic];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Level::Basic => "basic",
-            Level::Fluent => "fluent",
-            Level::Native => "native",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.as_str() == value)
-    }
-
-    pub fn label_id(self) -> &'static str {
-        match self {
-            Level::Basic => "level-basic",
-            Level::Fluent => "level-fluent",
-            Level::Native => "level-native",
-        }
-    }
+    /// The order forms offer them in.
+    pub const BEST_FIRST: [Level; 3] = [Level::Native, Level::Fluent, Level::Basic];
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! database; the binary and the tests both start from it.
 
 pub mod auth;
+pub mod checks;
+pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -16,6 +18,8 @@ pub mod privacy;
 pub mod queue;
 pub mod shifts;
 pub mod sites;
+pub mod stored;
+pub mod tokens;
 pub mod topics;
 pub mod training;
 pub mod users;
@@ -26,17 +30,20 @@ use rocket::fs::{relative, FileServer};
 use rocket::{Build, Rocket, Route};
 use rocket_dyn_templates::Template;
 
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::Db;
 
 /// Where templates live unless `ROCKET_TEMPLATE_DIR` says otherwise.
 const TEMPLATE_DIR: &str = relative!("templates");
 
-pub fn app(db: Db, config: Config) -> Rocket<Build> {
+/// The service on `db`, reading the time from `clock` (the system clock in production).
+pub fn app(db: Db, config: Config, clock: Clock) -> Rocket<Build> {
     let figment = rocket::Config::figment().join(("template_dir", TEMPLATE_DIR));
     rocket::custom(figment)
         .manage(db)
         .manage(config)
+        .manage(clock)
         .attach(Template::custom(|engines| {
             engines.handlebars.set_strict_mode(true);
             engines
@@ -44,9 +51,9 @@ pub fn app(db: Db, config: Config) -> Rocket<Build> {
                 .register_helper("t", Box::new(i18n::TranslateHelper));
         }))
         .attach(web::SecurityHeaders)
-        .attach(queue::PurgeEveryHour)
+        .attach(web::tasks::PurgeEveryHour)
         .manage(queue::live::Live::default())
-        .attach(queue::live::Listener)
+        .attach(web::tasks::QueueListener)
         .mount("/", routes())
         .mount("/static", FileServer::from(relative!("static")))
         .register("/", web::errors::catchers())
@@ -80,7 +87,7 @@ pub fn routes() -> Vec<Route> {
         volunteers::routes::approve,
         volunteers::routes::reset_link,
         volunteers::routes::renew_join_link,
-        shifts::public::help,
+        shifts::public_routes::help,
         shifts::routes::week_board,
         shifts::routes::new_form,
         shifts::routes::create,
@@ -118,8 +125,8 @@ pub fn routes() -> Vec<Route> {
         queue::duty_routes::next_person,
         queue::duty_routes::start,
         queue::duty_routes::finish,
-        privacy::audit::organisation_log,
-        privacy::audit::full_log,
+        privacy::routes::organisation_log,
+        privacy::routes::full_log,
     ]);
     routes
 }

@@ -3,10 +3,14 @@
 
 use std::process::ExitCode;
 
+use chrono::DateTime;
 use clap::{Parser, Subcommand};
+use digikaveri::checks::{Problem, MIN_PASSWORD};
+use digikaveri::clock::Clock;
 use digikaveri::config::Config;
 use digikaveri::db::Db;
 use digikaveri::error::Error;
+use digikaveri::users::AdminRefusal;
 
 /// Where the data lives when `DATABASE_URL` is not set: an SQLite file in the working folder.
 const DEFAULT_DATABASE_URL: &str = "digikaveri.sqlite3";
@@ -52,30 +56,51 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> Result<(), Error> {
     let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned());
+    let clock = clock()?;
     let db = Db::connect(&url)?;
     db.migrate()?;
     match command {
         Command::Migrate => Ok(()),
         Command::Purge => {
-            let count = digikaveri::queue::purge_unclaimed(&mut *db.get()?)?;
+            let count = digikaveri::queue::purge_unclaimed(&mut *db.get()?, clock.now())?;
             eprintln!("digikaveri: {count} unclaimed queue tickets deleted");
             Ok(())
         }
         Command::SeedDemo => {
-            let seeded = digikaveri::demo::seed_if_empty(&mut *db.get()?)?;
+            let seeded = digikaveri::demo::seed_if_empty(&mut *db.get()?, clock.now())?;
             if !seeded {
                 eprintln!("digikaveri: the database already has data; demo data was not added");
             }
             Ok(())
         }
-        Command::CreateAdmin { email, name } => create_admin(&db, &email, &name),
+        Command::CreateAdmin { email, name } => create_admin(&db, &clock, &email, &name),
         Command::Serve => {
-            if demo_on_first_start()? && digikaveri::demo::seed_if_empty(&mut *db.get()?)? {
+            let now = clock.now();
+            if demo_on_first_start()? && digikaveri::demo::seed_if_empty(&mut *db.get()?, now)? {
                 eprintln!("digikaveri: empty database, demo data added (see README for sign-ins)");
             }
-            serve(db)
+            serve(db, clock)
         }
     }
+}
+
+/// The system clock; a development build started by the browser tests may be told to start
+/// at another instant (`DIGIKAVERI_START_AT=2026-12-08T10:30:00+02:00`) and run on from there.
+fn clock() -> Result<Clock, Error> {
+    let Ok(start) = std::env::var("DIGIKAVERI_START_AT") else {
+        return Ok(Clock::system());
+    };
+    if !cfg!(debug_assertions) {
+        return Err(Error::Config(
+            "DIGIKAVERI_START_AT is for tests and works only in development builds".into(),
+        ));
+    }
+    let start = DateTime::parse_from_rfc3339(&start).map_err(|_| {
+        Error::Config(format!(
+            "DIGIKAVERI_START_AT must be like 2026-12-08T10:30:00+02:00, not '{start}'"
+        ))
+    })?;
+    Ok(Clock::starting_at(start.naive_utc()))
 }
 
 /// `DIGIKAVERI_DEMO=1|0` decides; without it a development build seeds an empty database and a
@@ -93,20 +118,44 @@ fn demo_on_first_start() -> Result<bool, Error> {
 
 /// Reads the password from the first line of standard input, so it stays out of the shell
 /// history and the process list.
-fn create_admin(db: &Db, email: &str, name: &str) -> Result<(), Error> {
+fn create_admin(db: &Db, clock: &Clock, email: &str, name: &str) -> Result<(), Error> {
     let mut password = String::new();
     std::io::stdin()
         .read_line(&mut password)
         .map_err(|e| Error::Config(format!("could not read the password: {e}")))?;
     let password = password.trim_end_matches(['\r', '\n']);
-    digikaveri::users::create_admin(&mut *db.get()?, email, name, password)?;
-    eprintln!("digikaveri: administrator created");
-    Ok(())
+    let created =
+        digikaveri::users::create_admin(&mut *db.get()?, email, name, password, clock.now())?;
+    match created {
+        Ok(_) => {
+            eprintln!("digikaveri: administrator created");
+            Ok(())
+        }
+        Err(refusal) => Err(Error::Config(refusal_sentence(refusal))),
+    }
 }
 
-fn serve(db: Db) -> Result<(), Error> {
+/// Why no administrator was made, for the terminal.
+fn refusal_sentence(refusal: AdminRefusal) -> String {
+    let problem = match refusal {
+        AdminRefusal::EmailTaken => return "an account with this email already exists".into(),
+        AdminRefusal::Email(_) => "the email does not look like an email address",
+        AdminRefusal::Name(Problem::TooLong) => "the name is too long",
+        AdminRefusal::Name(_) => "the name is empty",
+        AdminRefusal::Password(Problem::TooLong) => "the password is too long",
+        AdminRefusal::Password(_) => {
+            return format!(
+                "the administrator was not created: the password needs at least {MIN_PASSWORD} \
+                 characters"
+            )
+        }
+    };
+    format!("the administrator was not created: {problem}")
+}
+
+fn serve(db: Db, clock: Clock) -> Result<(), Error> {
     let config = Config::from_env()?;
-    rocket::execute(digikaveri::app(db, config).launch())
+    rocket::execute(digikaveri::app(db, config, clock).launch())
         .map(|_| ())
         .map_err(|e| Error::Config(format!("the web server stopped: {e}")))
 }

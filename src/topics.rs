@@ -1,5 +1,7 @@
 //! Help topics: what a person can get help with, and what a volunteer is confident with or
-//! wants to learn. Slugs are stored; labels are Fluent messages `topic-<slug>`.
+//! wants to learn. Slugs are stored; pages show each by its label (`web::labels::topic`).
+
+use crate::stored_enum;
 
 /// The seed list of DOMAIN.md, in the order pages show it.
 pub const TOPICS: [&str; 24] = [
@@ -70,28 +72,10 @@ pub fn icon(slug: &str) -> &'static str {
     }
 }
 
-pub fn label_id(slug: &str) -> String {
-    format!("topic-{slug}")
-}
-
-/// How a volunteer relates to a topic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stance {
-    Confident,
-    Learning,
-}
-
-impl Stance {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stance::Confident => "confident",
-            Stance::Learning => "learning",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Stance> {
-        [Stance::Confident, Stance::Learning]
-            .into_iter()
-            .find(|s| s.as_str() == value)
+stored_enum! {
+    /// How a volunteer relates to a topic.
+    pub enum Stance {
+        Confident = "confident",
+        Learning = "learning",
     }
 }

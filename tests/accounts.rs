@@ -6,16 +6,11 @@ use std::time::Instant;
 use chrono::Duration;
 use diesel::prelude::*;
 use digikaveri::db::schema::{audit_events, login_sessions, organisations, users};
-use digikaveri::i18n::Locale;
 use rocket::http::{ContentType, Cookie, Status};
 
-use crate::common::{link_token, TestApp, Visitor};
+use crate::common::{link_token, text, TestApp, Visitor};
 
 const DEMO_PASSWORD: &str = digikaveri::demo::DEMO_PASSWORD;
-
-fn text(code: &str, id: &str) -> String {
-    Locale::from_code(code).unwrap().text(id)
-}
 
 /// Posts the sign-in form as an anonymous browser would.
 fn post_login<'a>(
@@ -52,7 +47,7 @@ fn as_session(token: String, csrf: String) -> Visitor {
 }
 
 fn csrf_of(app: &TestApp, token: &str) -> String {
-    use digikaveri::auth::tokens::digest;
+    use digikaveri::tokens::digest;
     login_sessions::table
         .filter(login_sessions::token_hash.eq(digest(token)))
         .select(login_sessions::csrf_token)
@@ -119,11 +114,7 @@ fn an_idle_session_expires() {
     let app = TestApp::new();
     let amina = app.visitor(Some("amina@demo.digikaveri.fi"));
     assert_eq!(app.get_as(&amina, "/dashboard").status, 200);
-    let long_ago = digikaveri::db::now() - Duration::hours(9);
-    diesel::update(login_sessions::table)
-        .set(login_sessions::last_seen_at.eq(long_ago))
-        .execute(&mut *app.db.get().unwrap())
-        .unwrap();
+    app.advance(Duration::hours(8) + Duration::minutes(1));
     let reply = app.get_as(&amina, "/dashboard");
     assert_eq!(reply.status, 303);
     assert_eq!(reply.location.as_deref(), Some("/login?next=%2Fdashboard"));
@@ -182,11 +173,7 @@ fn five_failures_throttle_the_account_without_checking_the_password() {
     assert!(session.is_none());
     assert!(body.contains(&text("fi", "login-error-throttled")));
     // The window passes: the failures no longer count.
-    let later = digikaveri::db::now() - Duration::minutes(16);
-    diesel::update(digikaveri::db::schema::sign_in_attempts::table)
-        .set(digikaveri::db::schema::sign_in_attempts::created_at.eq(later))
-        .execute(&mut *app.db.get().unwrap())
-        .unwrap();
+    app.advance(Duration::minutes(16));
     assert_eq!(
         sign_in(&app, "amina@demo.digikaveri.fi", DEMO_PASSWORD).0,
         303
@@ -455,7 +442,7 @@ fn an_expired_invitation_does_not_open() {
     );
     use digikaveri::db::schema::invitations;
     diesel::update(invitations::table)
-        .set(invitations::expires_at.eq(digikaveri::db::now() - Duration::minutes(1)))
+        .set(invitations::expires_at.eq(app.now() - Duration::minutes(1)))
         .execute(&mut *app.db.get().unwrap())
         .unwrap();
     assert_eq!(
@@ -669,7 +656,7 @@ fn the_create_admin_command_reads_the_password_from_standard_input() {
     assert_eq!(code, Some(1), "{stderr}");
     let (code, stderr) = run("root@example.org", "a long admin password");
     assert_eq!(code, Some(0), "{stderr}");
-    let db = crate::common::migrated(&test_db, false);
+    let db = crate::common::migrated(&test_db, None);
     let mut conn = db.get().unwrap();
     let role: String = users::table
         .filter(users::email.eq("root@example.org"))
@@ -681,7 +668,7 @@ fn the_create_admin_command_reads_the_password_from_standard_input() {
         .select(users::password_hash)
         .first(&mut *conn)
         .unwrap();
-    assert!(digikaveri::auth::password::verify(
+    assert!(digikaveri::users::password::verify(
         "a long admin password",
         &hash
     ));

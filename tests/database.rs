@@ -4,13 +4,19 @@
 use std::collections::BTreeSet;
 use std::process::Command;
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use diesel::sql_types::Text;
 use digikaveri::db::schema::organisations;
-use digikaveri::db::{self, now, write_tx, Db, DbUrl};
+use digikaveri::db::{self, write_tx, Db, DbConn, DbUrl};
 use digikaveri::error::Error;
 
-use crate::common::{migrated, TestDb};
+use crate::common::{helsinki, migrated, TestDb, DEMO_INSTANT};
+
+/// The instant these tests stamp rows with.
+fn now() -> NaiveDateTime {
+    helsinki(DEMO_INSTANT)
+}
 
 fn folder_names(backend: &str) -> BTreeSet<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -41,15 +47,64 @@ fn both_migration_sets_have_the_same_folders() {
     }
 }
 
+#[derive(QueryableByName)]
+struct SchemaLine {
+    #[diesel(sql_type = Text)]
+    line: String,
+}
+
+/// The whole schema as lines of text: every table, column, constraint, index and trigger,
+/// without the migration bookkeeping table.
+fn schema(conn: &mut DbConn) -> Vec<String> {
+    let queries: &[&str] = match conn {
+        DbConn::Sqlite(_) => &[
+            "SELECT type || ' ' || name || ': ' || COALESCE(sql, '') AS line \
+             FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' \
+             AND name NOT LIKE '%diesel_schema_migrations%' ORDER BY type, name",
+        ],
+        DbConn::Pg(_) => &[
+            "SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable \
+             || ' ' || COALESCE(column_default, '') AS line FROM information_schema.columns \
+             WHERE table_schema = 'public' AND table_name <> '__diesel_schema_migrations' \
+             ORDER BY table_name, column_name",
+            "SELECT conrelid::regclass::text || ' ' || conname || ' ' || \
+             pg_get_constraintdef(oid) AS line FROM pg_constraint \
+             WHERE connamespace = 'public'::regnamespace \
+             AND conrelid::regclass::text <> '__diesel_schema_migrations' ORDER BY line",
+            "SELECT indexdef AS line FROM pg_indexes WHERE schemaname = 'public' \
+             AND tablename <> '__diesel_schema_migrations' ORDER BY indexname",
+        ],
+    };
+    let mut lines = Vec::new();
+    for query in queries {
+        let rows: Vec<SchemaLine> = diesel::sql_query(*query).load(conn).unwrap();
+        lines.extend(rows.into_iter().map(|r| r.line));
+    }
+    lines
+}
+
 #[test]
-fn migrations_run_up_down_and_up_again() {
+fn migrations_run_up_down_and_up_again_to_the_same_schema() {
     let test_db = TestDb::new();
-    let db = migrated(&test_db, true);
+    let db = migrated(&test_db, Some(now()));
     let mut conn = db.get().unwrap();
+    let first = schema(&mut conn);
+    assert!(
+        first.iter().any(|line| line.contains("shift_signups")),
+        "the dump sees the tables: {first:?}"
+    );
     db::revert_migrations(&mut conn).expect("every down.sql runs");
-    let gone = organisations::table.count().get_result::<i64>(&mut *conn);
-    assert!(gone.is_err(), "the tables are gone after down");
+    assert_eq!(
+        schema(&mut conn),
+        Vec::<String>::new(),
+        "down leaves nothing"
+    );
     db::run_migrations(&mut conn).expect("up again");
+    assert_eq!(
+        schema(&mut conn),
+        first,
+        "up after down makes the same schema"
+    );
     let count: i64 = organisations::table.count().get_result(&mut *conn).unwrap();
     assert_eq!(count, 0);
 }
@@ -57,7 +112,7 @@ fn migrations_run_up_down_and_up_again() {
 #[test]
 fn a_timestamp_reads_back_equal() {
     let test_db = TestDb::new();
-    let db = migrated(&test_db, false);
+    let db = migrated(&test_db, None);
     let mut conn = db.get().unwrap();
     let times = [
         now(),
@@ -122,19 +177,19 @@ fn concurrent_writes(db: &Db) {
 #[test]
 fn twenty_threads_write_through_write_tx_into_one_sqlite_file() {
     let test_db = TestDb::sqlite();
-    concurrent_writes(&migrated(&test_db, false));
+    concurrent_writes(&migrated(&test_db, None));
 }
 
 #[test]
 fn twenty_threads_write_through_write_tx_on_the_run_backend() {
     let test_db = TestDb::new();
-    concurrent_writes(&migrated(&test_db, false));
+    concurrent_writes(&migrated(&test_db, None));
 }
 
 #[test]
 fn a_failed_write_tx_leaves_nothing_behind() {
     let test_db = TestDb::new();
-    let db = migrated(&test_db, false);
+    let db = migrated(&test_db, None);
     let mut conn = db.get().unwrap();
     let result: Result<(), Error> = write_tx(&mut conn, |conn| {
         diesel::insert_into(organisations::table)

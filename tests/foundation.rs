@@ -4,11 +4,7 @@
 use digikaveri::i18n::Locale;
 use rocket::http::{Cookie, Header, Status};
 
-use crate::common::TestApp;
-
-fn text(code: &str, id: &str) -> String {
-    Locale::from_code(code).expect("a locale").text(id)
-}
+use crate::common::{text, TestApp};
 
 #[test]
 fn home_page_is_served_in_each_locale_with_lang_and_dir() {
@@ -19,18 +15,18 @@ fn home_page_is_served_in_each_locale_with_lang_and_dir() {
         let html_tag = format!(r#"<html lang="{}" dir="{}">"#, locale.code(), locale.dir());
         assert!(body.contains(&html_tag), "{html_tag} missing");
         assert!(
-            body.contains(&locale.text("home-title")),
+            body.contains(&text(locale.code(), "home-title")),
             "{}: title",
             locale.code()
         );
         assert!(
-            body.contains(&locale.text("home-safety-body")),
+            body.contains(&text(locale.code(), "home-safety-body")),
             "{}: safety",
             locale.code()
         );
         // The demo sites come from the database, their kinds in the reader's language.
         assert!(body.contains("Olarin kohtaamispaikka"));
-        assert!(body.contains(&locale.text("site-kind-food-aid")));
+        assert!(body.contains(&text(locale.code(), "site-kind-food-aid")));
     }
     let (_, arabic) = app.get("/?lang=ar", None);
     assert!(arabic.contains(r#"dir="rtl""#));
@@ -119,7 +115,7 @@ fn status(code: u16) -> Status {
 
 #[test]
 fn error_pages_are_translated_for_each_status_and_locale() {
-    let app = TestApp::build(|rocket| rocket.mount("/test", rocket::routes![status]));
+    let app = TestApp::with_routes(|rocket| rocket.mount("/test", rocket::routes![status]));
     let cases = [
         (403, "error-403-title"),
         (422, "error-422-title"),
@@ -135,7 +131,7 @@ fn error_pages_are_translated_for_each_status_and_locale() {
             let (got, body) = app.get(&path.replace("{}", &code.to_string()), None);
             assert_eq!(got, code);
             assert!(
-                body.contains(&format!("<h1>{}</h1>", locale.text(title))),
+                body.contains(&format!("<h1>{}</h1>", text(locale.code(), title))),
                 "{} {code}",
                 locale.code()
             );
@@ -143,7 +139,7 @@ fn error_pages_are_translated_for_each_status_and_locale() {
         }
         let (got, body) = app.get(&format!("/no/such/page?lang={}", locale.code()), None);
         assert_eq!(got, 404);
-        assert!(body.contains(&locale.text("error-404-body")));
+        assert!(body.contains(&text(locale.code(), "error-404-body")));
     }
     let (_, body) = app.get("/missing", Some("uk"));
     assert!(

@@ -5,11 +5,6 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use digikaveri::i18n::LOCALES;
-use digikaveri::languages::Level;
-use digikaveri::privacy::audit::Action;
-use digikaveri::sites::SiteKind;
-use digikaveri::users::Status;
-use digikaveri::{topics, training};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
 type Messages = BTreeMap<String, BTreeSet<String>>;
@@ -124,17 +119,43 @@ fn template_files(dir: &Path, found: &mut Vec<PathBuf>) {
     }
 }
 
-/// The literal ids in `{{t "id" …}}` and `(t "id" …)`.
+/// The literal ids in templates.
 fn ids_used_in_templates() -> BTreeSet<String> {
     let mut files = Vec::new();
     template_files(&root("templates"), &mut files);
     let mut ids = BTreeSet::new();
     for file in files {
         let source = std::fs::read_to_string(&file).unwrap();
-        for opener in ["{{t \"", "(t \""] {
+        // `{{t "id"}}`, `(t "id")`, and the ids passed to partials (`label="id"`, `hint="id"`).
+        for opener in ["{{t \"", "(t \"", " label=\"", " hint=\""] {
             for piece in source.split(opener).skip(1) {
                 ids.insert(piece.split('"').next().unwrap().to_owned());
             }
+        }
+    }
+    ids
+}
+
+fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+/// The literal ids of `msg!` in the code: the only way Rust names a message.
+fn ids_used_in_code() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    rust_files(&root("src"), &mut files);
+    let mut ids = BTreeSet::new();
+    for file in files {
+        let source = std::fs::read_to_string(&file).unwrap();
+        for piece in source.split("msg!(\"").skip(1) {
+            ids.insert(piece.split('"').next().unwrap().to_owned());
         }
     }
     ids
@@ -144,20 +165,58 @@ fn ids_used_in_templates() -> BTreeSet<String> {
 fn every_id_a_template_or_the_code_names_exists() {
     let reference = messages("fi");
     let mut used = ids_used_in_templates();
-    assert!(used.contains("app-name"), "the scan finds ids");
-    used.extend(SiteKind::ALL.iter().map(|k| k.label_id().to_owned()));
-    used.extend(Level::ALL.iter().map(|l| l.label_id().to_owned()));
-    used.extend(Status::ALL.iter().map(|s| s.label_id().to_owned()));
-    used.extend(Action::ALL.iter().map(|a| a.label_id().to_owned()));
-    used.extend(topics::TOPICS.iter().map(|slug| topics::label_id(slug)));
-    used.extend(
-        training::SEED_MODULES
-            .iter()
-            .filter_map(|(key, _)| training::seed_label_id(key)),
+    assert!(used.contains("app-name"), "the template scan finds ids");
+    let in_code = ids_used_in_code();
+    assert!(
+        in_code.contains("flash-signed-in"),
+        "the code scan finds ids"
     );
+    used.extend(in_code);
     let missing: Vec<_> = used
         .iter()
         .filter(|id| !reference.contains_key(*id))
         .collect();
     assert!(missing.is_empty(), "ids without a message: {missing:?}");
+}
+
+/// The scan is what stands between a mistyped id and a page that shows it: it must see an id
+/// that no locale has.
+#[test]
+fn the_code_scan_catches_a_mistyped_id() {
+    let reference = messages("fi");
+    let source = r#"errors.add("email", msg!("form-error-emial"));"#;
+    let found: Vec<&str> = source
+        .split("msg!(\"")
+        .skip(1)
+        .filter_map(|piece| piece.split('"').next())
+        .collect();
+    assert_eq!(found, ["form-error-emial"]);
+    assert!(!reference.contains_key(found[0]));
+}
+
+/// `MessageId::from_literal` is for `msg!` alone; anything else calling it would hide an id
+/// from the scan.
+#[test]
+fn message_ids_are_made_only_by_the_macro() {
+    let mut files = Vec::new();
+    rust_files(&root("src"), &mut files);
+    let callers: Vec<_> = files
+        .iter()
+        .filter(|file| {
+            let source = std::fs::read_to_string(file).unwrap();
+            source.matches("from_literal(").count() > usize::from(file.ends_with("i18n/mod.rs")) * 2
+        })
+        .collect();
+    assert!(callers.is_empty(), "made outside msg!: {callers:?}");
+}
+
+/// Every message of the reference locale is used somewhere: a template, the code, or a
+/// message that refers to it.
+#[test]
+fn every_message_is_used() {
+    let reference = messages("fi");
+    let mut used = ids_used_in_templates();
+    used.extend(ids_used_in_code());
+    let unused: Vec<_> = reference.keys().filter(|id| !used.contains(*id)).collect();
+    assert!(unused.is_empty(), "messages nothing shows: {unused:?}");
 }

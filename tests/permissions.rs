@@ -8,6 +8,7 @@ use digikaveri::auth::resets;
 use digikaveri::db::schema::{
     credentials, invitations, organisations, shifts, sites, tickets, training_modules,
 };
+use digikaveri::privacy::audit::Actor;
 use digikaveri::shifts::calendar;
 use digikaveri::{invitations as invites, organisations as orgs};
 use rocket::http::Method;
@@ -78,15 +79,26 @@ fn fixture() -> Fixture {
         .select(organisations::id)
         .first(&mut *conn)
         .unwrap();
-    let kaisa = app.user_id("kaisa@demo.digikaveri.fi");
+    let kaisa = Actor {
+        user_id: app.user_id("kaisa@demo.digikaveri.fi"),
+        organisation_id: Some(organisation),
+    };
     let applicant = app.user_id("abdi@demo.digikaveri.fi");
-    let invitation =
-        invites::create(&mut conn, organisation, "uusi@demo.digikaveri.fi", kaisa).unwrap();
+    let now = app.now();
+    let invitation = invites::create(
+        &mut conn,
+        kaisa,
+        organisation,
+        "uusi@demo.digikaveri.fi",
+        now,
+    )
+    .unwrap();
     let reset = resets::create(
         &mut conn,
+        kaisa,
         organisation,
         app.user_id("dmytro@demo.digikaveri.fi"),
-        kaisa,
+        now,
     )
     .unwrap();
     let join_code = orgs::join_code(&mut conn, organisation).unwrap().unwrap();
@@ -107,11 +119,11 @@ fn fixture() -> Fixture {
                 .select(sites::id)
                 .first::<i32>(&mut *conn)
                 .unwrap()),
-            tickets::day.eq(chrono::Utc::now().date_naive()),
+            tickets::day.eq(digikaveri::clock::today_in_finland(now)),
             tickets::number.eq(1),
-            tickets::secret.eq(digikaveri::auth::tokens::digest(&ticket)),
+            tickets::secret.eq(digikaveri::tokens::digest(&ticket)),
             tickets::first_language.eq("ar"),
-            tickets::created_at.eq(digikaveri::db::now()),
+            tickets::created_at.eq(now),
         ))
         .execute(&mut *conn)
         .unwrap();

@@ -4,6 +4,7 @@
 mod common;
 
 mod accounts;
+mod clock;
 mod database;
 mod foundation;
 mod locales;

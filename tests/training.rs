@@ -6,14 +6,9 @@ use diesel::prelude::*;
 use digikaveri::db::schema::{
     audit_events, organisations, status_changes, training_completions, training_modules, users,
 };
-use digikaveri::i18n::{self, Locale};
 use digikaveri::users::{NewUser, Role, Status};
 
-use crate::common::{TestApp, Visitor};
-
-fn text(code: &str, id: &str) -> String {
-    Locale::from_code(code).unwrap().text(id)
-}
+use crate::common::{text, TestApp, Visitor};
 
 fn plain(body: &str) -> String {
     body.replace(['\u{2068}', '\u{2069}'], "")
@@ -180,7 +175,9 @@ fn a_coordinator_adds_a_module_and_makes_it_optional() {
 fn another_organisations_module_cannot_be_changed_or_recorded() {
     let app = TestApp::new();
     let mut conn = app.db.get().unwrap();
-    let other = digikaveri::organisations::create(&mut conn, "Toinen yhdistys", "toinen").unwrap();
+    let other =
+        digikaveri::organisations::create(&mut conn, "Toinen yhdistys", "toinen", app.now())
+            .unwrap();
     drop(conn);
     let theirs = module_id(&app, other.id, "role");
     let coordinator = kaisa(&app);
@@ -242,7 +239,8 @@ fn a_volunteer_becomes_active_only_after_every_required_module() {
     // A completion in the future or on no real day is refused next to its field.
     let missing = module_id(&app, organisation, "data-protection");
     let record = format!("{page}/training?lang=en");
-    let tomorrow = (i18n::today() + chrono::Duration::days(1)).to_string();
+    let tomorrow =
+        (digikaveri::clock::today_in_finland(app.now()) + chrono::Duration::days(1)).to_string();
     for (date, message) in [
         (tomorrow.as_str(), "form-error-future-date"),
         ("2026-02-30", "form-error-date"),
@@ -261,7 +259,7 @@ fn a_volunteer_becomes_active_only_after_every_required_module() {
     }
     assert_eq!(completions_of(&app, farah), 2);
 
-    let today = i18n::today().to_string();
+    let today = digikaveri::clock::today_in_finland(app.now()).to_string();
     let done = app.post_as(
         &coordinator,
         &record,
@@ -368,7 +366,7 @@ fn a_volunteer_sees_their_own_training_checklist() {
     assert_eq!(page.status, 200);
     let body = plain(&page.body);
     assert!(body.contains(&text("en", "training-seed-role")));
-    assert!(body.contains("<td>14/10/2026</td>"));
+    assert!(body.contains("<td>1/11/2026</td>"));
     assert!(body.contains(&text("en", "training-not-yet")));
     assert!(
         !body.contains("/training\""),
@@ -380,7 +378,8 @@ fn a_volunteer_sees_their_own_training_checklist() {
 fn an_organisation_without_modules_says_so() {
     let app = TestApp::new();
     let mut conn = app.db.get().unwrap();
-    let other = digikaveri::organisations::create(&mut conn, "Tyhjä yhdistys", "tyhja").unwrap();
+    let other =
+        digikaveri::organisations::create(&mut conn, "Tyhjä yhdistys", "tyhja", app.now()).unwrap();
     diesel::delete(training_modules::table.filter(training_modules::organisation_id.eq(other.id)))
         .execute(&mut *conn)
         .unwrap();
@@ -396,6 +395,7 @@ fn an_organisation_without_modules_says_so() {
             locale: "en",
             phone: None,
         },
+        app.now(),
     )
     .unwrap();
     drop(conn);

@@ -7,14 +7,9 @@ use digikaveri::db::schema::{
     audit_events, credentials, organisations, status_changes, training_completions,
     volunteer_languages, volunteer_topics,
 };
-use digikaveri::i18n::Locale;
 use digikaveri::users::{self, NewUser, Role, Status};
 
-use crate::common::{TestApp, OTHER_COORDINATOR};
-
-fn text(code: &str, id: &str) -> String {
-    Locale::from_code(code).unwrap().text(id)
-}
+use crate::common::{text, TestApp, OTHER_COORDINATOR};
 
 /// A page without Fluent's bidi isolation marks, to look for texts with variables in them.
 fn plain(body: &str) -> String {
@@ -41,6 +36,7 @@ fn new_volunteer(app: &TestApp, email: &str) -> i32 {
             locale: "en",
             phone: None,
         },
+        app.now(),
     )
     .unwrap()
 }
@@ -288,7 +284,7 @@ fn a_coordinator_sees_one_volunteer_and_the_view_is_audited() {
         text("en", "topic-banking"),
         text("en", "status-active"),
         text("en", "training-seed-ethics"),
-        "14/10/2026".to_owned(),
+        "1/11/2026".to_owned(),
         "Digitukija-osaamismerkki".to_owned(),
     ] {
         assert!(body.contains(&expected), "{expected}");

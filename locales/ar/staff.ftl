@@ -63,4 +63,3 @@ audit-subject-user = المستخدم { $id }
 audit-subject-organisation = المنظمة { $id }
 audit-subject-invitation = الدعوة { $id }
 audit-subject-unknown-account = بريد إلكتروني غير معروف
-audit-subject-other = أخرى

@@ -63,4 +63,3 @@ audit-subject-user = User { $id }
 audit-subject-organisation = Organisation { $id }
 audit-subject-invitation = Invitation { $id }
 audit-subject-unknown-account = Unknown email
-audit-subject-other = Other

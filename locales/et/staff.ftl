@@ -63,4 +63,3 @@ audit-subject-user = Kasutaja { $id }
 audit-subject-organisation = Organisatsioon { $id }
 audit-subject-invitation = Kutse { $id }
 audit-subject-unknown-account = Tundmatu e-post
-audit-subject-other = Muu

@@ -63,4 +63,3 @@ audit-subject-user = کاربر { $id }
 audit-subject-organisation = سازمان { $id }
 audit-subject-invitation = دعوت‌نامه { $id }
 audit-subject-unknown-account = ایمیل ناشناس
-audit-subject-other = سایر

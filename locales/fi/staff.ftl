@@ -63,4 +63,3 @@ audit-subject-user = Käyttäjä { $id }
 audit-subject-organisation = Organisaatio { $id }
 audit-subject-invitation = Kutsu { $id }
 audit-subject-unknown-account = Tuntematon sähköposti
-audit-subject-other = Muu

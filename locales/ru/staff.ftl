@@ -63,4 +63,3 @@ audit-subject-user = Пользователь { $id }
 audit-subject-organisation = Организация { $id }
 audit-subject-invitation = Приглашение { $id }
 audit-subject-unknown-account = Неизвестная электронная почта
-audit-subject-other = Другое

@@ -63,4 +63,3 @@ audit-subject-user = Isticmaale { $id }
 audit-subject-organisation = Urur { $id }
 audit-subject-invitation = Martiqaad { $id }
 audit-subject-unknown-account = Iimayl aan la aqoon
-audit-subject-other = Kale

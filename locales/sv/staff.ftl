@@ -63,4 +63,3 @@ audit-subject-user = Användare { $id }
 audit-subject-organisation = Organisation { $id }
 audit-subject-invitation = Inbjudan { $id }
 audit-subject-unknown-account = Okänd e-postadress
-audit-subject-other = Annat

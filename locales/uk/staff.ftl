@@ -63,4 +63,3 @@ audit-subject-user = Користувач { $id }
 audit-subject-organisation = Організація { $id }
 audit-subject-invitation = Запрошення { $id }
 audit-subject-unknown-account = Невідома електронна пошта
-audit-subject-other = Інше

@@ -1,79 +1,112 @@
 //! One-time password-reset links, made by a coordinator for a volunteer of their organisation
 //! and passed on by hand. Using one ends every session of that person.
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::tokens::{digest, new_token};
+use super::sessions;
 use crate::db::schema::{password_resets, users};
-use crate::db::{now, write_tx, DbConn};
+use crate::db::{write_tx, DbConn};
 use crate::error::Error;
-use crate::privacy::audit::{self, Action, Subject};
+use crate::privacy::audit::{self, Action, Actor, Subject};
+use crate::tokens::{digest, new_token};
 
 pub const VALID_FOR: Duration = Duration::hours(24);
 
+/// A coordinator makes a link for a volunteer of their organisation; `Error::NotFound` for
+/// anyone else. Returns the token for the link.
 pub fn create(
     conn: &mut DbConn,
+    by: Actor,
     organisation_id: i32,
     user_id: i32,
-    created_by: i32,
+    at: NaiveDateTime,
 ) -> Result<String, Error> {
     let token = new_token();
-    let at = now();
     write_tx(conn, |conn| {
+        if !crate::users::is_volunteer_of(conn, organisation_id, user_id)? {
+            return Err(Error::NotFound);
+        }
         diesel::insert_into(password_resets::table)
             .values((
                 password_resets::user_id.eq(user_id),
                 password_resets::token_hash.eq(digest(&token)),
-                password_resets::created_by.eq(created_by),
+                password_resets::created_by.eq(by.user_id),
                 password_resets::created_at.eq(at),
                 password_resets::expires_at.eq(at + VALID_FOR),
             ))
             .execute(conn)?;
-        let subject = Subject::User(user_id);
-        audit::record(
-            conn,
-            Some(organisation_id),
-            Some(created_by),
+        let entry = by.did_in(
+            organisation_id,
             Action::PasswordResetLinkCreated,
-            subject,
-        )
+            Subject::User(user_id),
+        );
+        audit::record(conn, entry, at)
     })?;
     Ok(token)
 }
 
-/// The reset and whose it is, if the link can still be used.
-fn find_open(conn: &mut DbConn, token: &str) -> Result<Option<(i32, i32, Option<i32>)>, Error> {
+/// A reset link that can still be used, and whose it is.
+#[derive(Debug, Queryable)]
+struct OpenReset {
+    id: i32,
+    user_id: i32,
+    organisation_id: Option<i32>,
+}
+
+fn find_open(
+    conn: &mut DbConn,
+    token: &str,
+    now: NaiveDateTime,
+) -> Result<Option<OpenReset>, Error> {
     Ok(password_resets::table
         .inner_join(users::table)
         .filter(password_resets::token_hash.eq(digest(token)))
         .filter(password_resets::used_at.is_null())
-        .filter(password_resets::expires_at.gt(now()))
+        .filter(password_resets::expires_at.gt(now))
         .select((password_resets::id, users::id, users::organisation_id))
         .first(conn)
         .optional()?)
 }
 
-pub fn is_open(conn: &mut DbConn, token: &str) -> Result<bool, Error> {
-    Ok(find_open(conn, token)?.is_some())
+pub fn is_open(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<bool, Error> {
+    Ok(find_open(conn, token, now)?.is_some())
 }
 
-/// Sets the new password once; `false` if the link was used, expired or never made.
-pub fn complete(conn: &mut DbConn, token: &str, new_password: &str) -> Result<bool, Error> {
+/// Sets the new password once and ends every session of the person; `false` if the link was
+/// used, expired or never made.
+pub fn complete(
+    conn: &mut DbConn,
+    token: &str,
+    new_password: &str,
+    now: NaiveDateTime,
+) -> Result<bool, Error> {
     write_tx(conn, |conn| {
-        let Some((reset_id, user_id, organisation_id)) = find_open(conn, token)? else {
+        let Some(reset) = find_open(conn, token, now)? else {
             return Ok(false);
         };
-        crate::users::set_password(conn, user_id, new_password, None)?;
-        diesel::update(password_resets::table.find(reset_id))
-            .set(password_resets::used_at.eq(now()))
-            .execute(conn)?;
+        // Used up first, and only if nobody else did in the meantime: on PostgreSQL a second
+        // use waits for this row and then finds it used.
+        let consumed = diesel::update(
+            password_resets::table
+                .find(reset.id)
+                .filter(password_resets::used_at.is_null()),
+        )
+        .set(password_resets::used_at.eq(now))
+        .execute(conn)?;
+        if consumed == 0 {
+            return Ok(false);
+        }
+        crate::users::set_password(conn, reset.user_id, new_password)?;
+        sessions::end_all_for_user(conn, reset.user_id, None)?;
+        let me = Actor {
+            user_id: reset.user_id,
+            organisation_id: reset.organisation_id,
+        };
         audit::record(
             conn,
-            organisation_id,
-            Some(user_id),
-            Action::PasswordReset,
-            Subject::User(user_id),
+            me.did(Action::PasswordReset, Subject::User(reset.user_id)),
+            now,
         )?;
         Ok(true)
     })

@@ -1,24 +1,24 @@
-//! Sign-in and sign-out pages.
+//! Sign-in, sign-out and password-reset pages.
 
 use std::net::IpAddr;
 
 use rocket::form::FromForm;
-use rocket::http::{Cookie, CookieJar, SameSite, Status};
+use rocket::http::{CookieJar, Status};
 use rocket::response::Redirect;
 use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::csrf::{CsrfForm, TokenOnly};
 use super::resets;
-use super::sessions::{self, SESSION_COOKIE};
+use super::sessions::{self, CurrentUser};
 use super::sign_in::{sign_in, Outcome};
-use super::CurrentUser;
 use crate::db::Db;
 use crate::error::Error;
-use crate::i18n::{remember, Locale};
-use crate::privacy::audit::{self, Action};
-use crate::web::forms::{Answer, FieldErrors};
+use crate::i18n::{Locale, MessageId};
+use crate::msg;
+use crate::web::csrf::{CsrfForm, TokenOnly};
+use crate::web::forms::{Answer, FieldErrors, MIN_PASSWORD};
+use crate::web::guards::{actor, end_session, start_session};
 use crate::web::{closed_link, PageCtx};
 
 #[derive(Debug, Default, FromForm, Serialize)]
@@ -37,18 +37,18 @@ struct LoginPage<'a> {
     form: &'a LoginForm,
     errors: FieldErrors,
     /// A message for the whole form (wrong email or password, too many tries).
-    problem: Option<&'static str>,
+    problem: Option<MessageId>,
 }
 
 fn login_page(
     ctx: &PageCtx,
     form: &LoginForm,
     errors: FieldErrors,
-    problem: Option<&'static str>,
+    problem: Option<MessageId>,
 ) -> Template {
     ctx.render(
         "auth/login",
-        "login-title",
+        msg!("login-title"),
         LoginPage {
             form,
             errors,
@@ -93,68 +93,49 @@ pub async fn login(
     let mut errors = FieldErrors::default();
     errors.email("email", &form.email);
     if form.password.is_empty() {
-        errors.add("password", "form-error-required");
+        errors.add("password", msg!("form-error-required"));
     }
     if !errors.is_empty() {
         return Ok(Answer::invalid(login_page(&ctx, &form, errors, None)));
     }
     let address = address.map(|a| a.to_string()).unwrap_or_default();
-    let (email, password) = (form.email.clone(), form.password.clone());
+    let (email, password, now) = (form.email.clone(), form.password.clone(), ctx.now);
     let outcome = db
-        .run(move |conn| sign_in(conn, &email, &password, &address))
+        .run(move |conn| sign_in(conn, &email, &password, &address, now))
         .await?;
     match outcome {
         Outcome::Throttled => {
-            let page = login_page(&ctx, &form, errors, Some("login-error-throttled"));
+            let page = login_page(&ctx, &form, errors, Some(msg!("login-error-throttled")));
             Ok(Answer::page(Status::TooManyRequests, page))
         }
         Outcome::Refused => {
-            let page = login_page(&ctx, &form, errors, Some("login-error-refused"));
+            let page = login_page(&ctx, &form, errors, Some(msg!("login-error-refused")));
             Ok(Answer::page(Status::Unauthorized, page))
         }
         Outcome::SignedIn { token, locale } => {
-            cookies.add(session_cookie(token));
             // The person's own language follows them to this device.
-            if let Some(locale) = Locale::from_code(&locale) {
-                remember(cookies, locale);
-            }
-            Ok(Answer::onward(safe_next(&form.next), "flash-signed-in"))
+            start_session(cookies, token, Locale::from_code(&locale));
+            Ok(Answer::onward(
+                safe_next(&form.next),
+                msg!("flash-signed-in"),
+            ))
         }
     }
-}
-
-fn session_cookie(token: String) -> Cookie<'static> {
-    Cookie::build((SESSION_COOKIE, token))
-        .path("/")
-        .http_only(true)
-        .same_site(SameSite::Lax)
-        .secure(!cfg!(debug_assertions))
-        .max_age(rocket::time::Duration::days(
-            sessions::ABSOLUTE_LIMIT.num_days(),
-        ))
-        .build()
-}
-
-/// Starts a session for someone who just created their account.
-pub fn sign_in_new_account(cookies: &CookieJar<'_>, token: String, locale: Locale) {
-    cookies.add(session_cookie(token));
-    remember(cookies, locale);
 }
 
 #[rocket::post("/logout", data = "<_form>")]
 pub async fn logout(
     me: CurrentUser,
+    ctx: PageCtx,
     _form: CsrfForm<TokenOnly>,
     cookies: &CookieJar<'_>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    db.run(move |conn| {
-        sessions::end(conn, me.session_id)?;
-        audit::record_own(conn, &me, Action::SignOut)
-    })
-    .await?;
-    cookies.remove(Cookie::build(SESSION_COOKIE).path("/"));
-    Ok(Answer::onward("/", "flash-signed-out"))
+    let (who, session, now) = (actor(&me), me.session_id, ctx.now);
+    db.run(move |conn| sessions::sign_out(conn, who, session, now))
+        .await?;
+    end_session(cookies);
+    Ok(Answer::onward("/", msg!("flash-signed-out")))
 }
 
 #[derive(Debug, Default, FromForm)]
@@ -172,14 +153,18 @@ struct ResetPage {
 fn reset_page(ctx: &PageCtx, errors: FieldErrors) -> Template {
     let page = ResetPage {
         errors,
-        min_password: crate::web::forms::MIN_PASSWORD,
+        min_password: MIN_PASSWORD,
     };
-    ctx.render("auth/reset", "reset-title", page)
+    ctx.render("auth/reset", msg!("reset-title"), page)
 }
 
 #[rocket::get("/reset/<token>")]
 pub async fn reset_form(token: String, ctx: PageCtx, db: &State<Db>) -> Result<Answer, Error> {
-    if !db.run(move |conn| resets::is_open(conn, &token)).await? {
+    let now = ctx.now;
+    if !db
+        .run(move |conn| resets::is_open(conn, &token, now))
+        .await?
+    {
         return Ok(closed_link(&ctx));
     }
     Ok(Answer::page(
@@ -200,12 +185,12 @@ pub async fn reset(
     if !errors.is_empty() {
         return Ok(Answer::invalid(reset_page(&ctx, errors)));
     }
-    let password = form.0.new_password;
+    let (password, now) = (form.0.new_password, ctx.now);
     if db
-        .run(move |conn| resets::complete(conn, &token, &password))
+        .run(move |conn| resets::complete(conn, &token, &password, now))
         .await?
     {
-        Ok(Answer::onward("/login", "flash-password-reset"))
+        Ok(Answer::onward("/login", msg!("flash-password-reset")))
     } else {
         Ok(closed_link(&ctx))
     }

@@ -4,13 +4,13 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::tokens::{digest, new_token};
 use crate::db::schema::{login_sessions, users};
-use crate::db::{now, DbConn};
+use crate::db::{write_tx, DbConn};
 use crate::error::Error;
-use crate::users::Role;
+use crate::privacy::audit::{self, Action, Actor, Subject};
+use crate::tokens::{digest, new_token};
+use crate::users::{Role, Status};
 
-pub const SESSION_COOKIE: &str = "dk_session";
 /// A session ends after this long without a request...
 pub const IDLE_LIMIT: Duration = Duration::hours(8);
 /// ...and after this long in any case.
@@ -18,23 +18,24 @@ pub const ABSOLUTE_LIMIT: Duration = Duration::days(30);
 /// `last_seen_at` is written at most this often, not on every request.
 const TOUCH_INTERVAL: Duration = Duration::minutes(1);
 
-/// A signed-in person as the request sees them.
-#[derive(Debug, Clone)]
+/// A signed-in person as a request sees them.
+#[derive(Debug, Clone, Queryable)]
 pub struct CurrentUser {
     pub session_id: i32,
     pub csrf_token: String,
     pub user_id: i32,
     pub organisation_id: Option<i32>,
+    #[diesel(deserialize_as = String)]
     pub role: Role,
-    pub status: String,
+    #[diesel(deserialize_as = String)]
+    pub status: Status,
     pub display_name: String,
     pub locale: String,
 }
 
 /// Starts a session and returns the token for the cookie.
-pub fn start(conn: &mut DbConn, user_id: i32) -> Result<String, Error> {
+pub fn start(conn: &mut DbConn, user_id: i32, at: NaiveDateTime) -> Result<String, Error> {
     let token = new_token();
-    let at = now();
     diesel::insert_into(login_sessions::table)
         .values((
             login_sessions::user_id.eq(user_id),
@@ -47,76 +48,69 @@ pub fn start(conn: &mut DbConn, user_id: i32) -> Result<String, Error> {
     Ok(token)
 }
 
-type Row = (
-    i32,
-    String,
-    NaiveDateTime,
-    NaiveDateTime,
-    i32,
-    Option<i32>,
-    String,
-    String,
-    String,
-    String,
-);
+#[derive(Queryable)]
+struct SessionRow {
+    created_at: NaiveDateTime,
+    last_seen_at: NaiveDateTime,
+    user: CurrentUser,
+}
 
-/// The session behind a cookie token, if it is still alive. An expired one is removed.
-pub fn find(conn: &mut DbConn, token: &str) -> Result<Option<CurrentUser>, Error> {
-    let row: Option<Row> = login_sessions::table
+/// The session behind a cookie token, if it is still alive at `at`. An expired one is removed.
+pub fn find(
+    conn: &mut DbConn,
+    token: &str,
+    at: NaiveDateTime,
+) -> Result<Option<CurrentUser>, Error> {
+    let row: Option<SessionRow> = login_sessions::table
         .inner_join(users::table)
         .filter(login_sessions::token_hash.eq(digest(token)))
         .select((
-            login_sessions::id,
-            login_sessions::csrf_token,
             login_sessions::created_at,
             login_sessions::last_seen_at,
-            users::id,
-            users::organisation_id,
-            users::role,
-            users::status,
-            users::display_name,
-            users::locale,
+            (
+                login_sessions::id,
+                login_sessions::csrf_token,
+                users::id,
+                users::organisation_id,
+                users::role,
+                users::status,
+                users::display_name,
+                users::locale,
+            ),
         ))
         .first(conn)
         .optional()?;
-    let Some((
-        session_id,
-        csrf_token,
-        created,
-        seen,
-        user_id,
-        organisation_id,
-        role,
-        status,
-        display_name,
-        locale,
-    )) = row
-    else {
+    let Some(row) = row else {
         return Ok(None);
     };
-    let at = now();
-    if at - seen > IDLE_LIMIT || at - created > ABSOLUTE_LIMIT {
+    let session_id = row.user.session_id;
+    if at - row.last_seen_at > IDLE_LIMIT || at - row.created_at > ABSOLUTE_LIMIT {
         end(conn, session_id)?;
         return Ok(None);
     }
-    if at - seen > TOUCH_INTERVAL {
+    if at - row.last_seen_at > TOUCH_INTERVAL {
         diesel::update(login_sessions::table.find(session_id))
             .set(login_sessions::last_seen_at.eq(at))
             .execute(conn)?;
     }
-    let Some(role) = Role::parse(&role) else {
-        return Ok(None);
-    };
-    Ok(Some(CurrentUser {
-        session_id,
-        csrf_token,
-        user_id,
-        organisation_id,
-        role,
-        status,
-        display_name,
-        locale,
-    }))
+    Ok(Some(row.user))
+}
+
+/// Signing out: the session ends, with its audit entry.
+pub fn sign_out(
+    conn: &mut DbConn,
+    me: Actor,
+    session_id: i32,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    write_tx(conn, |conn| {
+        end(conn, session_id)?;
+        audit::record(
+            conn,
+            me.did(Action::SignOut, Subject::User(me.user_id)),
+            now,
+        )
+    })
 }
 
 pub fn end(conn: &mut DbConn, session_id: i32) -> Result<(), Error> {

@@ -4,12 +4,14 @@
 
 use std::sync::LazyLock;
 
+use chrono::NaiveDateTime;
+
+use super::sessions;
 use super::throttle::{self, AttemptKeys};
-use super::{password, sessions};
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
-use crate::privacy::audit::{self, Action, Subject};
-use crate::users;
+use crate::privacy::audit::{self, Action, Actor, Entry, Subject};
+use crate::users::{self, password};
 
 pub enum Outcome {
     /// Too many failures recently: the password was not checked.
@@ -31,51 +33,43 @@ pub fn sign_in(
     email: &str,
     given: &str,
     address: &str,
+    now: NaiveDateTime,
 ) -> Result<Outcome, Error> {
     let keys = AttemptKeys::new(email, address);
-    if throttle::is_throttled(conn, &keys)? {
+    if throttle::is_throttled(conn, &keys, now)? {
         return Ok(Outcome::Throttled);
     }
     let account = users::credentials(conn, email)?;
     let stored = account.as_ref().map(|a| a.password_hash.as_str());
     let matches = password::verify(given, stored.or(DUMMY_HASH.as_deref()).unwrap_or_default());
     write_tx(conn, |conn| {
-        throttle::record(conn, &keys, matches && account.is_some())?;
+        throttle::record(conn, &keys, matches && account.is_some(), now)?;
         match account {
             Some(account) if matches => {
-                let token = sessions::start(conn, account.id)?;
-                let subject = Subject::User(account.id);
-                audit::record(
-                    conn,
-                    account.organisation_id,
-                    Some(account.id),
-                    Action::SignIn,
-                    subject,
-                )?;
+                let token = sessions::start(conn, account.id, now)?;
+                let me = Actor {
+                    user_id: account.id,
+                    organisation_id: account.organisation_id,
+                };
+                audit::record(conn, me.did(Action::SignIn, Subject::User(account.id)), now)?;
                 Ok(Outcome::SignedIn {
                     token,
                     locale: account.locale,
                 })
             }
             Some(account) => {
-                let subject = Subject::User(account.id);
-                audit::record(
-                    conn,
+                let entry = Entry::without_actor(
                     account.organisation_id,
-                    None,
                     Action::SignInFailed,
-                    subject,
-                )?;
+                    Subject::User(account.id),
+                );
+                audit::record(conn, entry, now)?;
                 Ok(Outcome::Refused)
             }
             None => {
-                audit::record(
-                    conn,
-                    None,
-                    None,
-                    Action::SignInFailed,
-                    Subject::UnknownAccount,
-                )?;
+                let entry =
+                    Entry::without_actor(None, Action::SignInFailed, Subject::UnknownAccount);
+                audit::record(conn, entry, now)?;
                 Ok(Outcome::Refused)
             }
         }

@@ -2,13 +2,13 @@
 //! window, sign-in answers "try again later" without checking the password. Keys are hashes,
 //! so the table holds neither emails nor addresses in clear.
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::tokens::digest;
 use crate::db::schema::sign_in_attempts;
-use crate::db::{now, DbConn};
+use crate::db::DbConn;
 use crate::error::Error;
+use crate::tokens::digest;
 
 pub const MAX_FAILURES: i64 = 5;
 pub const WINDOW: Duration = Duration::minutes(15);
@@ -30,8 +30,12 @@ impl AttemptKeys {
     }
 }
 
-pub fn is_throttled(conn: &mut DbConn, keys: &AttemptKeys) -> Result<bool, Error> {
-    let since = now() - WINDOW;
+pub fn is_throttled(
+    conn: &mut DbConn,
+    keys: &AttemptKeys,
+    now: NaiveDateTime,
+) -> Result<bool, Error> {
+    let since = now - WINDOW;
     let recent_failures = sign_in_attempts::table
         .filter(sign_in_attempts::succeeded.eq(false))
         .filter(sign_in_attempts::created_at.gt(since));
@@ -49,8 +53,12 @@ pub fn is_throttled(conn: &mut DbConn, keys: &AttemptKeys) -> Result<bool, Error
     Ok(by_address >= MAX_FAILURES)
 }
 
-pub fn record(conn: &mut DbConn, keys: &AttemptKeys, succeeded: bool) -> Result<(), Error> {
-    let at = now();
+pub fn record(
+    conn: &mut DbConn,
+    keys: &AttemptKeys,
+    succeeded: bool,
+    at: NaiveDateTime,
+) -> Result<(), Error> {
     diesel::delete(sign_in_attempts::table.filter(sign_in_attempts::created_at.lt(at - KEEP)))
         .execute(conn)?;
     diesel::insert_into(sign_in_attempts::table)

@@ -5,7 +5,6 @@ pub mod schema;
 
 use std::time::Duration;
 
-use chrono::{NaiveDateTime, SubsecRound, Utc};
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::prelude::*;
 use diesel::r2d2::{self, ManageConnection, Pool, PooledConnection, R2D2Connection};
@@ -173,7 +172,7 @@ impl Db {
         T: Send + 'static,
     {
         let pool = self.pool.clone();
-        rocket::tokio::task::spawn_blocking(move || {
+        tokio::task::spawn_blocking(move || {
             let mut conn = pool.get()?;
             work(&mut conn)
         })
@@ -232,9 +231,4 @@ where
             Err(e)
         }
     }
-}
-
-/// The current time as stored: UTC, cut to microseconds, which both backends keep exactly.
-pub fn now() -> NaiveDateTime {
-    Utc::now().naive_utc().trunc_subsecs(6)
 }

@@ -1,5 +1,7 @@
-//! Interface languages: the nine locales, choosing one for a request, and the `t` template
-//! helper that looks messages up in the Fluent files under `locales/`.
+//! Interface languages: the nine locales, choosing one for a request, message ids (`msg!`),
+//! the `t` template helper that looks messages up in the Fluent files under `locales/`, and
+//! dates and times as a reader in Finland sees them. Part of the web layer: the domain never
+//! translates.
 
 mod helper;
 
@@ -7,17 +9,43 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone, Timelike, Utc};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone, Timelike};
 use chrono_tz::Europe::Helsinki;
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 use rocket::http::{Cookie, CookieJar, SameSite};
 use rocket::request::{FromRequest, Outcome, Request};
+use serde::Serialize;
 
 pub use helper::TranslateHelper;
 
-use crate::auth::guards::{cached_user, session_of};
+/// A Fluent message id. Made only by the `msg!` macro, so the locale test finds every id the code
+/// names and a mistyped one fails the suite.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct MessageId(&'static str);
+
+impl MessageId {
+    /// For `msg!` only.
+    #[doc(hidden)]
+    pub const fn from_literal(id: &'static str) -> MessageId {
+        MessageId(id)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
+/// `msg!("flash-signed-in")`: the id of a message that every locale has (the locale test
+/// checks each literal).
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {
+        $crate::i18n::MessageId::from_literal($id)
+    };
+}
 
 fluent_templates::static_loader! {
     static MESSAGES = {
@@ -131,7 +159,8 @@ impl Locale {
         &LANGUAGE_IDS[self.0]
     }
 
-    /// A message in this locale, or `None` when no locale has the id.
+    /// A message in this locale by an id from elsewhere (a template, a flash cookie), or `None`
+    /// when no locale has the id.
     pub fn translate(
         self,
         id: &str,
@@ -143,30 +172,33 @@ impl Locale {
 
     /// A message with string variables as plain text (for mail): without the bidi isolation
     /// marks, which some mail programs show or which break a link in the text.
-    pub fn text_with(self, id: &str, args: &[(&'static str, &str)]) -> String {
+    pub fn text_with(self, id: MessageId, args: &[(&'static str, &str)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
             .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.to_string())))
             .collect();
-        let text = self.translate(id, &args).unwrap_or_else(|| id.to_owned());
+        let text = self
+            .translate(id.as_str(), &args)
+            .unwrap_or_else(|| id.as_str().to_owned());
         text.replace(['\u{2068}', '\u{2069}'], "")
     }
 
     /// A message with variables for a page (keeps the bidi isolation marks, which the page needs
     /// around Latin names in Arabic and Persian sentences); the id itself if it is missing.
     /// Numbers go in as numbers (`FluentValue::from(3)`), so plurals choose their form.
-    pub fn message(self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    pub fn message(self, id: MessageId, args: &[(&'static str, FluentValue<'static>)]) -> String {
         let args: HashMap<Cow<'static, str>, FluentValue> = args
             .iter()
             .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
             .collect();
-        self.translate(id, &args).unwrap_or_else(|| id.to_owned())
+        self.translate(id.as_str(), &args)
+            .unwrap_or_else(|| id.as_str().to_owned())
     }
 
-    /// A message without variables; the id itself if it is missing, so a log line never fails.
-    pub fn text(self, id: &str) -> String {
-        self.translate(id, &HashMap::new())
-            .unwrap_or_else(|| id.to_owned())
+    /// A message without variables; the id itself if it is missing, so a page never fails.
+    pub fn text(self, id: MessageId) -> String {
+        self.translate(id.as_str(), &HashMap::new())
+            .unwrap_or_else(|| id.as_str().to_owned())
     }
 }
 
@@ -185,19 +217,28 @@ pub fn format_datetime(locale: Locale, utc: NaiveDateTime) -> String {
     .map(|(k, v)| (Cow::Borrowed(k), FluentValue::from(v)))
     .collect();
     locale
-        .translate("datetime", &args)
+        .translate(msg!("datetime").as_str(), &args)
         .unwrap_or_else(|| local.format("%Y-%m-%d %H:%M").to_string())
 }
 
-/// The weekday's name, from the `weekday-1` (Monday) .. `weekday-7` messages.
+/// The weekday's short name.
 fn weekday_name(locale: Locale, date: NaiveDate) -> String {
-    locale.text(&format!("weekday-{}", date.weekday().number_from_monday()))
+    let id = match date.weekday() {
+        chrono::Weekday::Mon => msg!("weekday-1"),
+        chrono::Weekday::Tue => msg!("weekday-2"),
+        chrono::Weekday::Wed => msg!("weekday-3"),
+        chrono::Weekday::Thu => msg!("weekday-4"),
+        chrono::Weekday::Fri => msg!("weekday-5"),
+        chrono::Weekday::Sat => msg!("weekday-6"),
+        chrono::Weekday::Sun => msg!("weekday-7"),
+    };
+    locale.text(id)
 }
 
 /// A day as a heading: "ti 1.12." in Finnish; the `day` message orders the parts.
 pub fn format_day(locale: Locale, date: NaiveDate) -> String {
     locale.message(
-        "day",
+        msg!("day"),
         &[
             ("weekday", weekday_name(locale, date).into()),
             ("day", date.day().to_string().into()),
@@ -217,7 +258,7 @@ pub fn format_time_span(
         Helsinki.from_utc_datetime(&end_utc),
     );
     locale.message(
-        "time-span",
+        msg!("time-span"),
         &[
             ("weekday", weekday_name(locale, start.date_naive()).into()),
             ("day", start.day().to_string().into()),
@@ -241,16 +282,8 @@ pub fn format_date(locale: Locale, date: NaiveDate) -> String {
     .map(|(k, v)| (Cow::Borrowed(k), FluentValue::from(v)))
     .collect();
     locale
-        .translate("date", &args)
+        .translate(msg!("date").as_str(), &args)
         .unwrap_or_else(|| date.format("%Y-%m-%d").to_string())
-}
-
-/// Today's date in Finland, where the programme runs: the day starts at midnight in Helsinki,
-/// not in UTC.
-pub fn today() -> NaiveDate {
-    Helsinki
-        .from_utc_datetime(&Utc::now().naive_utc())
-        .date_naive()
 }
 
 /// The sources of a locale choice, in the order they count.
@@ -287,27 +320,34 @@ fn from_accept_language(header: &str) -> Option<Locale> {
 impl<'r> FromRequest<'r> for Locale {
     type Error = std::convert::Infallible;
 
+    /// Without the signed-in person's saved language: the page context adds it (the guard
+    /// does not load the session, so translation never waits on the database).
     async fn from_request(req: &'r Request<'_>) -> Outcome<Self, Self::Error> {
-        // Load the session first, so the person's saved language can count.
-        let _ = session_of(req).await;
-        let locale = *req.local_cache(|| locale_of(req));
-        let query = req.query_value::<&str>("lang").and_then(Result::ok);
-        if query.and_then(Locale::from_code).is_some() {
-            remember(req.cookies(), locale);
-        }
-        Outcome::Success(locale)
+        Outcome::Success(request_locale(req, None))
     }
 }
 
-/// The locale of a request. Catchers call this too, so error pages speak the reader's
-/// language; it uses the session only if this request has already loaded it.
-pub fn locale_of(req: &Request<'_>) -> Locale {
-    negotiate(Choices {
-        query: req.query_value::<&str>("lang").and_then(Result::ok),
-        cookie: req.cookies().get(LANG_COOKIE).map(|c| c.value()),
-        saved: cached_user(req).map(|u| u.locale.as_str()),
-        accept_language: req.headers().get_one("Accept-Language"),
-    })
+/// The locale of a request, given the signed-in person's saved language if known. A choice
+/// made with `?lang=` is remembered in a cookie.
+pub fn request_locale(req: &Request<'_>, saved: Option<&str>) -> Locale {
+    let locale = negotiate(Choices::of(req, saved));
+    let query = req.query_value::<&str>("lang").and_then(Result::ok);
+    if query.and_then(Locale::from_code).is_some() {
+        remember(req.cookies(), locale);
+    }
+    locale
+}
+
+impl<'a> Choices<'a> {
+    /// What a request says, with the signed-in person's saved language when the caller knows it.
+    pub fn of(req: &'a Request<'_>, saved: Option<&'a str>) -> Choices<'a> {
+        Choices {
+            query: req.query_value::<&str>("lang").and_then(Result::ok),
+            cookie: req.cookies().get(LANG_COOKIE).map(|c| c.value()),
+            saved,
+            accept_language: req.headers().get_one("Accept-Language"),
+        }
+    }
 }
 
 /// Keeps a language choice for the next visits on this device.

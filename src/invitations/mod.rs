@@ -3,54 +3,90 @@
 
 pub mod routes;
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
 use crate::auth::sessions;
-use crate::auth::tokens::{digest, new_token};
 use crate::db::schema::{invitations, organisations};
-use crate::db::{now, write_tx, DbConn};
+use crate::db::{write_tx, DbConn};
 use crate::error::Error;
-use crate::privacy::audit::{self, Action, Subject};
+use crate::organisations as orgs;
+use crate::privacy::audit::{self, Action, Actor, Subject};
+use crate::tokens::{digest, new_token};
 use crate::users::{self, NewUser, Role, Status};
 
 pub const VALID_FOR: Duration = Duration::days(7);
 
+/// Why an invitation was not made or not accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InviteRefusal {
+    /// The email already has an account.
+    EmailTaken,
+}
+
+/// A new invitation: the token for its link, and the organisation's name for the mail.
+#[derive(Debug, Clone)]
+pub struct NewInvitation {
+    pub token: String,
+    pub organisation: String,
+}
+
+/// Invites `email` to become a coordinator of the organisation. `Error::NotFound` for an
+/// organisation that does not exist.
+pub fn invite(
+    conn: &mut DbConn,
+    by: Actor,
+    organisation_id: i32,
+    email: &str,
+    now: NaiveDateTime,
+) -> Result<Result<NewInvitation, InviteRefusal>, Error> {
+    write_tx(conn, |conn| {
+        let organisation = orgs::find(conn, organisation_id)?.ok_or(Error::NotFound)?;
+        if users::email_taken(conn, email)? {
+            return Ok(Err(InviteRefusal::EmailTaken));
+        }
+        let token = create(conn, by, organisation_id, email, now)?;
+        Ok(Ok(NewInvitation {
+            token,
+            organisation: organisation.name,
+        }))
+    })
+}
+
 /// Creates an invitation and returns the token for its link.
 pub fn create(
     conn: &mut DbConn,
+    by: Actor,
     organisation_id: i32,
     email: &str,
-    invited_by: i32,
+    now: NaiveDateTime,
 ) -> Result<String, Error> {
     let token = new_token();
-    let at = now();
     write_tx(conn, |conn| {
         let id: i32 = diesel::insert_into(invitations::table)
             .values((
                 invitations::organisation_id.eq(organisation_id),
                 invitations::email.eq(users::normalise_email(email)),
                 invitations::token_hash.eq(digest(&token)),
-                invitations::invited_by.eq(invited_by),
-                invitations::created_at.eq(at),
-                invitations::expires_at.eq(at + VALID_FOR),
+                invitations::invited_by.eq(by.user_id),
+                invitations::created_at.eq(now),
+                invitations::expires_at.eq(now + VALID_FOR),
             ))
             .returning(invitations::id)
             .get_result(conn)?;
-        let subject = Subject::Invitation(id);
-        audit::record(
-            conn,
-            Some(organisation_id),
-            Some(invited_by),
+        let entry = by.did_in(
+            organisation_id,
             Action::InvitationCreated,
-            subject,
-        )
+            Subject::Invitation(id),
+        );
+        audit::record(conn, entry, now)
     })?;
     Ok(token)
 }
 
 /// An invitation that can still be used.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Queryable)]
 pub struct OpenInvitation {
     pub id: i32,
     pub organisation_id: i32,
@@ -58,12 +94,16 @@ pub struct OpenInvitation {
     pub email: String,
 }
 
-pub fn find_open(conn: &mut DbConn, token: &str) -> Result<Option<OpenInvitation>, Error> {
-    let row: Option<(i32, i32, String, String)> = invitations::table
+pub fn find_open(
+    conn: &mut DbConn,
+    token: &str,
+    now: NaiveDateTime,
+) -> Result<Option<OpenInvitation>, Error> {
+    Ok(invitations::table
         .inner_join(organisations::table)
         .filter(invitations::token_hash.eq(digest(token)))
         .filter(invitations::used_at.is_null())
-        .filter(invitations::expires_at.gt(now()))
+        .filter(invitations::expires_at.gt(now))
         .select((
             invitations::id,
             invitations::organisation_id,
@@ -71,15 +111,7 @@ pub fn find_open(conn: &mut DbConn, token: &str) -> Result<Option<OpenInvitation
             invitations::email,
         ))
         .first(conn)
-        .optional()?;
-    Ok(row.map(
-        |(id, organisation_id, organisation, email)| OpenInvitation {
-            id,
-            organisation_id,
-            organisation,
-            email,
-        },
-    ))
+        .optional()?)
 }
 
 pub enum Acceptance {
@@ -87,23 +119,35 @@ pub enum Acceptance {
     Accepted(String),
     /// Used, expired or never issued.
     Closed,
-    EmailTaken,
+    Refused(InviteRefusal),
 }
 
-/// Creates the coordinator's account and signs them in, once.
+/// Creates the coordinator's account and signs them in, once: the invitation is used up
+/// first, under its row lock, so two acceptances at once make one account.
 pub fn accept(
     conn: &mut DbConn,
     token: &str,
     display_name: &str,
     password: &str,
     locale: &str,
+    now: NaiveDateTime,
 ) -> Result<Acceptance, Error> {
-    write_tx(conn, |conn| {
-        let Some(invitation) = find_open(conn, token)? else {
+    let accepted = write_tx(conn, |conn| {
+        let Some(invitation) = find_open(conn, token, now)? else {
             return Ok(Acceptance::Closed);
         };
         if users::email_taken(conn, &invitation.email)? {
-            return Ok(Acceptance::EmailTaken);
+            return Ok(Acceptance::Refused(InviteRefusal::EmailTaken));
+        }
+        let consumed = diesel::update(
+            invitations::table
+                .find(invitation.id)
+                .filter(invitations::used_at.is_null()),
+        )
+        .set(invitations::used_at.eq(now))
+        .execute(conn)?;
+        if consumed == 0 {
+            return Ok(Acceptance::Closed);
         }
         let user_id = users::create(
             conn,
@@ -117,46 +161,43 @@ pub fn accept(
                 locale,
                 phone: None,
             },
+            now,
         )?;
-        diesel::update(invitations::table.find(invitation.id))
-            .set(invitations::used_at.eq(now()))
-            .execute(conn)?;
-        let org = Some(invitation.organisation_id);
-        audit::record(
-            conn,
-            org,
-            Some(user_id),
-            Action::InvitationAccepted,
-            Subject::Invitation(invitation.id),
-        )?;
-        Ok(Acceptance::Accepted(sessions::start(conn, user_id)?))
-    })
+        let me = Actor {
+            user_id,
+            organisation_id: Some(invitation.organisation_id),
+        };
+        let subject = Subject::Invitation(invitation.id);
+        audit::record(conn, me.did(Action::InvitationAccepted, subject), now)?;
+        Ok(Acceptance::Accepted(sessions::start(conn, user_id, now)?))
+    });
+    match accepted {
+        // The email got an account at the same moment: nothing was written, and the
+        // invitation stays open.
+        Err(Error::Query(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _))) => {
+            Ok(Acceptance::Refused(InviteRefusal::EmailTaken))
+        }
+        other => other,
+    }
 }
 
-/// Invitations of an organisation that have not been used and have not expired.
-#[derive(Debug, serde::Serialize)]
+/// An invitation of an organisation that has not been used and has not expired.
+#[derive(Debug, Clone, Queryable)]
 pub struct PendingInvitation {
     pub email: String,
-    pub expires: String,
+    pub expires_at: NaiveDateTime,
 }
 
 pub fn pending(
     conn: &mut DbConn,
     organisation_id: i32,
-    locale: crate::i18n::Locale,
+    now: NaiveDateTime,
 ) -> Result<Vec<PendingInvitation>, Error> {
-    let rows: Vec<(String, chrono::NaiveDateTime)> = invitations::table
+    Ok(invitations::table
         .filter(invitations::organisation_id.eq(organisation_id))
         .filter(invitations::used_at.is_null())
-        .filter(invitations::expires_at.gt(now()))
+        .filter(invitations::expires_at.gt(now))
         .select((invitations::email, invitations::expires_at))
         .order(invitations::id.desc())
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(email, expires)| PendingInvitation {
-            email,
-            expires: crate::i18n::format_datetime(locale, expires),
-        })
-        .collect())
+        .load(conn)?)
 }

@@ -8,20 +8,20 @@ use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::{accept, create, find_open, pending, Acceptance, PendingInvitation};
-use crate::auth::csrf::CsrfForm;
-use crate::auth::routes::sign_in_new_account;
-use crate::auth::{Admin, Coordinator};
+use super::{accept, find_open, invite, pending, Acceptance, InviteRefusal, NewInvitation};
 use crate::config::Config;
 use crate::db::Db;
 use crate::error::Error;
-use crate::i18n::Locale;
+use crate::i18n::{format_datetime, Locale, MessageId};
 use crate::mail::{deliver, Mail};
-use crate::organisations;
-use crate::users::routes::{locale_options, LocaleOption};
-use crate::users::{self, PersonRow, Role};
-use crate::web::forms::{Answer, FieldErrors, MIN_PASSWORD};
-use crate::web::{closed_link, PageCtx};
+use crate::msg;
+use crate::privacy::audit::Actor;
+use crate::users::{self, Role, MAX_NAME};
+use crate::volunteers::routes::PersonView;
+use crate::web::csrf::CsrfForm;
+use crate::web::forms::{Answer, FieldErrors, Refusal, MIN_PASSWORD};
+use crate::web::guards::{start_session, Admin, Coordinator};
+use crate::web::{closed_link, locale_options, LinkPage, LocaleOption, PageCtx};
 
 #[derive(Debug, Default, FromForm, Serialize)]
 pub struct InviteForm {
@@ -29,71 +29,74 @@ pub struct InviteForm {
     email: String,
 }
 
-/// The page that shows a new link to the person who made it, to pass on.
-#[derive(Serialize)]
-pub struct LinkPage {
-    pub link: String,
-    pub explanation: &'static str,
-    pub back: &'static str,
-    pub back_label: &'static str,
+impl Refusal for InviteRefusal {
+    fn message(&self) -> MessageId {
+        match self {
+            InviteRefusal::EmailTaken => msg!("form-error-email-taken"),
+        }
+    }
+
+    fn status(&self) -> Status {
+        Status::UnprocessableEntity
+    }
 }
 
 async fn send_invitation(
     ctx: &PageCtx,
     config: &Config,
     email: String,
-    organisation: &str,
+    invitation: &NewInvitation,
     link: &str,
 ) {
-    let args = [("organisation", organisation), ("link", link)];
+    let args = [
+        ("organisation", invitation.organisation.as_str()),
+        ("link", link),
+    ];
     let mail = Mail {
         to: email,
-        subject: ctx.locale.text_with("mail-invitation-subject", &args),
-        body: ctx.locale.text_with("mail-invitation-body", &args),
+        subject: ctx.locale.text_with(msg!("mail-invitation-subject"), &args),
+        body: ctx.locale.text_with(msg!("mail-invitation-body"), &args),
     };
     deliver(Arc::clone(&config.mailer), mail).await;
 }
 
-/// Validates the email and makes the invitation; `Err` is the form again.
-async fn invite(
+/// Checks the email and makes the invitation; `Err` is the form again with its errors.
+async fn invite_from_form(
     ctx: &PageCtx,
     config: &Config,
     db: &Db,
+    by: Actor,
     organisation_id: i32,
-    inviter: i32,
     form: &InviteForm,
 ) -> Result<Result<Template, FieldErrors>, Error> {
     let mut errors = FieldErrors::default();
     errors.email("email", &form.email);
-    let email = form.email.clone();
-    if errors.is_empty() && db.run(move |conn| users::email_taken(conn, &email)).await? {
-        errors.add("email", "form-error-email-taken");
-    }
     if !errors.is_empty() {
         return Ok(Err(errors));
     }
-    let email = form.email.clone();
-    let (token, organisation) = db
-        .run(move |conn| {
-            let organisation =
-                organisations::find(conn, organisation_id)?.ok_or(Error::NotFound)?;
-            Ok((
-                create(conn, organisation_id, &email, inviter)?,
-                organisation.name,
-            ))
-        })
-        .await?;
-    let link = config.link(&format!("/invitations/{token}"));
-    send_invitation(ctx, config, form.email.clone(), &organisation, &link).await;
+    let (email, now) = (form.email.clone(), ctx.now);
+    let invitation = match db
+        .run(move |conn| invite(conn, by, organisation_id, &email, now))
+        .await?
+    {
+        Ok(invitation) => invitation,
+        Err(refusal) => {
+            errors.add("email", refusal.message());
+            return Ok(Err(errors));
+        }
+    };
+    let link = config.link(&format!("/invitations/{}", invitation.token));
+    send_invitation(ctx, config, form.email.clone(), &invitation, &link).await;
+    let page = LinkPage {
+        link,
+        explanation: msg!("invitation-created-help"),
+        back: "/dashboard",
+        back_label: msg!("nav-dashboard"),
+    };
     Ok(Ok(ctx.render(
         "links/created",
-        "invitation-created-title",
-        LinkPage {
-            link,
-            explanation: "invitation-created-help",
-            back: "/dashboard",
-            back_label: "nav-dashboard",
-        },
+        msg!("invitation-created-title"),
+        page,
     )))
 }
 
@@ -106,7 +109,7 @@ pub async fn admin_invites(
     config: &State<Config>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    match invite(&ctx, config, db, id, admin.0.user_id, &form.0).await? {
+    match invite_from_form(&ctx, config, db, admin.actor(), id, &form.0).await? {
         Ok(page) => Ok(Answer::page(Status::Ok, page)),
         Err(errors) => {
             let page = crate::organisations::routes::list_page(
@@ -121,9 +124,15 @@ pub async fn admin_invites(
 }
 
 #[derive(Serialize)]
+struct PendingView {
+    email: String,
+    expires: String,
+}
+
+#[derive(Serialize)]
 struct CoordinatorsPage<'a> {
-    coordinators: Vec<PersonRow>,
-    invitations: Vec<PendingInvitation>,
+    coordinators: Vec<PersonView>,
+    invitations: Vec<PendingView>,
     form: &'a InviteForm,
     errors: FieldErrors,
 }
@@ -135,20 +144,29 @@ async fn coordinators_page(
     form: &InviteForm,
     errors: FieldErrors,
 ) -> Result<Template, Error> {
-    let locale = ctx.locale;
+    let (locale, now) = (ctx.locale, ctx.now);
     let (coordinators, invitations) = db
         .run(move |conn| {
-            let coordinators = users::people(conn, organisation_id, Role::Coordinator, locale)?;
-            Ok((coordinators, pending(conn, organisation_id, locale)?))
+            let coordinators = users::people(conn, organisation_id, Role::Coordinator)?;
+            Ok::<_, Error>((coordinators, pending(conn, organisation_id, now)?))
         })
         .await?;
     let page = CoordinatorsPage {
-        coordinators,
-        invitations,
+        coordinators: coordinators
+            .into_iter()
+            .map(|p| PersonView::of(p, locale))
+            .collect(),
+        invitations: invitations
+            .into_iter()
+            .map(|i| PendingView {
+                email: i.email,
+                expires: format_datetime(locale, i.expires_at),
+            })
+            .collect(),
         form,
         errors,
     };
-    Ok(ctx.render("invitations/coordinators", "coordinators-title", page))
+    Ok(ctx.render("invitations/coordinators", msg!("coordinators-title"), page))
 }
 
 #[rocket::get("/org/coordinators")]
@@ -175,19 +193,11 @@ pub async fn coordinator_invites(
     config: &State<Config>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    match invite(
-        &ctx,
-        config,
-        db,
-        me.organisation_id,
-        me.user.user_id,
-        &form.0,
-    )
-    .await?
-    {
+    let (by, organisation) = (me.actor(), me.organisation_id);
+    match invite_from_form(&ctx, config, db, by, organisation, &form.0).await? {
         Ok(page) => Ok(Answer::page(Status::Ok, page)),
         Err(errors) => {
-            let page = coordinators_page(&ctx, db, me.organisation_id, &form.0, errors).await?;
+            let page = coordinators_page(&ctx, db, organisation, &form.0, errors).await?;
             Ok(Answer::invalid(page))
         }
     }
@@ -230,12 +240,13 @@ fn accept_page(
         locales,
         min_password: MIN_PASSWORD,
     };
-    ctx.render("invitations/accept", "invitation-accept-title", page)
+    ctx.render("invitations/accept", msg!("invitation-accept-title"), page)
 }
 
 #[rocket::get("/invitations/<token>")]
 pub async fn accept_form(token: String, ctx: PageCtx, db: &State<Db>) -> Result<Answer, Error> {
-    let Some(invitation) = db.run(move |conn| find_open(conn, &token)).await? else {
+    let now = ctx.now;
+    let Some(invitation) = db.run(move |conn| find_open(conn, &token, now)).await? else {
         return Ok(closed_link(&ctx));
     };
     let form = AcceptForm {
@@ -260,24 +271,26 @@ pub async fn accept_invitation(
     cookies: &CookieJar<'_>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    let form = form.0;
+    let (form, now) = (form.0, ctx.now);
     let lookup = token.clone();
-    let Some(invitation) = db.run(move |conn| find_open(conn, &lookup)).await? else {
+    let Some(invitation) = db.run(move |conn| find_open(conn, &lookup, now)).await? else {
         return Ok(closed_link(&ctx));
     };
     let mut errors = FieldErrors::default();
-    errors.text("display_name", &form.display_name, 80);
+    errors.text("display_name", &form.display_name, MAX_NAME);
     errors.new_password("password", &form.password);
     errors.locale("locale", &form.locale);
-    if !errors.is_empty() {
-        let page = accept_page(
+    let again = |errors| {
+        accept_page(
             &ctx,
             &invitation.organisation,
             &invitation.email,
             &form,
             errors,
-        );
-        return Ok(Answer::invalid(page));
+        )
+    };
+    if !errors.is_empty() {
+        return Ok(Answer::invalid(again(errors)));
     }
     let (name, password, locale) = (
         form.display_name.clone(),
@@ -285,29 +298,20 @@ pub async fn accept_invitation(
         form.locale.clone(),
     );
     match db
-        .run(move |conn| accept(conn, &token, &name, &password, &locale))
+        .run(move |conn| accept(conn, &token, &name, &password, &locale, now))
         .await?
     {
         Acceptance::Accepted(session) => {
-            sign_in_new_account(
-                cookies,
-                session,
-                Locale::from_code(&form.locale).unwrap_or(ctx.locale),
-            );
-            Ok(Answer::onward("/dashboard", "flash-welcome-coordinator"))
+            start_session(cookies, session, Locale::from_code(&form.locale));
+            Ok(Answer::onward(
+                "/dashboard",
+                msg!("flash-welcome-coordinator"),
+            ))
         }
         Acceptance::Closed => Ok(closed_link(&ctx)),
-        Acceptance::EmailTaken => {
-            let mut errors = FieldErrors::default();
-            errors.add("form", "invitation-error-email-taken");
-            let page = accept_page(
-                &ctx,
-                &invitation.organisation,
-                &invitation.email,
-                &form,
-                errors,
-            );
-            Ok(Answer::invalid(page))
+        Acceptance::Refused(refusal) => {
+            errors.add("form", msg!("invitation-error-email-taken"));
+            Ok(Answer::refused(&refusal, again(errors)))
         }
     }
 }

@@ -86,7 +86,7 @@ impl Mailer for Smtp {
 /// Sends off the async workers. A failure is logged (without the address) and not passed on:
 /// the person who made the link also sees it on screen and can pass it on themselves.
 pub async fn deliver(mailer: Arc<dyn Mailer>, mail: Mail) {
-    let sent = rocket::tokio::task::spawn_blocking(move || mailer.send(&mail)).await;
+    let sent = tokio::task::spawn_blocking(move || mailer.send(&mail)).await;
     match sent {
         Ok(Ok(())) => {}
         Ok(Err(e)) => log::warn!("sending mail failed: {e}"),

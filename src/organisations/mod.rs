@@ -1,15 +1,24 @@
 //! Organisations: the associations and city units that run a digikaveri programme. Every
-//! site, shift and volunteer belongs to exactly one. Admins create them.
+//! site, shift and volunteer belongs to exactly one. Admins create them; their coordinators
+//! choose the organisation's settings.
 
 pub mod routes;
 
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::auth::tokens::new_token;
 use crate::db::schema::{organisations, users};
-use crate::db::{now, DbConn};
+use crate::db::{write_tx, DbConn};
 use crate::error::Error;
+use crate::privacy::audit::{self, Action, Actor, Subject};
+use crate::tokens::new_token;
 use crate::training;
+use crate::users::Role;
+
+/// The longest organisation name.
+pub const MAX_NAME: usize = 120;
+/// Two weeks; the same bound as the column's check.
+pub const MAX_WITHDRAW_LIMIT_HOURS: i32 = 336;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = organisations)]
@@ -27,18 +36,42 @@ fn new_join_code() -> String {
 
 /// A new organisation, with the seed training modules so that its volunteers can be trained
 /// and made active from the first day.
-pub fn create(conn: &mut DbConn, name: &str, slug: &str) -> Result<Organisation, Error> {
-    let organisation: Organisation = diesel::insert_into(organisations::table)
-        .values((
-            organisations::name.eq(name.trim()),
-            organisations::slug.eq(slug),
-            organisations::join_code.eq(new_join_code()),
-            organisations::created_at.eq(now()),
-        ))
-        .returning((organisations::id, organisations::name, organisations::slug))
-        .get_result(conn)?;
-    training::seed_modules(conn, organisation.id)?;
-    Ok(organisation)
+pub fn create(
+    conn: &mut DbConn,
+    name: &str,
+    slug: &str,
+    now: NaiveDateTime,
+) -> Result<Organisation, Error> {
+    write_tx(conn, |conn| {
+        let organisation: Organisation = diesel::insert_into(organisations::table)
+            .values((
+                organisations::name.eq(name.trim()),
+                organisations::slug.eq(slug),
+                organisations::join_code.eq(new_join_code()),
+                organisations::created_at.eq(now),
+            ))
+            .returning((organisations::id, organisations::name, organisations::slug))
+            .get_result(conn)?;
+        training::seed_modules(conn, organisation.id, now)?;
+        Ok(organisation)
+    })
+}
+
+/// An admin creates an organisation under a unique slug made from its name.
+pub fn create_by_admin(
+    conn: &mut DbConn,
+    admin: Actor,
+    name: &str,
+    now: NaiveDateTime,
+) -> Result<Organisation, Error> {
+    write_tx(conn, |conn| {
+        let slug = unique_slug(conn, name)?;
+        let organisation = create(conn, name, &slug, now)?;
+        let subject = Subject::Organisation(organisation.id);
+        let entry = admin.did_in(organisation.id, Action::OrganisationCreated, subject);
+        audit::record(conn, entry, now)?;
+        Ok(organisation)
+    })
 }
 
 pub fn count(conn: &mut DbConn) -> Result<i64, Error> {
@@ -68,12 +101,21 @@ pub fn join_code(conn: &mut DbConn, id: i32) -> Result<Option<String>, Error> {
         .first(conn)?)
 }
 
-/// A new join code; the old link stops working at once.
-pub fn renew_join_code(conn: &mut DbConn, id: i32) -> Result<(), Error> {
-    diesel::update(organisations::table.find(id))
-        .set(organisations::join_code.eq(new_join_code()))
-        .execute(conn)?;
-    Ok(())
+/// A coordinator renews the join link; the old link stops working at once.
+pub fn renew_join_code(
+    conn: &mut DbConn,
+    by: Actor,
+    organisation_id: i32,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    write_tx(conn, |conn| {
+        diesel::update(organisations::table.find(organisation_id))
+            .set(organisations::join_code.eq(new_join_code()))
+            .execute(conn)?;
+        let subject = Subject::Organisation(organisation_id);
+        let entry = by.did_in(organisation_id, Action::JoinLinkRenewed, subject);
+        audit::record(conn, entry, now)
+    })
 }
 
 /// A URL-safe name from the organisation's name, unique among organisations.
@@ -112,7 +154,7 @@ pub fn unique_slug(conn: &mut DbConn, name: &str) -> Result<String, Error> {
 }
 
 /// One row of the admin's list.
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct OrganisationSummary {
     pub id: i32,
     pub name: String,
@@ -120,12 +162,20 @@ pub struct OrganisationSummary {
     pub volunteers: i64,
 }
 
+#[derive(Queryable)]
+struct RoleCount {
+    organisation_id: Option<i32>,
+    #[diesel(deserialize_as = String)]
+    role: Role,
+    count: i64,
+}
+
 pub fn summaries(conn: &mut DbConn) -> Result<Vec<OrganisationSummary>, Error> {
-    let all: Vec<(i32, String)> = organisations::table
-        .select((organisations::id, organisations::name))
+    let all: Vec<Organisation> = organisations::table
+        .select(Organisation::as_select())
         .order(organisations::name)
         .load(conn)?;
-    let counts: Vec<(Option<i32>, String, i64)> = users::table
+    let counts: Vec<RoleCount> = users::table
         .filter(users::organisation_id.is_not_null())
         .group_by((users::organisation_id, users::role))
         .select((
@@ -136,19 +186,58 @@ pub fn summaries(conn: &mut DbConn) -> Result<Vec<OrganisationSummary>, Error> {
         .load(conn)?;
     Ok(all
         .into_iter()
-        .map(|(id, name)| {
-            let of = |role: &str| {
+        .map(|organisation| {
+            let of = |role: Role| {
                 counts
                     .iter()
-                    .find(|(o, r, _)| *o == Some(id) && r == role)
-                    .map_or(0, |(_, _, n)| *n)
+                    .find(|c| c.organisation_id == Some(organisation.id) && c.role == role)
+                    .map_or(0, |c| c.count)
             };
             OrganisationSummary {
-                id,
-                name,
-                coordinators: of("coordinator"),
-                volunteers: of("volunteer"),
+                id: organisation.id,
+                name: organisation.name,
+                coordinators: of(Role::Coordinator),
+                volunteers: of(Role::Volunteer),
             }
         })
         .collect())
+}
+
+/// How many hours before a shift's start volunteers of the organisation can still withdraw.
+pub fn withdraw_limit_hours(conn: &mut DbConn, organisation_id: i32) -> Result<i32, Error> {
+    Ok(organisations::table
+        .find(organisation_id)
+        .select(organisations::withdraw_limit_hours)
+        .first(conn)?)
+}
+
+/// The limit must be between 0 and `MAX_WITHDRAW_LIMIT_HOURS`; the caller checks it.
+pub fn set_withdraw_limit_hours(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    hours: i32,
+) -> Result<(), Error> {
+    diesel::update(organisations::table.find(organisation_id))
+        .set(organisations::withdraw_limit_hours.eq(hours))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Whether the organisation lets volunteers on duty use the queue board.
+pub fn volunteers_may_match(conn: &mut DbConn, organisation_id: i32) -> Result<bool, Error> {
+    Ok(organisations::table
+        .find(organisation_id)
+        .select(organisations::volunteers_may_match)
+        .first(conn)?)
+}
+
+pub fn set_volunteers_may_match(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    allowed: bool,
+) -> Result<(), Error> {
+    diesel::update(organisations::table.find(organisation_id))
+        .set(organisations::volunteers_may_match.eq(allowed))
+        .execute(conn)?;
+    Ok(())
 }

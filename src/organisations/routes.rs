@@ -5,13 +5,13 @@ use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::{create, summaries, unique_slug, OrganisationSummary};
-use crate::auth::csrf::CsrfForm;
-use crate::auth::Admin;
-use crate::db::{write_tx, Db};
+use super::{create_by_admin, summaries, OrganisationSummary, MAX_NAME};
+use crate::db::Db;
 use crate::error::Error;
-use crate::privacy::audit::{self, Action, Subject};
+use crate::msg;
+use crate::web::csrf::CsrfForm;
 use crate::web::forms::{Answer, FieldErrors};
+use crate::web::guards::Admin;
 use crate::web::PageCtx;
 
 #[derive(Debug, Default, FromForm, Serialize)]
@@ -67,7 +67,7 @@ async fn render(
         invite_email,
         invite_errors,
     };
-    Ok(ctx.render("organisations/list", "organisations-title", page))
+    Ok(ctx.render("organisations/list", msg!("organisations-title"), page))
 }
 
 #[rocket::get("/admin/organisations")]
@@ -84,30 +84,17 @@ pub async fn add(
 ) -> Result<Answer, Error> {
     let form = form.0;
     let mut errors = FieldErrors::default();
-    errors.text("name", &form.name, 120);
+    errors.text("name", &form.name, MAX_NAME);
     if !errors.is_empty() {
         return Ok(Answer::invalid(
             render(&ctx, db, &form, errors, None).await?,
         ));
     }
-    let name = form.name.clone();
-    db.run(move |conn| {
-        write_tx(conn, |conn| {
-            let slug = unique_slug(conn, &name)?;
-            let organisation = create(conn, &name, &slug)?;
-            let subject = Subject::Organisation(organisation.id);
-            audit::record(
-                conn,
-                Some(organisation.id),
-                Some(admin.0.user_id),
-                Action::OrganisationCreated,
-                subject,
-            )
-        })
-    })
-    .await?;
+    let (name, by, now) = (form.name.clone(), admin.actor(), ctx.now);
+    db.run(move |conn| create_by_admin(conn, by, &name, now))
+        .await?;
     Ok(Answer::onward(
         "/admin/organisations",
-        "flash-organisation-created",
+        msg!("flash-organisation-created"),
     ))
 }

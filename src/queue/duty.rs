@@ -4,20 +4,59 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::{ticket_code, today, TicketStatus, OPENS_BEFORE_SHIFT};
+use super::live::{self, Live};
+use super::OPENS_BEFORE_SHIFT;
+use super::{lock_site, site_by_code, ticket_code, QueueSite, TicketStatus, UnservedReason};
+use crate::clock::today_in_finland;
 use crate::db::schema::{
-    organisations, shift_signups, shifts, sites, tickets, users, volunteer_languages,
-    volunteer_topics,
+    shift_signups, shifts, sites, tickets, users, volunteer_languages, volunteer_topics,
 };
-use crate::db::{now, write_tx, DbConn};
+use crate::db::{write_tx, DbConn};
 use crate::error::Error;
 use crate::languages::Level;
 use crate::matching::{self, Plan, Request, Volunteer};
+use crate::organisations;
 use crate::topics::Stance;
 use crate::users::Status as VolunteerStatus;
+
+/// Someone working a site's queue: a coordinator, or a volunteer of the organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Worker {
+    pub user_id: i32,
+    pub organisation_id: i32,
+    pub coordinator: bool,
+}
+
+/// A site of the organisation by its code, or `Error::NotFound` (another organisation's site
+/// too).
+pub fn own_site(conn: &mut DbConn, organisation_id: i32, code: &str) -> Result<QueueSite, Error> {
+    site_by_code(conn, code)?
+        .filter(|site| site.organisation_id == organisation_id)
+        .ok_or(Error::NotFound)
+}
+
+/// A site whose queue the worker may use: any site of a coordinator's organisation; for a
+/// volunteer, only where they are checked in now, and only if the organisation allows it
+/// (`Error::Forbidden` otherwise).
+pub fn worker_site(
+    conn: &mut DbConn,
+    worker: Worker,
+    code: &str,
+    now: NaiveDateTime,
+) -> Result<QueueSite, Error> {
+    let site = own_site(conn, worker.organisation_id, code)?;
+    if worker.coordinator
+        || (organisations::volunteers_may_match(conn, worker.organisation_id)?
+            && is_on_duty(conn, site.id, worker.user_id, now)?)
+    {
+        Ok(site)
+    } else {
+        Err(Error::Forbidden)
+    }
+}
 
 /// A waiting ticket as the board shows it.
 #[derive(Debug, Clone)]
@@ -37,26 +76,31 @@ pub struct OnDuty {
 }
 
 /// The board's data: who waits, who is on duty, and what the engine suggests for the free ones.
+#[derive(Debug, Clone)]
 pub struct SiteQueue {
     pub waiting: Vec<WaitingTicket>,
     pub on_duty: Vec<OnDuty>,
     pub plan: Plan,
 }
 
-type TicketRow = (
-    i32,
-    i32,
-    String,
-    Option<String>,
-    String,
-    NaiveDateTime,
-    NaiveDate,
-);
+#[derive(Queryable)]
+struct WaitingRow {
+    id: i32,
+    number: i32,
+    first_language: String,
+    second_language: Option<String>,
+    topics: String,
+    created_at: NaiveDateTime,
+}
 
-fn waiting(conn: &mut DbConn, site_id: i32, letter: char) -> Result<Vec<WaitingTicket>, Error> {
-    let rows: Vec<TicketRow> = tickets::table
-        .filter(tickets::site_id.eq(site_id))
-        .filter(tickets::day.eq(today()))
+fn waiting(
+    conn: &mut DbConn,
+    site: &QueueSite,
+    now: NaiveDateTime,
+) -> Result<Vec<WaitingTicket>, Error> {
+    let rows: Vec<WaitingRow> = tickets::table
+        .filter(tickets::site_id.eq(site.id))
+        .filter(tickets::day.eq(today_in_finland(now)))
         .filter(tickets::status.eq(TicketStatus::Waiting.as_str()))
         .order(tickets::number)
         .select((
@@ -66,106 +110,133 @@ fn waiting(conn: &mut DbConn, site_id: i32, letter: char) -> Result<Vec<WaitingT
             tickets::second_language,
             tickets::topics,
             tickets::created_at,
-            tickets::day,
         ))
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(
-            |(id, number, first, second, topics, created_at, _)| WaitingTicket {
-                id,
-                code: ticket_code(letter, number),
-                request: Request {
-                    id,
-                    languages: std::iter::once(first).chain(second).collect(),
-                    second_language_on: false,
-                    topics: topics.split_whitespace().map(str::to_owned).collect(),
-                    waiting_since: created_at,
-                    earlier_helper: None,
-                },
+        .map(|row| WaitingTicket {
+            id: row.id,
+            code: ticket_code(site.letter(), row.number),
+            request: Request {
+                id: row.id,
+                languages: std::iter::once(row.first_language)
+                    .chain(row.second_language)
+                    .collect(),
+                second_language_on: false,
+                topics: row.topics.split_whitespace().map(str::to_owned).collect(),
+                waiting_since: row.created_at,
+                earlier_helper: None,
             },
-        )
+        })
         .collect())
 }
 
+#[derive(Queryable)]
+struct PersonRow {
+    id: i32,
+    name: String,
+    #[diesel(deserialize_as = String)]
+    status: VolunteerStatus,
+}
+
+#[derive(Queryable)]
+struct SpokenRow {
+    user_id: i32,
+    language: String,
+    #[diesel(deserialize_as = String)]
+    level: Level,
+}
+
+#[derive(Queryable)]
+struct StanceRow {
+    user_id: i32,
+    topic: String,
+    #[diesel(deserialize_as = String)]
+    stance: Stance,
+}
+
+#[derive(Queryable)]
+struct TodayTicket {
+    volunteer_id: Option<i32>,
+    #[diesel(deserialize_as = String)]
+    status: TicketStatus,
+    number: i32,
+}
+
 /// Volunteers checked in (and not gone) on a shift at the site that is on now.
-fn on_duty(conn: &mut DbConn, site_id: i32, letter: char) -> Result<Vec<OnDuty>, Error> {
-    let moment = now();
-    let people: Vec<(i32, String, String)> = shift_signups::table
+fn on_duty(conn: &mut DbConn, site: &QueueSite, now: NaiveDateTime) -> Result<Vec<OnDuty>, Error> {
+    let people: Vec<PersonRow> = shift_signups::table
         .inner_join(shifts::table)
         .inner_join(users::table)
-        .filter(shifts::site_id.eq(site_id))
-        .filter(shifts::starts_at.le(moment + OPENS_BEFORE_SHIFT))
-        .filter(shifts::ends_at.gt(moment))
+        .filter(shifts::site_id.eq(site.id))
+        .filter(shifts::starts_at.le(now + OPENS_BEFORE_SHIFT))
+        .filter(shifts::ends_at.gt(now))
         .filter(shift_signups::checked_in_at.is_not_null())
         .filter(shift_signups::checked_out_at.is_null())
         .order(users::display_name)
         .select((users::id, users::display_name, users::status))
         .load(conn)?;
-    let ids: Vec<i32> = people.iter().map(|p| p.0).collect();
+    let ids: Vec<i32> = people.iter().map(|p| p.id).collect();
     let mut spoken: HashMap<i32, Vec<(String, Level)>> = HashMap::new();
-    for (user, code, level) in volunteer_languages::table
+    for row in volunteer_languages::table
         .filter(volunteer_languages::user_id.eq_any(&ids))
         .select((
             volunteer_languages::user_id,
             volunteer_languages::language,
             volunteer_languages::level,
         ))
-        .load::<(i32, String, String)>(conn)?
+        .load::<SpokenRow>(conn)?
     {
-        let level = Level::parse(&level).unwrap_or(Level::Basic);
-        spoken.entry(user).or_default().push((code, level));
+        spoken
+            .entry(row.user_id)
+            .or_default()
+            .push((row.language, row.level));
     }
     let mut stances: HashMap<i32, (Vec<String>, Vec<String>)> = HashMap::new();
-    for (user, topic, kind) in volunteer_topics::table
+    for row in volunteer_topics::table
         .filter(volunteer_topics::user_id.eq_any(&ids))
         .select((
             volunteer_topics::user_id,
             volunteer_topics::topic,
             volunteer_topics::kind,
         ))
-        .load::<(i32, String, String)>(conn)?
+        .load::<StanceRow>(conn)?
     {
-        let entry = stances.entry(user).or_default();
-        match Stance::parse(&kind) {
-            Some(Stance::Confident) => entry.0.push(topic),
-            _ => entry.1.push(topic),
+        let entry = stances.entry(row.user_id).or_default();
+        match row.stance {
+            Stance::Confident => entry.0.push(row.topic),
+            Stance::Learning => entry.1.push(row.topic),
         }
     }
-    let mut today_tickets: Vec<(Option<i32>, String, i32)> = tickets::table
-        .filter(tickets::day.eq(today()))
+    let mut today: Vec<TodayTicket> = tickets::table
+        .filter(tickets::day.eq(today_in_finland(now)))
         .filter(tickets::volunteer_id.eq_any(&ids))
         .select((tickets::volunteer_id, tickets::status, tickets::number))
         .load(conn)?;
-    today_tickets.sort_by_key(|t| t.2);
+    today.sort_by_key(|t| t.number);
     Ok(people
         .into_iter()
-        .map(|(id, name, status)| {
-            let mine = today_tickets.iter().filter(|t| t.0 == Some(id));
+        .map(|person| {
+            let mine = today.iter().filter(|t| t.volunteer_id == Some(person.id));
             let done = mine
                 .clone()
-                .filter(|t| t.1 == TicketStatus::Done.as_str())
+                .filter(|t| t.status == TicketStatus::Done)
                 .count();
             let busy_with = mine
-                .filter(|t| {
-                    matches!(
-                        TicketStatus::parse(&t.1),
-                        TicketStatus::Matched | TicketStatus::Helping
-                    )
-                })
-                .map(|t| ticket_code(letter, t.2))
+                .filter(|t| matches!(t.status, TicketStatus::Matched | TicketStatus::Helping))
+                .map(|t| ticket_code(site.letter(), t.number))
                 .next();
-            let (confident, learning) = stances.remove(&id).unwrap_or_default();
+            let (confident, learning) = stances.remove(&person.id).unwrap_or_default();
             OnDuty {
                 volunteer: Volunteer {
-                    id,
-                    languages: spoken.remove(&id).unwrap_or_default(),
+                    id: person.id,
+                    languages: spoken.remove(&person.id).unwrap_or_default(),
                     confident,
                     learning,
                     sessions_today: done as u32,
-                    in_training: status == VolunteerStatus::InTraining.as_str(),
+                    in_training: person.status == VolunteerStatus::InTraining,
                 },
-                name,
+                name: person.name,
                 busy_with,
             }
         })
@@ -173,20 +244,41 @@ fn on_duty(conn: &mut DbConn, site_id: i32, letter: char) -> Result<Vec<OnDuty>,
 }
 
 /// Whether the volunteer is checked in at the site now.
-pub fn is_on_duty(conn: &mut DbConn, site_id: i32, user_id: i32) -> Result<bool, Error> {
-    Ok(on_duty(conn, site_id, '-')?
-        .iter()
-        .any(|d| d.volunteer.id == user_id))
+fn is_on_duty(
+    conn: &mut DbConn,
+    site_id: i32,
+    user_id: i32,
+    now: NaiveDateTime,
+) -> Result<bool, Error> {
+    let count: i64 = shift_signups::table
+        .inner_join(shifts::table)
+        .filter(shift_signups::user_id.eq(user_id))
+        .filter(shifts::site_id.eq(site_id))
+        .filter(shifts::starts_at.le(now + OPENS_BEFORE_SHIFT))
+        .filter(shifts::ends_at.gt(now))
+        .filter(shift_signups::checked_in_at.is_not_null())
+        .filter(shift_signups::checked_out_at.is_null())
+        .count()
+        .get_result(conn)?;
+    Ok(count > 0)
 }
 
-/// The code of the site where the volunteer is checked in now, if any.
-pub fn duty_site(conn: &mut DbConn, user_id: i32) -> Result<Option<String>, Error> {
-    let moment = now();
+/// The code of the site whose queue board the volunteer may use now: where they are checked
+/// in, if the organisation lets volunteers match.
+pub fn board_for_volunteer(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    user_id: i32,
+    now: NaiveDateTime,
+) -> Result<Option<String>, Error> {
+    if !organisations::volunteers_may_match(conn, organisation_id)? {
+        return Ok(None);
+    }
     Ok(shift_signups::table
         .inner_join(shifts::table.inner_join(sites::table))
         .filter(shift_signups::user_id.eq(user_id))
-        .filter(shifts::starts_at.le(moment + OPENS_BEFORE_SHIFT))
-        .filter(shifts::ends_at.gt(moment))
+        .filter(shifts::starts_at.le(now + OPENS_BEFORE_SHIFT))
+        .filter(shifts::ends_at.gt(now))
         .filter(shift_signups::checked_in_at.is_not_null())
         .filter(shift_signups::checked_out_at.is_null())
         .select(sites::public_code)
@@ -194,36 +286,21 @@ pub fn duty_site(conn: &mut DbConn, user_id: i32) -> Result<Option<String>, Erro
         .optional()?)
 }
 
-/// Whether the organisation lets volunteers on duty use the queue board.
-pub fn volunteers_may_match(conn: &mut DbConn, organisation_id: i32) -> Result<bool, Error> {
-    Ok(organisations::table
-        .find(organisation_id)
-        .select(organisations::volunteers_may_match)
-        .first(conn)?)
-}
-
-pub fn set_volunteers_may_match(
-    conn: &mut DbConn,
-    organisation_id: i32,
-    allowed: bool,
-) -> Result<(), Error> {
-    diesel::update(organisations::table.find(organisation_id))
-        .set(organisations::volunteers_may_match.eq(allowed))
-        .execute(conn)?;
-    Ok(())
-}
-
 /// The site's queue now, with the engine's plan for the free volunteers.
-pub fn site_queue(conn: &mut DbConn, site_id: i32, letter: char) -> Result<SiteQueue, Error> {
-    let waiting = waiting(conn, site_id, letter)?;
-    let on_duty = on_duty(conn, site_id, letter)?;
+pub fn site_queue(
+    conn: &mut DbConn,
+    site: &QueueSite,
+    now: NaiveDateTime,
+) -> Result<SiteQueue, Error> {
+    let waiting = waiting(conn, site, now)?;
+    let on_duty = on_duty(conn, site, now)?;
     let requests: Vec<Request> = waiting.iter().map(|w| w.request.clone()).collect();
     let free: Vec<Volunteer> = on_duty
         .iter()
         .filter(|d| d.busy_with.is_none())
         .map(|d| d.volunteer.clone())
         .collect();
-    let plan = matching::plan(&requests, &free, now());
+    let plan = matching::plan(&requests, &free, now);
     Ok(SiteQueue {
         waiting,
         on_duty,
@@ -235,16 +312,15 @@ pub fn site_queue(conn: &mut DbConn, site_id: i32, letter: char) -> Result<SiteQ
 /// ticket is no longer waiting or the volunteer is not free here (someone was quicker).
 pub fn assign(
     conn: &mut DbConn,
-    site_id: i32,
-    letter: char,
+    live: &Live,
+    site: &QueueSite,
     ticket_id: i32,
     volunteer_id: i32,
+    now: NaiveDateTime,
 ) -> Result<bool, Error> {
-    write_tx(conn, |conn| {
-        diesel::update(sites::table.filter(sites::id.eq(site_id)))
-            .set(sites::public_code.eq(sites::public_code))
-            .execute(conn)?;
-        let free = on_duty(conn, site_id, letter)?
+    let done = write_tx(conn, |conn| {
+        lock_site(conn, site.id)?;
+        let free = on_duty(conn, site, now)?
             .iter()
             .any(|d| d.volunteer.id == volunteer_id && d.busy_with.is_none());
         if !free {
@@ -253,95 +329,85 @@ pub fn assign(
         let changed = diesel::update(
             tickets::table
                 .filter(tickets::id.eq(ticket_id))
-                .filter(tickets::site_id.eq(site_id))
+                .filter(tickets::site_id.eq(site.id))
                 .filter(tickets::status.eq(TicketStatus::Waiting.as_str())),
         )
         .set((
             tickets::status.eq(TicketStatus::Matched.as_str()),
             tickets::volunteer_id.eq(volunteer_id),
-            tickets::matched_at.eq(now()),
+            tickets::matched_at.eq(now),
         ))
         .execute(conn)?;
-        Ok(changed == 1)
-    })
-}
-
-/// Why nobody could help a ticket today, as the coordinator records it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UnservedReason {
-    NoLanguage,
-    NoTime,
-    NeedsAuthority,
-}
-
-impl UnservedReason {
-    pub const ALL: [UnservedReason; 3] = [
-        UnservedReason::NoLanguage,
-        UnservedReason::NoTime,
-        UnservedReason::NeedsAuthority,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            UnservedReason::NoLanguage => "no_language",
-            UnservedReason::NoTime => "no_time",
-            UnservedReason::NeedsAuthority => "needs_authority",
-        }
+        Ok::<_, Error>(changed == 1)
+    })?;
+    if done {
+        live::changed(conn, live, site.id)?;
     }
-
-    pub fn parse(value: &str) -> Option<UnservedReason> {
-        UnservedReason::ALL
-            .into_iter()
-            .find(|r| r.as_str() == value)
-    }
-
-    /// The reason as the coordinator chooses it.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            UnservedReason::NoLanguage => "unserved-no-language",
-            UnservedReason::NoTime => "unserved-no-time",
-            UnservedReason::NeedsAuthority => "unserved-needs-authority",
-        }
-    }
-
-    /// What the person reads on their ticket page.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            UnservedReason::NoLanguage => "ticket-unserved-no-language",
-            UnservedReason::NoTime => "ticket-unserved-no-time",
-            UnservedReason::NeedsAuthority => "ticket-unserved-needs-authority",
-        }
-    }
+    Ok(done)
 }
 
 /// Records that nobody can help a waiting ticket of the site today. `false` when the ticket
 /// is no longer waiting there.
 pub fn mark_unserved(
     conn: &mut DbConn,
-    site_id: i32,
+    live: &Live,
+    site: &QueueSite,
     ticket_id: i32,
     reason: UnservedReason,
+    now: NaiveDateTime,
 ) -> Result<bool, Error> {
     let changed = diesel::update(
         tickets::table
             .filter(tickets::id.eq(ticket_id))
-            .filter(tickets::site_id.eq(site_id))
+            .filter(tickets::site_id.eq(site.id))
             .filter(tickets::status.eq(TicketStatus::Waiting.as_str())),
     )
     .set((
         tickets::status.eq(TicketStatus::Unserved.as_str()),
         tickets::unserved_reason.eq(reason.as_str()),
-        tickets::finished_at.eq(now()),
+        tickets::finished_at.eq(now),
     ))
     .execute(conn)?;
+    if changed == 1 {
+        live::changed(conn, live, site.id)?;
+    }
     Ok(changed == 1)
 }
 
-/// The person a volunteer is matched with or helping now: ticket id, site code, number, first
-/// and second language, topics, status.
-pub type NextPerson = (i32, String, i32, String, Option<String>, String, String);
+/// The person a volunteer is matched with or helping now.
+#[derive(Debug, Clone, Queryable)]
+pub struct NextPerson {
+    pub ticket_id: i32,
+    pub site_code: String,
+    pub number: i32,
+    pub first_language: String,
+    pub second_language: Option<String>,
+    pub topics: String,
+    #[diesel(deserialize_as = String)]
+    pub status: TicketStatus,
+}
 
-pub fn next_person(conn: &mut DbConn, volunteer_id: i32) -> Result<Option<NextPerson>, Error> {
+impl NextPerson {
+    pub fn code(&self) -> String {
+        ticket_code(super::code_letter(&self.site_code), self.number)
+    }
+
+    pub fn languages(&self) -> Vec<String> {
+        std::iter::once(self.first_language.clone())
+            .chain(self.second_language.clone())
+            .collect()
+    }
+
+    pub fn topic_slugs(&self) -> Vec<String> {
+        self.topics.split_whitespace().map(str::to_owned).collect()
+    }
+}
+
+pub fn next_person(
+    conn: &mut DbConn,
+    volunteer_id: i32,
+    now: NaiveDateTime,
+) -> Result<Option<NextPerson>, Error> {
     let statuses = [
         TicketStatus::Matched.as_str(),
         TicketStatus::Helping.as_str(),
@@ -349,7 +415,7 @@ pub fn next_person(conn: &mut DbConn, volunteer_id: i32) -> Result<Option<NextPe
     Ok(tickets::table
         .inner_join(sites::table)
         .filter(tickets::volunteer_id.eq(volunteer_id))
-        .filter(tickets::day.eq(today()))
+        .filter(tickets::day.eq(today_in_finland(now)))
         .filter(tickets::status.eq_any(statuses))
         .order(tickets::matched_at)
         .select((
@@ -365,17 +431,19 @@ pub fn next_person(conn: &mut DbConn, volunteer_id: i32) -> Result<Option<NextPe
         .optional()?)
 }
 
-/// The volunteer starts (matched -> helping) or finishes (helping -> done) the help. Returns
-/// the ticket's site when it changed.
+/// The volunteer starts (matched -> helping) or finishes (helping -> done) the help. `false`
+/// when the ticket is not theirs in that state.
 pub fn advance(
     conn: &mut DbConn,
+    live: &Live,
     volunteer_id: i32,
     ticket_id: i32,
     from: TicketStatus,
-) -> Result<Option<i32>, Error> {
+    now: NaiveDateTime,
+) -> Result<bool, Error> {
     let (to, finished) = match from {
         TicketStatus::Matched => (TicketStatus::Helping, None),
-        _ => (TicketStatus::Done, Some(now())),
+        _ => (TicketStatus::Done, Some(now)),
     };
     let changed = diesel::update(
         tickets::table
@@ -389,7 +457,10 @@ pub fn advance(
     ))
     .returning(tickets::site_id)
     .get_results::<i32>(conn)?;
-    Ok(changed.first().copied())
+    if let Some(site) = changed.first() {
+        live::changed(conn, live, *site)?;
+    }
+    Ok(!changed.is_empty())
 }
 
 /// The first name of the volunteer matched with a ticket, shown to its holder so they know

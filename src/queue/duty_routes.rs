@@ -8,47 +8,28 @@ use rocket::{Shutdown, State};
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::duty::{self, OnDuty, UnservedReason, WaitingTicket};
-use super::live::{self, Live};
-use super::{QueueSite, TicketStatus};
-use crate::auth::csrf::{CsrfForm, TokenOnly};
-use crate::auth::{Coordinator, QueueStaff, Volunteer};
-use crate::db::schema::sites;
-use crate::db::{now, Db, DbConn};
+use super::duty::{self, OnDuty, SiteQueue, WaitingTicket, Worker};
+use super::live::Live;
+use super::routes::events;
+use super::{QueueSite, TicketStatus, UnservedReason};
+use crate::db::{Db, DbConn};
 use crate::error::Error;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, MessageId};
 use crate::languages;
 use crate::matching::{Reason, Suggestion, Unmatched, Why, Widening};
+use crate::msg;
+use crate::organisations;
 use crate::topics;
+use crate::web::csrf::{CsrfForm, TokenOnly};
 use crate::web::forms::Answer;
-use crate::web::PageCtx;
+use crate::web::guards::{Coordinator, QueueStaff, Volunteer};
+use crate::web::{labels, Now, PageCtx};
 
-/// A site of the coordinator's organisation, or 404.
-fn own_site(conn: &mut DbConn, organisation: i32, code: &str) -> Result<QueueSite, Error> {
-    use diesel::prelude::*;
-    let site = super::site_by_code(conn, code)?.ok_or(Error::NotFound)?;
-    let owner: i32 = sites::table
-        .find(site.id)
-        .select(sites::organisation_id)
-        .first(conn)?;
-    if owner == organisation {
-        Ok(site)
-    } else {
-        Err(Error::NotFound)
-    }
-}
-
-/// A site the person may work the queue of: any site of a coordinator's organisation; for a
-/// volunteer, only where they are checked in now, and only if the organisation allows it.
-fn staff_site(conn: &mut DbConn, staff: &QueueStaff, code: &str) -> Result<QueueSite, Error> {
-    let site = own_site(conn, staff.organisation_id, code)?;
-    if staff.is_coordinator()
-        || (duty::volunteers_may_match(conn, staff.organisation_id)?
-            && duty::is_on_duty(conn, site.id, staff.user.user_id)?)
-    {
-        Ok(site)
-    } else {
-        Err(Error::Forbidden)
+fn worker(staff: &QueueStaff) -> Worker {
+    Worker {
+        user_id: staff.user.user_id,
+        organisation_id: staff.organisation_id,
+        coordinator: staff.is_coordinator(),
     }
 }
 
@@ -63,7 +44,7 @@ fn endonyms(codes: &[String]) -> String {
 fn topic_labels(locale: Locale, slugs: &[String]) -> Vec<String> {
     slugs
         .iter()
-        .map(|s| format!("{} {}", topics::icon(s), locale.text(&topics::label_id(s))))
+        .map(|s| format!("{} {}", topics::icon(s), locale.text(labels::topic(s))))
         .collect()
 }
 
@@ -75,30 +56,38 @@ fn reason_text(locale: Locale, reason: &Reason) -> String {
             first_choice,
         } => locale.message(
             if *first_choice {
-                "reason-speaks"
+                msg!("reason-speaks")
             } else {
-                "reason-speaks-second"
+                msg!("reason-speaks-second")
             },
             &[
                 ("language", endonyms(std::slice::from_ref(language)).into()),
-                ("level", locale.text(level.label_id()).into()),
+                ("level", locale.text(labels::level(*level)).into()),
             ],
         ),
         Reason::ConfidentWith { topic } => locale.message(
-            "reason-confident",
-            &[("topic", locale.text(&topics::label_id(topic)).into())],
+            msg!("reason-confident"),
+            &[("topic", locale.text(labels::topic(topic)).into())],
         ),
         Reason::LearningTopic { topic } => locale.message(
-            "reason-learning",
-            &[("topic", locale.text(&topics::label_id(topic)).into())],
+            msg!("reason-learning"),
+            &[("topic", locale.text(labels::topic(topic)).into())],
         ),
-        Reason::HelpedBefore => locale.text("reason-helped-before"),
+        Reason::HelpedBefore => locale.text(msg!("reason-helped-before")),
         Reason::Waiting { minutes } => {
-            locale.message("reason-waiting", &[("minutes", (*minutes).into())])
+            locale.message(msg!("reason-waiting"), &[("minutes", (*minutes).into())])
         }
         Reason::SessionsToday { count } => {
-            locale.message("reason-sessions-today", &[("count", (*count).into())])
+            locale.message(msg!("reason-sessions-today"), &[("count", (*count).into())])
         }
+    }
+}
+
+fn unserved_label(reason: UnservedReason) -> MessageId {
+    match reason {
+        UnservedReason::NoLanguage => msg!("unserved-no-language"),
+        UnservedReason::NoTime => msg!("unserved-no-time"),
+        UnservedReason::NeedsAuthority => msg!("unserved-needs-authority"),
     }
 }
 
@@ -138,7 +127,7 @@ struct UnmatchedView {
 #[derive(Serialize)]
 struct ReasonChoice {
     value: &'static str,
-    label: &'static str,
+    label: MessageId,
 }
 
 #[derive(Serialize)]
@@ -189,25 +178,25 @@ fn suggestion_view(locale: Locale, names: &Names<'_>, s: &Suggestion) -> Suggest
 fn unmatched_view(locale: Locale, names: &Names<'_>, u: &Unmatched) -> UnmatchedView {
     let why = match &u.why {
         Why::NobodySpeaks { languages } => locale.message(
-            "why-nobody-speaks",
+            msg!("why-nobody-speaks"),
             &[("languages", endonyms(languages).into())],
         ),
         Why::OnlyTraineeSpeaks { languages } => locale.message(
-            "why-only-trainee",
+            msg!("why-only-trainee"),
             &[("languages", endonyms(languages).into())],
         ),
-        Why::AllBusy => locale.text("why-all-busy"),
+        Why::AllBusy => locale.text(msg!("why-all-busy")),
     };
     let widenings = u
         .widenings
         .iter()
         .map(|w| match w {
             Widening::UseSecondLanguage { language } => locale.message(
-                "widening-second-language",
+                msg!("widening-second-language"),
                 &[("language", endonyms(std::slice::from_ref(language)).into())],
             ),
             Widening::PairTrainee { trainee, with } => locale.message(
-                "widening-pair-trainee",
+                msg!("widening-pair-trainee"),
                 &[
                     ("trainee", names.name(*trainee).into()),
                     ("with", names.name(*with).into()),
@@ -232,6 +221,59 @@ fn volunteer_view(d: &OnDuty) -> VolunteerView {
     }
 }
 
+fn board_page(
+    site: &QueueSite,
+    queue: &SiteQueue,
+    locale: Locale,
+    now: chrono::NaiveDateTime,
+) -> BoardPage {
+    let names = Names {
+        waiting: &queue.waiting,
+        on_duty: &queue.on_duty,
+    };
+    BoardPage {
+        unserved_reasons: UnservedReason::ALL
+            .iter()
+            .map(|r| ReasonChoice {
+                value: r.as_str(),
+                label: unserved_label(*r),
+            })
+            .collect(),
+        site: site.name.clone(),
+        code: site.public_code.clone(),
+        waiting: queue
+            .waiting
+            .iter()
+            .map(|w| WaitingView {
+                id: w.id,
+                code: w.code.clone(),
+                languages: endonyms(&w.request.languages),
+                topics: topic_labels(locale, &w.request.topics),
+                minutes: (now - w.request.waiting_since).num_minutes(),
+            })
+            .collect(),
+        free: queue
+            .on_duty
+            .iter()
+            .filter(|d| d.busy_with.is_none() && !d.volunteer.in_training)
+            .map(volunteer_view)
+            .collect(),
+        on_duty: queue.on_duty.iter().map(volunteer_view).collect(),
+        suggestions: queue
+            .plan
+            .suggestions
+            .iter()
+            .map(|s| suggestion_view(locale, &names, s))
+            .collect(),
+        unmatched: queue
+            .plan
+            .unmatched
+            .iter()
+            .map(|u| unmatched_view(locale, &names, u))
+            .collect(),
+    }
+}
+
 #[rocket::get("/org/queue/<code>")]
 pub async fn board(
     me: QueueStaff,
@@ -239,60 +281,16 @@ pub async fn board(
     ctx: PageCtx,
     db: &State<Db>,
 ) -> Result<Template, Error> {
-    let locale = ctx.locale;
-    let page = db
+    let (who, now) = (worker(&me), ctx.now);
+    let (site, queue) = db
         .run(move |conn| {
-            let site = staff_site(conn, &me, &code)?;
-            let queue = duty::site_queue(conn, site.id, site.letter())?;
-            let names = Names {
-                waiting: &queue.waiting,
-                on_duty: &queue.on_duty,
-            };
-            let moment = now();
-            Ok::<_, Error>(BoardPage {
-                unserved_reasons: UnservedReason::ALL
-                    .iter()
-                    .map(|r| ReasonChoice {
-                        value: r.as_str(),
-                        label: r.label_id(),
-                    })
-                    .collect(),
-                site: site.name.clone(),
-                code: site.public_code.clone(),
-                waiting: queue
-                    .waiting
-                    .iter()
-                    .map(|w| WaitingView {
-                        id: w.id,
-                        code: w.code.clone(),
-                        languages: endonyms(&w.request.languages),
-                        topics: topic_labels(locale, &w.request.topics),
-                        minutes: (moment - w.request.waiting_since).num_minutes(),
-                    })
-                    .collect(),
-                free: queue
-                    .on_duty
-                    .iter()
-                    .filter(|d| d.busy_with.is_none() && !d.volunteer.in_training)
-                    .map(volunteer_view)
-                    .collect(),
-                on_duty: queue.on_duty.iter().map(volunteer_view).collect(),
-                suggestions: queue
-                    .plan
-                    .suggestions
-                    .iter()
-                    .map(|s| suggestion_view(locale, &names, s))
-                    .collect(),
-                unmatched: queue
-                    .plan
-                    .unmatched
-                    .iter()
-                    .map(|u| unmatched_view(locale, &names, u))
-                    .collect(),
-            })
+            let site = duty::worker_site(conn, who, &code, now)?;
+            let queue = duty::site_queue(conn, &site, now)?;
+            Ok::<_, Error>((site, queue))
         })
         .await?;
-    Ok(ctx.render("queue/board", "duty-board-title", page))
+    let page = board_page(&site, &queue, ctx.locale, now);
+    Ok(ctx.render("queue/board", msg!("duty-board-title"), page))
 }
 
 #[derive(Debug, Default, FromForm)]
@@ -303,26 +301,22 @@ pub struct MatchForm {
     volunteer_id: i32,
 }
 
-/// A change from the queue board: checks the site, makes the change, tells the streams, and
-/// goes back to the board with the first flash when done, the second when the ticket or the
-/// volunteer was no longer free.
+/// A change from the queue board: checks the site, makes the change, and goes back to the
+/// board with the first flash when done, the second when the ticket or the volunteer was no
+/// longer free.
 async fn board_action(
     me: QueueStaff,
     code: String,
+    now: Now,
     db: &Db,
-    live: &Live,
-    (done_flash, missed_flash): (&'static str, &'static str),
+    (done_flash, missed_flash): (MessageId, MessageId),
     change: impl FnOnce(&mut DbConn, &QueueSite) -> Result<bool, Error> + Send + 'static,
 ) -> Result<Answer, Error> {
-    let live = live.clone();
+    let who = worker(&me);
     let (done, code) = db
         .run(move |conn| {
-            let site = staff_site(conn, &me, &code)?;
-            let done = change(conn, &site)?;
-            if done {
-                live::changed(conn, &live, site.id)?;
-            }
-            Ok::<_, Error>((done, site.public_code))
+            let site = duty::worker_site(conn, who, &code, now.0)?;
+            Ok::<_, Error>((change(conn, &site)?, site.public_code))
         })
         .await?;
     let flash = if done { done_flash } else { missed_flash };
@@ -334,14 +328,16 @@ async fn board_action(
 pub async fn assign(
     me: QueueStaff,
     code: String,
+    now: Now,
     form: CsrfForm<MatchForm>,
     db: &State<Db>,
     live: &State<Live>,
 ) -> Result<Answer, Error> {
     let (ticket, volunteer) = (form.0.ticket_id, form.0.volunteer_id);
-    let flashes = ("flash-duty-matched", "flash-duty-taken");
-    board_action(me, code, db, live, flashes, move |conn, site| {
-        duty::assign(conn, site.id, site.letter(), ticket, volunteer)
+    let flashes = (msg!("flash-duty-matched"), msg!("flash-duty-taken"));
+    let live = live.inner().clone();
+    board_action(me, code, now, db, flashes, move |conn, site| {
+        duty::assign(conn, &live, site, ticket, volunteer, now.0)
     })
     .await
 }
@@ -359,14 +355,22 @@ pub struct UnservedForm {
 pub async fn unserved(
     me: QueueStaff,
     code: String,
+    now: Now,
     form: CsrfForm<UnservedForm>,
     db: &State<Db>,
     live: &State<Live>,
 ) -> Result<Answer, Error> {
     let (ticket, reason) = (form.0.ticket_id, UnservedReason::parse(&form.0.reason));
-    let flashes = ("flash-duty-unserved", "flash-ticket-not-waiting");
-    board_action(me, code, db, live, flashes, move |conn, site| {
-        duty::mark_unserved(conn, site.id, ticket, reason.ok_or(Error::Invalid)?)
+    let flashes = (
+        msg!("flash-duty-unserved"),
+        msg!("flash-ticket-not-waiting"),
+    );
+    let live = live.inner().clone();
+    // Who may act on the site is checked before the choice: a tampered reason from someone
+    // without access is a refusal of access.
+    board_action(me, code, now, db, flashes, move |conn, site| {
+        let reason = reason.ok_or(Error::Invalid)?;
+        duty::mark_unserved(conn, &live, site, ticket, reason, now.0)
     })
     .await
 }
@@ -376,12 +380,38 @@ pub async fn unserved(
 pub async fn board_events(
     me: QueueStaff,
     code: String,
+    now: Now,
     db: &State<Db>,
     live: &State<Live>,
     shutdown: Shutdown,
 ) -> Result<EventStream![], Error> {
-    let site = db.run(move |conn| staff_site(conn, &me, &code)).await?;
-    Ok(live::events(live.subscribe(), site.id, shutdown))
+    let who = worker(&me);
+    let site = db
+        .run(move |conn| duty::worker_site(conn, who, &code, now.0))
+        .await?;
+    Ok(events(live.subscribe(), site.id, shutdown))
+}
+
+#[derive(Debug, Default, FromForm)]
+pub struct VolunteerMatchingForm {
+    #[field(default = false)]
+    allowed: bool,
+}
+
+/// Whether volunteers checked in at a site may use its queue board and match people there.
+#[rocket::post("/org/settings/volunteer-matching", data = "<form>")]
+pub async fn set_volunteer_matching(
+    me: Coordinator,
+    form: CsrfForm<VolunteerMatchingForm>,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    let (organisation, allowed) = (me.organisation_id, form.0.allowed);
+    db.run(move |conn| organisations::set_volunteers_may_match(conn, organisation, allowed))
+        .await?;
+    Ok(Answer::onward(
+        "/org/shifts",
+        msg!("flash-volunteer-matching-saved"),
+    ))
 }
 
 #[derive(Serialize)]
@@ -400,74 +430,41 @@ struct DutyPage {
     board: Option<String>,
 }
 
-#[derive(Debug, Default, FromForm)]
-pub struct VolunteerMatchingForm {
-    #[field(default = false)]
-    allowed: bool,
-}
-
-/// Whether volunteers checked in at a site may use its queue board and match people there.
-#[rocket::post("/org/settings/volunteer-matching", data = "<form>")]
-pub async fn set_volunteer_matching(
-    me: Coordinator,
-    form: CsrfForm<VolunteerMatchingForm>,
-    db: &State<Db>,
-) -> Result<Answer, Error> {
-    let (organisation, allowed) = (me.organisation_id, form.0.allowed);
-    db.run(move |conn| duty::set_volunteers_may_match(conn, organisation, allowed))
-        .await?;
-    Ok(Answer::onward(
-        "/org/shifts",
-        "flash-volunteer-matching-saved",
-    ))
-}
-
 #[rocket::get("/duty")]
 pub async fn next_person(me: Volunteer, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
-    let (user, locale) = (me.0.user_id, ctx.locale);
-    let organisation = me.0.organisation_id.ok_or(Error::Forbidden)?;
+    let (user, organisation, now) = (me.user.user_id, me.organisation_id, ctx.now);
     let (next, board) = db
         .run(move |conn| {
-            let board = if duty::volunteers_may_match(conn, organisation)? {
-                duty::duty_site(conn, user)?
-            } else {
-                None
-            };
-            Ok::<_, Error>((duty::next_person(conn, user)?, board))
+            let board = duty::board_for_volunteer(conn, organisation, user, now)?;
+            Ok::<_, Error>((duty::next_person(conn, user, now)?, board))
         })
         .await?;
-    let next = next.map(|(id, site_code, number, first, second, topics, status)| {
-        let letter = super::code_letter(&site_code);
-        let languages: Vec<String> = std::iter::once(first).chain(second).collect();
-        let slugs: Vec<String> = topics.split_whitespace().map(str::to_owned).collect();
-        NextView {
-            ticket_id: id,
-            code: super::ticket_code(letter, number),
-            languages: endonyms(&languages),
-            topics: topic_labels(locale, &slugs),
-            helping: TicketStatus::parse(&status) == TicketStatus::Helping,
-        }
+    let next = next.map(|person| NextView {
+        ticket_id: person.ticket_id,
+        code: person.code(),
+        languages: endonyms(&person.languages()),
+        topics: topic_labels(ctx.locale, &person.topic_slugs()),
+        helping: person.status == TicketStatus::Helping,
     });
-    Ok(ctx.render("queue/duty", "duty-next-title", DutyPage { next, board }))
+    Ok(ctx.render(
+        "queue/duty",
+        msg!("duty-next-title"),
+        DutyPage { next, board },
+    ))
 }
 
 async fn advance(
     me: Volunteer,
     ticket: i32,
     from: TicketStatus,
-    flash: &str,
+    flash: MessageId,
+    now: Now,
     db: &Db,
     live: &Live,
 ) -> Result<Answer, Error> {
-    let (user, live) = (me.0.user_id, live.clone());
+    let (user, live) = (me.user.user_id, live.clone());
     let changed = db
-        .run(move |conn| {
-            let site = duty::advance(conn, user, ticket, from)?;
-            if let Some(site) = site {
-                live::changed(conn, &live, site)?;
-            }
-            Ok::<_, Error>(site.is_some())
-        })
+        .run(move |conn| duty::advance(conn, &live, user, ticket, from, now.0))
         .await?;
     if changed {
         Ok(Answer::onward("/duty", flash))
@@ -480,36 +477,24 @@ async fn advance(
 pub async fn start(
     me: Volunteer,
     ticket: i32,
+    now: Now,
     _form: CsrfForm<TokenOnly>,
     db: &State<Db>,
     live: &State<Live>,
 ) -> Result<Answer, Error> {
-    advance(
-        me,
-        ticket,
-        TicketStatus::Matched,
-        "flash-duty-started",
-        db,
-        live,
-    )
-    .await
+    let flash = msg!("flash-duty-started");
+    advance(me, ticket, TicketStatus::Matched, flash, now, db, live).await
 }
 
 #[rocket::post("/duty/<ticket>/finish", data = "<_form>")]
 pub async fn finish(
     me: Volunteer,
     ticket: i32,
+    now: Now,
     _form: CsrfForm<TokenOnly>,
     db: &State<Db>,
     live: &State<Live>,
 ) -> Result<Answer, Error> {
-    advance(
-        me,
-        ticket,
-        TicketStatus::Helping,
-        "flash-duty-finished",
-        db,
-        live,
-    )
-    .await
+    let flash = msg!("flash-duty-finished");
+    advance(me, ticket, TicketStatus::Helping, flash, now, db, live).await
 }

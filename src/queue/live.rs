@@ -1,19 +1,17 @@
 //! Live updates of the queue pages. Whenever a site's queue changes, every browser showing a
-//! ticket or the board of that site hears it through Server-Sent Events and fetches the page
-//! again. With several app servers on PostgreSQL the change travels by `NOTIFY`, which each
-//! server's listener turns into a local event; on SQLite (one server) it is sent in-process.
+//! ticket or the board of that site hears it (the event streams are in `routes`) and fetches
+//! the page again. With several app servers on PostgreSQL the change travels by `NOTIFY`,
+//! which each server's listener turns into a local event; on SQLite (one server) it is sent
+//! in-process.
 
 use std::time::Duration;
 
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::sql_types::Text;
-use rocket::fairing::{Fairing, Info, Kind};
-use rocket::response::stream::{Event, EventStream};
-use rocket::tokio::sync::broadcast;
-use rocket::{Orbit, Rocket, Shutdown};
+use tokio::sync::broadcast;
 
-use crate::db::{Db, DbConn, DbUrl};
+use crate::db::{DbConn, DbUrl};
 use crate::error::Error;
 
 const CHANNEL: &str = "digikaveri_queue";
@@ -46,31 +44,6 @@ impl Live {
     }
 }
 
-/// The event stream of one site: an event named `changed` whenever its queue changes, until the
-/// server shuts down or the browser goes away.
-pub fn events(
-    mut changes: broadcast::Receiver<i32>,
-    site_id: i32,
-    mut shutdown: Shutdown,
-) -> EventStream![] {
-    EventStream! {
-        loop {
-            let site = rocket::tokio::select! {
-                change = changes.recv() => match change {
-                    Ok(site) => site,
-                    // Missed some: the page fetches the current state anyway.
-                    Err(broadcast::error::RecvError::Lagged(_)) => site_id,
-                    Err(broadcast::error::RecvError::Closed) => break,
-                },
-                _ = &mut shutdown => break,
-            };
-            if site == site_id {
-                yield Event::data("changed");
-            }
-        }
-    }
-}
-
 /// Tells every app server that the queue of `site_id` changed. Call after the change is
 /// committed.
 pub fn changed(conn: &mut DbConn, live: &Live, site_id: i32) -> Result<(), Error> {
@@ -86,32 +59,17 @@ pub fn changed(conn: &mut DbConn, live: &Live, site_id: i32) -> Result<(), Error
     Ok(())
 }
 
-/// On PostgreSQL, a thread per server that listens to the channel on its own connection and
-/// passes each change to this server's streams.
-pub struct Listener;
-
-#[rocket::async_trait]
-impl Fairing for Listener {
-    fn info(&self) -> Info {
-        Info {
-            name: "queue changes from other app servers",
-            kind: Kind::Liftoff,
-        }
-    }
-
-    async fn on_liftoff(&self, rocket: &Rocket<Orbit>) {
-        let (Some(db), Some(live)) = (rocket.state::<Db>(), rocket.state::<Live>()) else {
-            return;
-        };
-        if let DbUrl::Postgres(url) = db.url() {
-            let (url, live) = (url.clone(), live.sender.downgrade());
-            std::thread::spawn(move || listen(&url, &live));
-        }
+/// On PostgreSQL, starts a thread that listens to the channel on its own connection and
+/// passes each change to this server's streams, while `live` exists (it holds a weak handle,
+/// so the thread ends with the server). Nothing to do on SQLite.
+pub fn listen_for_other_servers(url: &DbUrl, live: &Live) {
+    if let DbUrl::Postgres(url) = url {
+        let (url, weak) = (url.clone(), live.sender.downgrade());
+        std::thread::spawn(move || listen(&url, &weak));
     }
 }
 
-/// Listens while this server's `Live` exists (a weak handle, so the thread ends with the
-/// server), reconnecting after a lost connection.
+/// Listens while this server's `Live` exists, reconnecting after a lost connection.
 fn listen(url: &str, live: &broadcast::WeakSender<i32>) {
     while let Some(sender) = live.upgrade() {
         let outcome = listen_once(url, &Live { sender });

@@ -1,7 +1,8 @@
 //! Queue tickets at a site, for people seeking help: no account and nothing personal. A
 //! person chooses their languages and topics and gets a short code (like K-17) and a page at
 //! an unguessable address that shows their place in the queue. Tickets nobody helped are
-//! purged after their day.
+//! purged after their day. The people on duty work the queue in `duty`; `live` tells every
+//! open page when a site's queue changes.
 
 pub mod duty;
 pub mod duty_routes;
@@ -11,71 +12,42 @@ pub mod routes;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::auth::tokens::{digest, new_token};
+use crate::clock::today_in_finland;
 use crate::db::schema::{shift_signups, shifts, sites, tickets};
-use crate::db::{now, write_tx, DbConn};
+use crate::db::{write_tx, DbConn};
 use crate::error::Error;
-use crate::languages;
 use crate::shifts::signups::State as SignupState;
-use crate::shifts::utc_to_helsinki;
-use crate::topics;
-use crate::web::forms::FieldErrors;
+use crate::stored_enum;
+use crate::tokens::{digest, new_token};
+use live::Live;
 
 /// A site takes tickets from this long before a shift starts until it ends.
 pub const OPENS_BEFORE_SHIFT: Duration = Duration::minutes(15);
 /// The estimate of one person's help, for the expected wait, until real session times exist.
 pub const MINUTES_PER_PERSON: i64 = 15;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TicketStatus {
-    Waiting,
-    Matched,
-    Helping,
-    Done,
-    Left,
-    Unserved,
-}
-
-impl TicketStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TicketStatus::Waiting => "waiting",
-            TicketStatus::Matched => "matched",
-            TicketStatus::Helping => "helping",
-            TicketStatus::Done => "done",
-            TicketStatus::Left => "left",
-            TicketStatus::Unserved => "unserved",
-        }
-    }
-
-    pub fn parse(value: &str) -> TicketStatus {
-        [
-            TicketStatus::Waiting,
-            TicketStatus::Matched,
-            TicketStatus::Helping,
-            TicketStatus::Done,
-            TicketStatus::Left,
-        ]
-        .into_iter()
-        .find(|s| s.as_str() == value)
-        .unwrap_or(TicketStatus::Unserved)
+stored_enum! {
+    pub enum TicketStatus {
+        Waiting = "waiting",
+        Matched = "matched",
+        Helping = "helping",
+        Done = "done",
+        Left = "left",
+        Unserved = "unserved",
     }
 }
 
-/// What the person chose, as the form sent it.
-#[derive(Debug, Default, Clone, rocket::form::FromForm, serde::Serialize)]
-pub struct TicketForm {
-    #[field(default = String::new())]
-    pub first_language: String,
-    #[field(default = String::new())]
-    pub second_language: String,
-    #[field(default = Vec::new())]
-    pub topics: Vec<String>,
-    #[field(default = false)]
-    pub first_visit: bool,
+stored_enum! {
+    /// Why nobody could help a ticket today, as the coordinator records it.
+    pub enum UnservedReason {
+        NoLanguage = "no_language",
+        NoTime = "no_time",
+        NeedsAuthority = "needs_authority",
+    }
 }
 
-/// A checked ticket request.
+/// What a person asks for, checked: known languages (the second differs from the first) and
+/// known topics in the list's order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TicketRequest {
     pub first_language: String,
@@ -84,42 +56,11 @@ pub struct TicketRequest {
     pub first_visit: bool,
 }
 
-impl TicketForm {
-    pub fn check(&self, errors: &mut FieldErrors) -> Option<TicketRequest> {
-        if self.first_language.is_empty() {
-            errors.add("first_language", "queue-error-language");
-        } else if languages::find(&self.first_language).is_none() {
-            errors.add("first_language", "form-error-choose");
-        }
-        let second = (!self.second_language.is_empty()).then(|| self.second_language.clone());
-        if second
-            .as_deref()
-            .is_some_and(|code| languages::find(code).is_none() || code == self.first_language)
-        {
-            errors.add("second_language", "form-error-choose");
-        }
-        if self.topics.iter().any(|t| !topics::is_topic(t)) {
-            errors.add("topics", "form-error-choose");
-        }
-        if !errors.is_empty() {
-            return None;
-        }
-        let mut chosen = self.topics.clone();
-        chosen.sort_by_key(|t| topics::TOPICS.iter().position(|s| s == t));
-        chosen.dedup();
-        Some(TicketRequest {
-            first_language: self.first_language.clone(),
-            second_language: second,
-            topics: chosen,
-            first_visit: self.first_visit,
-        })
-    }
-}
-
 /// A site as the queue pages need it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Queryable)]
 pub struct QueueSite {
     pub id: i32,
+    pub organisation_id: i32,
     pub name: String,
     pub address: String,
     pub public_code: String,
@@ -146,42 +87,45 @@ pub fn ticket_code(letter: char, number: i32) -> String {
 }
 
 pub fn site_by_code(conn: &mut DbConn, code: &str) -> Result<Option<QueueSite>, Error> {
-    let row: Option<(i32, String, String, String)> = sites::table
+    Ok(sites::table
         .filter(sites::public_code.eq(code.to_uppercase()))
-        .select((sites::id, sites::name, sites::address, sites::public_code))
+        .select((
+            sites::id,
+            sites::organisation_id,
+            sites::name,
+            sites::address,
+            sites::public_code,
+        ))
         .first(conn)
-        .optional()?;
-    Ok(row.map(|(id, name, address, public_code)| QueueSite {
-        id,
-        name,
-        address,
-        public_code,
-    }))
+        .optional()?)
 }
 
 /// When the site takes tickets: from shortly before a shift with at least one volunteer
-/// until its end. `None` when it is open now; otherwise the next opening, if any is planned.
+/// until its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Opening {
     Open,
-    Closed { next: Option<NaiveDateTime> },
+    /// The next opening, if one is planned.
+    Closed {
+        next: Option<NaiveDateTime>,
+    },
 }
 
-pub fn opening(conn: &mut DbConn, site_id: i32) -> Result<Opening, Error> {
-    let moment = now();
+pub fn opening(conn: &mut DbConn, site_id: i32, now: NaiveDateTime) -> Result<Opening, Error> {
     let staffed = shift_signups::table
         .filter(shift_signups::state.eq(SignupState::Confirmed.as_str()))
         .select(shift_signups::shift_id);
     let next: Option<NaiveDateTime> = shifts::table
         .filter(shifts::site_id.eq(site_id))
         .filter(shifts::cancelled_at.is_null())
-        .filter(shifts::ends_at.gt(moment))
+        .filter(shifts::ends_at.gt(now))
         .filter(shifts::id.eq_any(staffed))
         .order(shifts::starts_at)
         .select(shifts::starts_at)
         .first(conn)
         .optional()?;
     Ok(match next {
-        Some(start) if start - OPENS_BEFORE_SHIFT <= moment => Opening::Open,
+        Some(start) if start - OPENS_BEFORE_SHIFT <= now => Opening::Open,
         next => Opening::Closed { next },
     })
 }
@@ -192,21 +136,22 @@ pub enum TakeRefusal {
     Closed,
 }
 
-/// Takes the next number of the day at the site. The site row is locked first, so two people
-/// taking a number at once get different numbers on both backends.
+/// Takes the next number of the day at the site and returns the secret of the ticket's
+/// address. The site row is locked first, so two people taking a number at once get
+/// different numbers on both backends.
 pub fn take(
     conn: &mut DbConn,
+    live: &Live,
     site: &QueueSite,
     request: &TicketRequest,
+    now: NaiveDateTime,
 ) -> Result<Result<String, TakeRefusal>, Error> {
-    write_tx(conn, |conn| {
-        diesel::update(sites::table.filter(sites::id.eq(site.id)))
-            .set(sites::public_code.eq(sites::public_code))
-            .execute(conn)?;
-        if !matches!(opening(conn, site.id)?, Opening::Open) {
-            return Ok(Err(TakeRefusal::Closed));
+    let taken = write_tx(conn, |conn| {
+        lock_site(conn, site.id)?;
+        if opening(conn, site.id, now)? != Opening::Open {
+            return Ok::<_, Error>(Err(TakeRefusal::Closed));
         }
-        let day = today();
+        let day = today_in_finland(now);
         let last: Option<i32> = tickets::table
             .filter(tickets::site_id.eq(site.id))
             .filter(tickets::day.eq(day))
@@ -223,16 +168,24 @@ pub fn take(
                 tickets::second_language.eq(&request.second_language),
                 tickets::topics.eq(request.topics.join(" ")),
                 tickets::first_visit.eq(request.first_visit),
-                tickets::created_at.eq(now()),
+                tickets::created_at.eq(now),
             ))
             .execute(conn)?;
         Ok(Ok(secret))
-    })
+    })?;
+    if taken.is_ok() {
+        live::changed(conn, live, site.id)?;
+    }
+    Ok(taken)
 }
 
-/// Today in Finland: ticket numbers and purging follow the local day.
-fn today() -> NaiveDate {
-    utc_to_helsinki(now()).date()
+/// Takes the site's row lock on PostgreSQL (SQLite's `BEGIN IMMEDIATE` already serialises
+/// writers): numbering and matching at one site happen one at a time.
+fn lock_site(conn: &mut DbConn, site_id: i32) -> Result<(), Error> {
+    diesel::update(sites::table.filter(sites::id.eq(site_id)))
+        .set(sites::public_code.eq(sites::public_code))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// A ticket as its holder sees it.
@@ -250,7 +203,9 @@ pub struct Ticket {
     /// Volunteers checked in on a shift at the site now.
     pub on_duty: i64,
     /// Why nobody could help today, when the coordinator said so.
-    pub unserved_reason: Option<duty::UnservedReason>,
+    pub unserved_reason: Option<UnservedReason>,
+    /// The first name of the volunteer who will help, once matched.
+    pub helper: Option<String>,
 }
 
 impl Ticket {
@@ -262,20 +217,26 @@ impl Ticket {
     }
 }
 
-type TicketRow = (
-    i32,
-    i32,
-    i32,
-    String,
-    String,
-    Option<String>,
-    String,
-    NaiveDate,
-    Option<String>,
-);
+#[derive(Queryable)]
+struct TicketRow {
+    id: i32,
+    site_id: i32,
+    number: i32,
+    #[diesel(deserialize_as = String)]
+    status: TicketStatus,
+    first_language: String,
+    second_language: Option<String>,
+    topics: String,
+    day: NaiveDate,
+    unserved_reason: Option<String>,
+}
 
-/// The ticket whose address holds `secret`, or `None`.
-pub fn by_secret(conn: &mut DbConn, secret: &str) -> Result<Option<Ticket>, Error> {
+/// The ticket whose address holds `secret`, as seen at `now`, or `None`.
+pub fn by_secret(
+    conn: &mut DbConn,
+    secret: &str,
+    now: NaiveDateTime,
+) -> Result<Option<Ticket>, Error> {
     let row: Option<TicketRow> = tickets::table
         .filter(tickets::secret.eq(digest(secret)))
         .select((
@@ -291,50 +252,58 @@ pub fn by_secret(conn: &mut DbConn, secret: &str) -> Result<Option<Ticket>, Erro
         ))
         .first(conn)
         .optional()?;
-    let Some((id, site_id, number, status, first_language, second_language, topics, day, reason)) =
-        row
-    else {
+    let Some(row) = row else {
         return Ok(None);
     };
-    let site: (String, String, String) = sites::table
-        .find(site_id)
-        .select((sites::name, sites::address, sites::public_code))
+    let site: QueueSite = sites::table
+        .find(row.site_id)
+        .select((
+            sites::id,
+            sites::organisation_id,
+            sites::name,
+            sites::address,
+            sites::public_code,
+        ))
         .first(conn)?;
-    let site = QueueSite {
-        id: site_id,
-        name: site.0,
-        address: site.1,
-        public_code: site.2,
-    };
     let ahead = tickets::table
-        .filter(tickets::site_id.eq(site_id))
-        .filter(tickets::day.eq(day))
+        .filter(tickets::site_id.eq(row.site_id))
+        .filter(tickets::day.eq(row.day))
         .filter(tickets::status.eq(TicketStatus::Waiting.as_str()))
-        .filter(tickets::number.lt(number))
+        .filter(tickets::number.lt(row.number))
         .count()
         .get_result(conn)?;
+    let matched = matches!(row.status, TicketStatus::Matched | TicketStatus::Helping);
+    let helper = if matched {
+        duty::helper_name(conn, row.id)?
+    } else {
+        None
+    };
+    let unserved_reason = row
+        .unserved_reason
+        .map(UnservedReason::try_from)
+        .transpose()?;
     Ok(Some(Ticket {
-        id,
-        code: ticket_code(site.letter(), number),
-        on_duty: on_duty(conn, site_id)?,
+        id: row.id,
+        code: ticket_code(site.letter(), row.number),
+        on_duty: on_duty_count(conn, row.site_id, now)?,
         site,
-        status: TicketStatus::parse(&status),
-        first_language,
-        second_language,
-        topics: topics.split_whitespace().map(str::to_owned).collect(),
+        status: row.status,
+        first_language: row.first_language,
+        second_language: row.second_language,
+        topics: row.topics.split_whitespace().map(str::to_owned).collect(),
         ahead,
-        unserved_reason: reason.as_deref().and_then(duty::UnservedReason::parse),
+        unserved_reason,
+        helper,
     }))
 }
 
 /// Volunteers checked in (and not yet gone) on a shift at the site that is on now.
-fn on_duty(conn: &mut DbConn, site_id: i32) -> Result<i64, Error> {
-    let moment = now();
+fn on_duty_count(conn: &mut DbConn, site_id: i32, now: NaiveDateTime) -> Result<i64, Error> {
     Ok(shift_signups::table
         .inner_join(shifts::table)
         .filter(shifts::site_id.eq(site_id))
-        .filter(shifts::starts_at.le(moment + OPENS_BEFORE_SHIFT))
-        .filter(shifts::ends_at.gt(moment))
+        .filter(shifts::starts_at.le(now + OPENS_BEFORE_SHIFT))
+        .filter(shifts::ends_at.gt(now))
         .filter(shift_signups::checked_in_at.is_not_null())
         .filter(shift_signups::checked_out_at.is_null())
         .count()
@@ -342,23 +311,31 @@ fn on_duty(conn: &mut DbConn, site_id: i32) -> Result<i64, Error> {
 }
 
 /// The holder leaves the queue; `false` when the ticket is no longer waiting.
-pub fn leave(conn: &mut DbConn, ticket_id: i32) -> Result<bool, Error> {
+pub fn leave(
+    conn: &mut DbConn,
+    live: &Live,
+    ticket: &Ticket,
+    now: NaiveDateTime,
+) -> Result<bool, Error> {
     let changed = diesel::update(
         tickets::table
-            .filter(tickets::id.eq(ticket_id))
+            .filter(tickets::id.eq(ticket.id))
             .filter(tickets::status.eq(TicketStatus::Waiting.as_str())),
     )
     .set((
         tickets::status.eq(TicketStatus::Left.as_str()),
-        tickets::finished_at.eq(now()),
+        tickets::finished_at.eq(now),
     ))
     .execute(conn)?;
+    if changed == 1 {
+        live::changed(conn, live, ticket.site.id)?;
+    }
     Ok(changed == 1)
 }
 
 /// Deletes the tickets of earlier days that nobody helped (waiting, left or unserved), so no
 /// trace of an unclaimed visit outlives its day. Returns how many went.
-pub fn purge_unclaimed(conn: &mut DbConn) -> Result<usize, Error> {
+pub fn purge_unclaimed(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, Error> {
     let unclaimed = [
         TicketStatus::Waiting.as_str(),
         TicketStatus::Left.as_str(),
@@ -366,42 +343,10 @@ pub fn purge_unclaimed(conn: &mut DbConn) -> Result<usize, Error> {
     ];
     Ok(diesel::delete(
         tickets::table
-            .filter(tickets::day.lt(today()))
+            .filter(tickets::day.lt(today_in_finland(now)))
             .filter(tickets::status.eq_any(unclaimed)),
     )
     .execute(conn)?)
-}
-
-/// Runs `purge_unclaimed` when the server starts and every hour after, so no unclaimed
-/// ticket outlives its day by more than an hour. Every app server runs it; the delete is the
-/// same whoever runs it first.
-pub struct PurgeEveryHour;
-
-#[rocket::async_trait]
-impl rocket::fairing::Fairing for PurgeEveryHour {
-    fn info(&self) -> rocket::fairing::Info {
-        rocket::fairing::Info {
-            name: "purge unclaimed queue tickets",
-            kind: rocket::fairing::Kind::Liftoff,
-        }
-    }
-
-    async fn on_liftoff(&self, rocket: &rocket::Rocket<rocket::Orbit>) {
-        let Some(db) = rocket.state::<crate::db::Db>().cloned() else {
-            return;
-        };
-        rocket::tokio::spawn(async move {
-            let mut hourly = rocket::tokio::time::interval(std::time::Duration::from_secs(3600));
-            loop {
-                hourly.tick().await;
-                match db.run(purge_unclaimed).await {
-                    Ok(0) => {}
-                    Ok(count) => log::info!("purged {count} unclaimed queue tickets"),
-                    Err(e) => log::error!("purging queue tickets failed: {e}"),
-                }
-            }
-        });
-    }
 }
 
 #[cfg(test)]
@@ -409,41 +354,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_ticket_needs_a_known_first_language_and_takes_known_topics_only() {
-        let mut errors = FieldErrors::default();
-        let empty = TicketForm::default();
-        assert!(empty.check(&mut errors).is_none());
-        assert_eq!(errors.get("first_language"), Some("queue-error-language"));
-        let mut errors = FieldErrors::default();
-        let odd = TicketForm {
-            first_language: "ar".into(),
-            second_language: "ar".into(),
-            topics: vec!["kela".into(), "nonsense".into()],
-            first_visit: false,
-        };
-        assert!(odd.check(&mut errors).is_none());
-        assert_eq!(errors.get("second_language"), Some("form-error-choose"));
-        assert_eq!(errors.get("topics"), Some("form-error-choose"));
-        let mut errors = FieldErrors::default();
-        let good = TicketForm {
-            first_language: "so".into(),
-            second_language: "en".into(),
-            topics: vec!["email".into(), "kela".into(), "kela".into()],
-            first_visit: true,
-        };
-        let request = good.check(&mut errors).unwrap();
-        assert_eq!(
-            request.topics,
-            ["kela", "email"],
-            "in the list's order, once"
-        );
-        assert_eq!(request.second_language.as_deref(), Some("en"));
-    }
-
-    #[test]
     fn the_expected_wait_shares_the_queue_among_volunteers_on_duty() {
         let site = QueueSite {
             id: 1,
+            organisation_id: 1,
             name: String::new(),
             address: String::new(),
             public_code: "olari".into(),
@@ -460,6 +374,7 @@ mod tests {
             ahead,
             on_duty,
             unserved_reason: None,
+            helper: None,
         };
         assert_eq!(ticket(0, 0).expected_minutes(), 15);
         assert_eq!(ticket(3, 2).expected_minutes(), 30);

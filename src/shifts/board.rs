@@ -1,118 +1,114 @@
 //! The coordinator's week board: every shift of the week with who comes, which languages they
-//! speak, who is new, and the gaps ("Tue 10–12, food-aid site: nobody speaks Arabic").
+//! speak, who is new, and the gaps (a wanted language nobody speaks, free places, new
+//! volunteers alone).
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use serde::Serialize;
 
 use super::signups::State;
-use super::{helsinki_to_utc, utc_to_helsinki};
+use crate::clock::{start_of_day, to_helsinki};
 use crate::db::schema::{
     shift_languages, shift_signups, shifts, sites, users, volunteer_languages,
 };
-use crate::db::{now, DbConn};
+use crate::db::DbConn;
 use crate::error::Error;
-use crate::i18n::{format_day, format_time_span, Locale};
-use crate::languages;
+use crate::languages::{self, HelpLanguage, Level};
 
 /// A volunteer is "new" on the board during their first this many shifts, so that a
 /// coordinator never leaves them alone.
 pub const NEW_VOLUNTEER_SHIFTS: usize = 3;
 
-#[derive(Debug, Serialize, PartialEq, Eq, Clone)]
-pub struct LanguageView {
-    pub code: String,
-    pub endonym: &'static str,
-}
-
-impl LanguageView {
-    pub fn of(code: &str) -> Option<LanguageView> {
-        languages::find(code).map(|l| LanguageView {
-            code: l.code.to_owned(),
-            endonym: l.endonym,
-        })
-    }
-}
-
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone)]
 pub struct PersonOnShift {
     pub user_id: i32,
     pub name: String,
-    pub languages: Vec<LanguageView>,
+    /// Best spoken first.
+    pub languages: Vec<HelpLanguage>,
     pub new_volunteer: bool,
     pub checked_in: bool,
     pub no_show: bool,
 }
 
-#[derive(Debug, Serialize)]
+/// Something a coordinator should fix about a shift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gap {
+    /// The shift wants this language and nobody confirmed speaks it.
+    NobodySpeaks(HelpLanguage),
+    FreePlaces(i32),
+    /// Everyone confirmed is in their first shifts.
+    NewVolunteersAlone,
+}
+
+#[derive(Debug, Clone)]
 pub struct ShiftCard {
     pub id: i32,
-    pub when: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
     pub site: String,
     pub places: i32,
     pub notes: String,
     pub cancelled: bool,
     pub started: bool,
     pub confirmed: Vec<PersonOnShift>,
-    pub confirmed_count: usize,
     pub waiting: usize,
-    pub wanted: Vec<LanguageView>,
-    /// Translated sentences, each one gap.
-    pub gaps: Vec<String>,
+    pub wanted: Vec<HelpLanguage>,
+    /// None for a cancelled shift.
+    pub gaps: Vec<Gap>,
 }
 
-#[derive(Debug, Serialize)]
-pub struct DayView {
-    pub heading: String,
-    pub shifts: Vec<ShiftCard>,
-}
-
-#[derive(Debug, Serialize)]
+/// One week from its Monday, with the days that have shifts.
+#[derive(Debug, Clone)]
 pub struct WeekBoard {
-    pub days: Vec<DayView>,
-    /// Every gap of the week as one line with its time and site.
-    pub gaps: Vec<String>,
-    pub week: String,
-    pub previous_week: String,
-    pub next_week: String,
+    pub monday: NaiveDate,
+    pub days: Vec<(NaiveDate, Vec<ShiftCard>)>,
 }
 
-/// The Monday of the ISO week named like `2026-W49`, or of this week.
-pub fn monday_of(week: Option<&str>) -> NaiveDate {
-    week.and_then(|w| NaiveDate::parse_from_str(&format!("{w}-1"), "%G-W%V-%u").ok())
-        .unwrap_or_else(|| {
-            let today = utc_to_helsinki(now()).date();
-            today - Duration::days(i64::from(today.weekday().num_days_from_monday()))
-        })
+impl WeekBoard {
+    /// Every gap of the week with its shift, in time order.
+    pub fn gaps(&self) -> impl Iterator<Item = (&ShiftCard, Gap)> {
+        self.days
+            .iter()
+            .flat_map(|(_, cards)| cards)
+            .flat_map(|card| card.gaps.iter().map(move |gap| (card, *gap)))
+    }
 }
 
-fn week_name(monday: NaiveDate) -> String {
-    monday.format("%G-W%V").to_string()
+#[derive(Queryable)]
+struct ShiftRow {
+    id: i32,
+    starts_at: NaiveDateTime,
+    ends_at: NaiveDateTime,
+    places: i32,
+    notes: String,
+    cancelled_at: Option<NaiveDateTime>,
+    site: String,
 }
 
-type ShiftRow = (
-    i32,
-    NaiveDateTime,
-    NaiveDateTime,
-    i32,
-    String,
-    Option<NaiveDateTime>,
-    String,
-);
-type SignupRow = (i32, i32, String, String, Option<NaiveDateTime>, bool);
+#[derive(Queryable)]
+struct SignupRow {
+    shift_id: i32,
+    user_id: i32,
+    #[diesel(deserialize_as = String)]
+    state: State,
+    name: String,
+    checked_in_at: Option<NaiveDateTime>,
+    no_show: bool,
+}
 
+/// The organisation's shifts in the week that starts on `monday` (in Finland), as seen at
+/// `now`.
 pub fn week(
     conn: &mut DbConn,
     organisation_id: i32,
     monday: NaiveDate,
-    locale: Locale,
+    now: NaiveDateTime,
 ) -> Result<WeekBoard, Error> {
-    let midnight = NaiveTime::MIN;
-    let from = helsinki_to_utc(monday, midnight).unwrap_or(monday.and_time(midnight));
-    let until =
-        helsinki_to_utc(monday + Duration::weeks(1), midnight).unwrap_or(from + Duration::weeks(1));
+    let (from, until) = (
+        start_of_day(monday),
+        start_of_day(monday + Duration::weeks(1)),
+    );
     let rows: Vec<ShiftRow> = shifts::table
         .inner_join(sites::table)
         .filter(shifts::organisation_id.eq(organisation_id))
@@ -129,7 +125,7 @@ pub fn week(
             sites::name,
         ))
         .load(conn)?;
-    let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
     let signups: Vec<SignupRow> = shift_signups::table
         .inner_join(users::table)
         .filter(shift_signups::shift_id.eq_any(&ids))
@@ -144,123 +140,103 @@ pub fn week(
             shift_signups::no_show,
         ))
         .load(conn)?;
-    let people: Vec<i32> = signups.iter().map(|s| s.1).collect();
+    let people: Vec<i32> = signups.iter().map(|s| s.user_id).collect();
     let spoken = spoken_languages(conn, &people)?;
     let attended = attended_starts(conn, &people)?;
-    let mut wanted: HashMap<i32, Vec<String>> = HashMap::new();
+    let mut wanted: HashMap<i32, Vec<HelpLanguage>> = HashMap::new();
     for (shift_id, code) in shift_languages::table
         .filter(shift_languages::shift_id.eq_any(&ids))
         .select((shift_languages::shift_id, shift_languages::language))
         .load::<(i32, String)>(conn)?
     {
-        wanted.entry(shift_id).or_default().push(code);
+        wanted
+            .entry(shift_id)
+            .or_default()
+            .extend(languages::find(&code));
     }
-    let moment = now();
     let mut days: BTreeMap<NaiveDate, Vec<ShiftCard>> = BTreeMap::new();
-    let mut all_gaps = Vec::new();
-    for (id, starts_at, ends_at, places, notes, cancelled_at, site) in rows {
+    for row in rows {
         let mut card = ShiftCard {
-            id,
-            when: format_time_span(locale, starts_at, ends_at),
-            site,
-            places,
-            notes,
-            cancelled: cancelled_at.is_some(),
-            started: starts_at <= moment,
+            id: row.id,
+            starts_at: row.starts_at,
+            ends_at: row.ends_at,
+            site: row.site,
+            places: row.places,
+            notes: row.notes,
+            cancelled: row.cancelled_at.is_some(),
+            started: row.starts_at <= now,
             confirmed: Vec::new(),
-            confirmed_count: 0,
             waiting: 0,
-            wanted: wanted
-                .remove(&id)
-                .unwrap_or_default()
-                .iter()
-                .filter_map(|c| LanguageView::of(c))
-                .collect(),
+            wanted: wanted.remove(&row.id).unwrap_or_default(),
             gaps: Vec::new(),
         };
-        for (_, user_id, state, name, checked_in_at, no_show) in
-            signups.iter().filter(|s| s.0 == id)
-        {
-            if State::parse(state) == State::Waiting {
+        for signup in signups.iter().filter(|s| s.shift_id == row.id) {
+            if signup.state == State::Waiting {
                 card.waiting += 1;
                 continue;
             }
-            let earlier = attended.get(user_id).map_or(0, |starts| {
-                starts.iter().filter(|s| **s < starts_at).count()
+            let earlier = attended.get(&signup.user_id).map_or(0, |starts| {
+                starts.iter().filter(|s| **s < row.starts_at).count()
             });
             card.confirmed.push(PersonOnShift {
-                user_id: *user_id,
-                name: name.clone(),
-                languages: spoken.get(user_id).cloned().unwrap_or_default(),
+                user_id: signup.user_id,
+                name: signup.name.clone(),
+                languages: spoken.get(&signup.user_id).cloned().unwrap_or_default(),
                 new_volunteer: earlier < NEW_VOLUNTEER_SHIFTS,
-                checked_in: checked_in_at.is_some(),
-                no_show: *no_show,
+                checked_in: signup.checked_in_at.is_some(),
+                no_show: signup.no_show,
             });
         }
-        card.confirmed_count = card.confirmed.len();
         if !card.cancelled {
-            card.gaps = gaps(&card, locale);
-            all_gaps.extend(card.gaps.iter().map(|gap| {
-                locale.message(
-                    "board-gap-line",
-                    &[
-                        ("when", card.when.clone().into()),
-                        ("site", card.site.clone().into()),
-                        ("gap", gap.clone().into()),
-                    ],
-                )
-            }));
+            card.gaps = gaps(&card);
         }
-        days.entry(utc_to_helsinki(starts_at).date())
+        days.entry(to_helsinki(row.starts_at).date())
             .or_default()
             .push(card);
     }
     Ok(WeekBoard {
-        days: days
-            .into_iter()
-            .map(|(day, shifts)| DayView {
-                heading: format_day(locale, day),
-                shifts,
-            })
-            .collect(),
-        gaps: all_gaps,
-        week: week_name(monday),
-        previous_week: week_name(monday - Duration::weeks(1)),
-        next_week: week_name(monday + Duration::weeks(1)),
+        monday,
+        days: days.into_iter().collect(),
     })
 }
 
 /// The gaps of one shift: wanted languages nobody speaks, free places, a new volunteer alone.
-fn gaps(card: &ShiftCard, locale: Locale) -> Vec<String> {
-    let mut gaps = Vec::new();
-    for language in &card.wanted {
-        let covered = card
-            .confirmed
-            .iter()
-            .any(|p| p.languages.iter().any(|l| l.code == language.code));
-        if !covered {
-            gaps.push(locale.message(
-                "board-gap-language",
-                &[("language", language.endonym.into())],
-            ));
-        }
-    }
-    let free = card.places - card.confirmed_count as i32;
+fn gaps(card: &ShiftCard) -> Vec<Gap> {
+    let mut gaps: Vec<Gap> = card
+        .wanted
+        .iter()
+        .filter(|language| {
+            !card
+                .confirmed
+                .iter()
+                .any(|p| p.languages.iter().any(|l| l.code == language.code))
+        })
+        .map(|language| Gap::NobodySpeaks(*language))
+        .collect();
+    let free = card.places - card.confirmed.len() as i32;
     if free > 0 {
-        gaps.push(locale.message("board-gap-places", &[("count", free.into())]));
+        gaps.push(Gap::FreePlaces(free));
     }
     if !card.confirmed.is_empty() && card.confirmed.iter().all(|p| p.new_volunteer) {
-        gaps.push(locale.text("board-gap-new-alone"));
+        gaps.push(Gap::NewVolunteersAlone);
     }
     gaps
 }
 
+#[derive(Queryable)]
+struct SpokenRow {
+    user_id: i32,
+    language: String,
+    #[diesel(deserialize_as = String)]
+    level: Level,
+}
+
 /// Each volunteer's languages, best spoken first.
-pub fn spoken_languages(
+fn spoken_languages(
     conn: &mut DbConn,
     people: &[i32],
-) -> Result<HashMap<i32, Vec<LanguageView>>, Error> {
-    let mut rows: Vec<(i32, String, String)> = volunteer_languages::table
+) -> Result<HashMap<i32, Vec<HelpLanguage>>, Error> {
+    let mut rows: Vec<SpokenRow> = volunteer_languages::table
         .filter(volunteer_languages::user_id.eq_any(people))
         .select((
             volunteer_languages::user_id,
@@ -268,16 +244,11 @@ pub fn spoken_languages(
             volunteer_languages::level,
         ))
         .load(conn)?;
-    rows.sort_by_key(|(user, _, level)| {
-        (
-            *user,
-            std::cmp::Reverse(languages::Level::parse(level).unwrap_or(languages::Level::Basic)),
-        )
-    });
-    let mut spoken: HashMap<i32, Vec<LanguageView>> = HashMap::new();
-    for (user, code, _) in rows {
-        if let Some(view) = LanguageView::of(&code) {
-            spoken.entry(user).or_default().push(view);
+    rows.sort_by_key(|row| (row.user_id, std::cmp::Reverse(row.level)));
+    let mut spoken: HashMap<i32, Vec<HelpLanguage>> = HashMap::new();
+    for row in rows {
+        if let Some(language) = languages::find(&row.language) {
+            spoken.entry(row.user_id).or_default().push(language);
         }
     }
     Ok(spoken)
@@ -299,18 +270,4 @@ fn attended_starts(
         attended.entry(user).or_default().push(start);
     }
     Ok(attended)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn weeks_are_named_the_iso_way() {
-        let monday = monday_of(Some("2026-W49"));
-        assert_eq!(monday, NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
-        assert_eq!(week_name(monday), "2026-W49");
-        assert_eq!(week_name(monday + Duration::weeks(5)), "2027-W01");
-        assert_eq!(monday_of(Some("nonsense")).weekday(), chrono::Weekday::Mon);
-    }
 }

@@ -6,28 +6,27 @@ pub mod board;
 pub mod calendar;
 pub mod mine;
 pub mod public;
+pub mod public_routes;
 pub mod routes;
 pub mod signups;
 pub mod volunteer_routes;
 
-use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
-use chrono_tz::Europe::Helsinki;
+use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use diesel::prelude::*;
 
-use crate::db::schema::{notices, organisations, shift_languages, shift_signups, shifts, sites};
-use crate::db::{now, write_tx, DbConn};
+use crate::clock::helsinki_to_utc;
+use crate::db::schema::{notices, shift_languages, shift_signups, shifts};
+use crate::db::{write_tx, DbConn};
 use crate::error::Error;
-use crate::languages;
-use crate::web::forms::FieldErrors;
+use crate::stored_enum;
 
 /// A weekly series makes at most this many shifts (a year), so a typo in the end date cannot
 /// fill the calendar.
 pub const MAX_SERIES: usize = 53;
 pub const MAX_PLACES: i32 = 50;
-/// Two weeks; the same bound as the column's check.
-pub const MAX_WITHDRAW_LIMIT_HOURS: i32 = 336;
+pub const MAX_NOTES: usize = 500;
 
-/// A shift as the form describes it, checked and in UTC.
+/// A shift as the coordinator planned it, checked and in UTC.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShiftPlan {
     pub site_id: i32,
@@ -38,169 +37,50 @@ pub struct ShiftPlan {
     pub notes: String,
 }
 
-/// What a coordinator typed into the shift form, before checking.
-#[derive(Debug, Default, Clone, rocket::form::FromForm, serde::Serialize)]
-pub struct ShiftForm {
-    #[field(default = String::new())]
-    pub site_id: String,
-    #[field(default = String::new())]
-    pub date: String,
-    #[field(default = String::new())]
-    pub start: String,
-    #[field(default = String::new())]
-    pub end: String,
-    #[field(default = String::new())]
-    pub places: String,
-    #[field(default = Vec::new())]
-    pub languages: Vec<String>,
-    #[field(default = String::new())]
-    pub notes: String,
-    /// "weekly" makes a series until `until`; anything else one shift.
-    #[field(default = String::new())]
-    pub repeat: String,
-    #[field(default = String::new())]
-    pub until: String,
+/// What is wrong with the days or times of a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanProblem {
+    EndsBeforeStart,
+    /// A time that does not exist in Finland that day (the hour skipped in spring).
+    NoSuchTime,
+    SeriesEndsBeforeStart,
+    SeriesTooLong,
 }
 
-/// Finnish wall-clock time to UTC. `None` for a time that does not exist (the hour skipped
-/// when clocks go forward); the earlier of two when clocks go back.
-pub fn helsinki_to_utc(date: NaiveDate, time: NaiveTime) -> Option<NaiveDateTime> {
-    Helsinki
-        .from_local_datetime(&date.and_time(time))
-        .earliest()
-        .map(|t| t.naive_utc())
-}
-
-pub fn utc_to_helsinki(utc: NaiveDateTime) -> NaiveDateTime {
-    Helsinki.from_utc_datetime(&utc).naive_local()
-}
-
-fn parse_date(value: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
-}
-
-fn parse_time(value: &str) -> Option<NaiveTime> {
-    let value = value.trim().replace('.', ":");
-    NaiveTime::parse_from_str(&value, "%H:%M").ok()
-}
-
-impl ShiftForm {
-    /// Checks every field; `site_ok` says whether the site belongs to the organisation.
-    /// `allow_series` is false when editing one shift.
-    pub fn check(
-        &self,
-        site_ok: impl Fn(i32) -> bool,
-        allow_series: bool,
-        errors: &mut FieldErrors,
-    ) -> Option<ShiftPlan> {
-        let site_id = self.site_id.parse().ok().filter(|id| site_ok(*id));
-        if site_id.is_none() {
-            errors.add("site_id", "form-error-choose");
-        }
-        let date = parse_date(&self.date);
-        if date.is_none() {
-            errors.add("date", "form-error-date");
-        }
-        let (start, end) = (parse_time(&self.start), parse_time(&self.end));
-        if start.is_none() {
-            errors.add("start", "form-error-time");
-        }
-        if end.is_none() {
-            errors.add("end", "form-error-time");
-        }
-        if let (Some(start), Some(end)) = (start, end) {
-            if end <= start {
-                errors.add("end", "shift-error-ends-before-start");
-            }
-        }
-        let places = self.places.trim().parse::<i32>().ok();
-        match places {
-            Some(p) if (1..=MAX_PLACES).contains(&p) => {}
-            _ => errors.add("places", "shift-error-places"),
-        }
-        if self
-            .languages
-            .iter()
-            .any(|code| languages::find(code).is_none())
-        {
-            errors.add("languages", "form-error-choose");
-        }
-        if self.notes.chars().count() > 500 {
-            errors.add("notes", "form-error-too-long");
-        }
-        let dates = self.dates(date, allow_series, errors);
-        let (site_id, start, end, places) = (site_id?, start?, end?, places?);
-        let mut times = Vec::new();
-        for day in dates? {
-            match (helsinki_to_utc(day, start), helsinki_to_utc(day, end)) {
-                (Some(s), Some(e)) if e > s => times.push((s, e)),
-                _ => errors.add("start", "form-error-time"),
-            }
-        }
-        if !errors.is_empty() {
-            return None;
-        }
-        let mut languages = self.languages.clone();
-        languages.sort();
-        languages.dedup();
-        Some(ShiftPlan {
-            site_id,
-            times,
-            places,
-            languages,
-            notes: self.notes.trim().to_owned(),
-        })
+/// Every week from `first` until `until`, at most `MAX_SERIES` days.
+pub fn weekly_dates(first: NaiveDate, until: NaiveDate) -> Result<Vec<NaiveDate>, PlanProblem> {
+    if until < first {
+        return Err(PlanProblem::SeriesEndsBeforeStart);
     }
-
-    /// The days of the shift: one, or every week from `date` to `until`.
-    fn dates(
-        &self,
-        date: Option<NaiveDate>,
-        allow_series: bool,
-        errors: &mut FieldErrors,
-    ) -> Option<Vec<NaiveDate>> {
-        let date = date?;
-        if !(allow_series && self.repeat == "weekly") {
-            return Some(vec![date]);
-        }
-        let Some(until) = parse_date(&self.until) else {
-            errors.add("until", "shift-error-series-end");
-            return None;
-        };
-        if until < date {
-            errors.add("until", "shift-error-series-end-before");
-            return None;
-        }
-        let days: Vec<NaiveDate> = (0..)
-            .map(|week| date + Duration::weeks(week))
-            .take_while(|d| *d <= until)
-            .take(MAX_SERIES + 1)
-            .collect();
-        if days.len() > MAX_SERIES {
-            errors.add("until", "shift-error-series-too-long");
-            return None;
-        }
-        Some(days)
+    let days: Vec<NaiveDate> = (0..)
+        .map(|week| first + Duration::weeks(week))
+        .take_while(|d| *d <= until)
+        .take(MAX_SERIES + 1)
+        .collect();
+    if days.len() > MAX_SERIES {
+        return Err(PlanProblem::SeriesTooLong);
     }
+    Ok(days)
+}
 
-    /// The form filled from a stored shift, for editing.
-    pub fn of(shift: &Shift, languages: Vec<String>) -> ShiftForm {
-        let (start, end) = (
-            utc_to_helsinki(shift.starts_at),
-            utc_to_helsinki(shift.ends_at),
-        );
-        ShiftForm {
-            site_id: shift.site_id.to_string(),
-            date: start.format("%Y-%m-%d").to_string(),
-            start: start.format("%H:%M").to_string(),
-            end: end.format("%H:%M").to_string(),
-            places: shift.places.to_string(),
-            languages,
-            notes: shift.notes.clone(),
-            repeat: String::new(),
-            until: String::new(),
-        }
+/// The start and end in UTC of a shift from `start` to `end` Finnish time on each day; a
+/// series keeps the wall clock across the change to summer time (10:00 stays 10:00).
+pub fn times_on(
+    days: &[NaiveDate],
+    start: NaiveTime,
+    end: NaiveTime,
+) -> Result<Vec<(NaiveDateTime, NaiveDateTime)>, PlanProblem> {
+    if end <= start {
+        return Err(PlanProblem::EndsBeforeStart);
     }
+    days.iter()
+        .map(
+            |day| match (helsinki_to_utc(*day, start), helsinki_to_utc(*day, end)) {
+                (Some(s), Some(e)) if e > s => Ok((s, e)),
+                _ => Err(PlanProblem::NoSuchTime),
+            },
+        )
+        .collect()
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -223,12 +103,12 @@ pub fn create(
     conn: &mut DbConn,
     organisation_id: i32,
     plan: &ShiftPlan,
-    by: i32,
+    by_user: i32,
+    now: NaiveDateTime,
 ) -> Result<Vec<i32>, Error> {
     write_tx(conn, |conn| {
         let mut ids = Vec::with_capacity(plan.times.len());
         for (starts_at, ends_at) in &plan.times {
-            let stamp = now();
             let id: i32 = diesel::insert_into(shifts::table)
                 .values((
                     shifts::organisation_id.eq(organisation_id),
@@ -238,18 +118,18 @@ pub fn create(
                     shifts::ends_at.eq(ends_at),
                     shifts::places.eq(plan.places),
                     shifts::notes.eq(&plan.notes),
-                    shifts::created_by.eq(by),
-                    shifts::created_at.eq(stamp),
-                    shifts::updated_at.eq(stamp),
+                    shifts::created_by.eq(by_user),
+                    shifts::created_at.eq(now),
+                    shifts::updated_at.eq(now),
                 ))
                 .returning(shifts::id)
                 .get_result(conn)?;
             set_languages(conn, id, &plan.languages)?;
             ids.push(id);
         }
-        if plan.times.len() > 1 {
-            diesel::update(shifts::table.filter(shifts::id.eq(ids[0])))
-                .set(shifts::series_id.eq(ids[0]))
+        if let [first, _, ..] = ids[..] {
+            diesel::update(shifts::table.filter(shifts::id.eq(first)))
+                .set(shifts::series_id.eq(first))
                 .execute(conn)?;
         }
         Ok(ids)
@@ -290,7 +170,7 @@ pub fn languages_of(conn: &mut DbConn, shift_id: i32) -> Result<Vec<String>, Err
 }
 
 /// Why an edit was refused.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EditRefusal {
     /// Fewer places than volunteers already confirmed.
     FewerPlacesThanConfirmed(i64),
@@ -303,8 +183,11 @@ pub fn edit(
     conn: &mut DbConn,
     shift: &Shift,
     plan: &ShiftPlan,
+    now: NaiveDateTime,
 ) -> Result<Result<(), EditRefusal>, Error> {
-    let (starts_at, ends_at) = plan.times[0];
+    let Some(&(starts_at, ends_at)) = plan.times.first() else {
+        return Err(Error::Invalid);
+    };
     write_tx(conn, |conn| {
         let current = signups::lock_shift(conn, shift.id)?;
         if current.cancelled_at.is_some() {
@@ -321,82 +204,75 @@ pub fn edit(
                 shifts::ends_at.eq(ends_at),
                 shifts::places.eq(plan.places),
                 shifts::notes.eq(&plan.notes),
-                shifts::updated_at.eq(now()),
+                shifts::updated_at.eq(now),
             ))
             .execute(conn)?;
         set_languages(conn, shift.id, &plan.languages)?;
-        notify_signed_up(conn, shift.id, "changed")?;
-        signups::fill_free_places(conn, shift.id)?;
+        notify_signed_up(conn, shift.id, NoticeKind::Changed, now)?;
+        signups::fill_free_places(conn, shift.id, now)?;
         Ok(Ok(()))
     })
 }
 
 /// Cancels a shift (it stays in the calendar, marked cancelled) and tells everyone signed up.
-pub fn cancel(conn: &mut DbConn, shift: &Shift) -> Result<(), Error> {
+pub fn cancel(conn: &mut DbConn, shift: &Shift, now: NaiveDateTime) -> Result<(), Error> {
     write_tx(conn, |conn| {
         let changed = diesel::update(
             shifts::table
                 .filter(shifts::id.eq(shift.id))
                 .filter(shifts::cancelled_at.is_null()),
         )
-        .set((shifts::cancelled_at.eq(now()), shifts::updated_at.eq(now())))
+        .set((shifts::cancelled_at.eq(now), shifts::updated_at.eq(now)))
         .execute(conn)?;
         if changed == 1 {
-            notify_signed_up(conn, shift.id, "cancelled")?;
+            notify_signed_up(conn, shift.id, NoticeKind::Cancelled, now)?;
         }
         Ok(())
     })
 }
 
+stored_enum! {
+    /// What a notice on a volunteer's page says happened to a shift.
+    pub enum NoticeKind {
+        Changed = "changed",
+        Cancelled = "cancelled",
+        /// Moved up from the waiting list.
+        Promoted = "promoted",
+    }
+}
+
 /// A notice on the page of everyone confirmed or waiting on the shift.
-fn notify_signed_up(conn: &mut DbConn, shift_id: i32, kind: &str) -> Result<(), Error> {
+fn notify_signed_up(
+    conn: &mut DbConn,
+    shift_id: i32,
+    kind: NoticeKind,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
     let people: Vec<i32> = shift_signups::table
         .filter(shift_signups::shift_id.eq(shift_id))
         .filter(shift_signups::state.ne(signups::State::Withdrawn.as_str()))
         .select(shift_signups::user_id)
         .load(conn)?;
     for user_id in people {
-        notify(conn, user_id, shift_id, kind)?;
+        notify(conn, user_id, shift_id, kind, now)?;
     }
     Ok(())
 }
 
-pub fn notify(conn: &mut DbConn, user_id: i32, shift_id: i32, kind: &str) -> Result<(), Error> {
+pub fn notify(
+    conn: &mut DbConn,
+    user_id: i32,
+    shift_id: i32,
+    kind: NoticeKind,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
     diesel::insert_into(notices::table)
         .values((
             notices::user_id.eq(user_id),
             notices::shift_id.eq(shift_id),
-            notices::kind.eq(kind),
-            notices::created_at.eq(now()),
+            notices::kind.eq(kind.as_str()),
+            notices::created_at.eq(now),
         ))
-        .execute(conn)?;
-    Ok(())
-}
-
-/// The organisation's sites as (id, name), for the shift form.
-pub fn site_choices(conn: &mut DbConn, organisation_id: i32) -> Result<Vec<(i32, String)>, Error> {
-    Ok(sites::table
-        .filter(sites::organisation_id.eq(organisation_id))
-        .select((sites::id, sites::name))
-        .order(sites::name)
-        .load(conn)?)
-}
-
-/// How many hours before a shift's start volunteers of the organisation can still withdraw.
-pub fn withdraw_limit_hours(conn: &mut DbConn, organisation_id: i32) -> Result<i32, Error> {
-    Ok(organisations::table
-        .filter(organisations::id.eq(organisation_id))
-        .select(organisations::withdraw_limit_hours)
-        .first(conn)?)
-}
-
-pub fn set_withdraw_limit_hours(
-    conn: &mut DbConn,
-    organisation_id: i32,
-    hours: i32,
-) -> Result<(), Error> {
-    diesel::update(organisations::table.filter(organisations::id.eq(organisation_id)))
-        .set(organisations::withdraw_limit_hours.eq(hours))
         .execute(conn)?;
     Ok(())
 }
@@ -404,45 +280,44 @@ pub fn set_withdraw_limit_hours(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clock::to_helsinki;
 
-    fn form(date: &str, start: &str, end: &str, places: &str) -> ShiftForm {
-        ShiftForm {
-            site_id: "1".into(),
-            date: date.into(),
-            start: start.into(),
-            end: end.into(),
-            places: places.into(),
-            ..<ShiftForm as Default>::default()
-        }
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn time(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
     }
 
     #[test]
     fn times_are_typed_in_finnish_time_and_stored_in_utc() {
-        let mut errors = FieldErrors::default();
-        let plan = form("2026-12-01", "10.00", "12:00", "2")
-            .check(|_| true, true, &mut errors)
-            .unwrap();
-        let winter = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let winter = day("2026-12-01");
+        let times = times_on(&[winter], time(10, 0), time(12, 0)).unwrap();
         assert_eq!(
-            plan.times,
+            times,
             vec![(
                 winter.and_hms_opt(8, 0, 0).unwrap(),
                 winter.and_hms_opt(10, 0, 0).unwrap()
             )]
         );
+        assert_eq!(
+            times_on(&[winter], time(12, 0), time(10, 0)),
+            Err(PlanProblem::EndsBeforeStart)
+        );
+        assert_eq!(
+            times_on(&[day("2027-03-28")], time(3, 15), time(5, 0)),
+            Err(PlanProblem::NoSuchTime)
+        );
     }
 
     #[test]
     fn a_weekly_series_runs_until_its_end_date_across_the_clock_change() {
-        let mut errors = FieldErrors::default();
-        let mut series = form("2027-03-16", "10:00", "12:00", "3");
-        series.repeat = "weekly".into();
-        series.until = "2027-04-06".into();
-        let plan = series.check(|_| true, true, &mut errors).unwrap();
-        let hours: Vec<_> = plan
-            .times
+        let days = weekly_dates(day("2027-03-16"), day("2027-04-06")).unwrap();
+        let times = times_on(&days, time(10, 0), time(12, 0)).unwrap();
+        let hours: Vec<_> = times
             .iter()
-            .map(|(s, _)| utc_to_helsinki(*s).format("%m-%d %H:%M").to_string())
+            .map(|(s, _)| to_helsinki(*s).format("%m-%d %H:%M").to_string())
             .collect();
         assert_eq!(
             hours,
@@ -451,26 +326,20 @@ mod tests {
     }
 
     #[test]
-    fn bad_shifts_are_refused_field_by_field() {
-        let mut errors = FieldErrors::default();
-        let mut bad = form("2026-12-01", "12:00", "10:00", "0");
-        bad.repeat = "weekly".into();
-        bad.languages = vec!["xx".into()];
-        assert!(bad.check(|_| false, true, &mut errors).is_none());
-        assert_eq!(errors.get("site_id"), Some("form-error-choose"));
-        assert_eq!(errors.get("end"), Some("shift-error-ends-before-start"));
-        assert_eq!(errors.get("places"), Some("shift-error-places"));
-        assert_eq!(errors.get("languages"), Some("form-error-choose"));
-        assert_eq!(errors.get("until"), Some("shift-error-series-end"));
-    }
-
-    #[test]
-    fn a_series_longer_than_a_year_is_refused() {
-        let mut errors = FieldErrors::default();
-        let mut long = form("2026-12-01", "10:00", "12:00", "2");
-        long.repeat = "weekly".into();
-        long.until = "2028-12-01".into();
-        assert!(long.check(|_| true, true, &mut errors).is_none());
-        assert_eq!(errors.get("until"), Some("shift-error-series-too-long"));
+    fn a_series_ends_after_it_starts_and_within_a_year() {
+        assert_eq!(
+            weekly_dates(day("2026-12-08"), day("2026-12-01")),
+            Err(PlanProblem::SeriesEndsBeforeStart)
+        );
+        assert_eq!(
+            weekly_dates(day("2026-12-01"), day("2028-12-01")),
+            Err(PlanProblem::SeriesTooLong)
+        );
+        assert_eq!(
+            weekly_dates(day("2026-12-01"), day("2026-12-01"))
+                .unwrap()
+                .len(),
+            1
+        );
     }
 }

@@ -5,23 +5,16 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::connection::DefaultLoadingMode;
 use diesel::prelude::*;
-use rocket::http::Status;
-use rocket::State;
-use serde::Serialize;
 
 use super::signups::State as SignupState;
 use crate::db::schema::{
     organisations, shift_signups, shifts, sites, users, volunteer_languages, volunteer_topics,
 };
-use crate::db::{now, Db, DbConn};
+use crate::db::DbConn;
 use crate::error::Error;
-use crate::i18n::{format_time_span, Locale};
-use crate::languages::{self, HELP_LANGUAGES};
 use crate::sites::SiteKind;
-use crate::topics::{self, Stance, TOPICS};
+use crate::topics::Stance;
 use crate::users::{Role, Status as VolunteerStatus};
-use crate::web::forms::{Answer, FieldErrors};
-use crate::web::PageCtx;
 
 /// How far ahead the page looks.
 pub const DAYS_AHEAD: i64 = 14;
@@ -29,25 +22,18 @@ pub const DAYS_AHEAD: i64 = 14;
 /// list is hard to read on a phone.
 const MAX_TIMES: usize = 20;
 
-#[derive(Debug, Serialize, PartialEq, Eq)]
+/// A coming time when help in the language is on, and where.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
 pub struct HelpTime {
-    pub when: String,
+    pub starts_at: NaiveDateTime,
+    pub ends_at: NaiveDateTime,
     pub site: String,
-    pub kind_label: &'static str,
+    #[diesel(deserialize_as = String)]
+    pub kind: SiteKind,
     pub address: String,
     pub opening_notes: String,
     pub organisation: String,
 }
-
-type TimeRow = (
-    NaiveDateTime,
-    NaiveDateTime,
-    String,
-    String,
-    String,
-    String,
-    String,
-);
 
 /// The coming shifts among `$with_helper` (a subquery of shift ids), soonest first. Rows are
 /// cut in Rust, not with `LIMIT ?`: SQLite re-plans a statement whose limit is a bound
@@ -55,8 +41,8 @@ type TimeRow = (
 /// not a function: the two subqueries (with and without a topic) have different types, and
 /// the two-backend connection cannot run a boxed one.
 macro_rules! load_times {
-    ($conn:expr, $with_helper:expr) => {{
-        let moment = now();
+    ($conn:expr, $now:expr, $with_helper:expr) => {{
+        let moment = $now;
         shifts::table
             .inner_join(sites::table.inner_join(organisations::table))
             .filter(shifts::cancelled_at.is_null())
@@ -73,7 +59,7 @@ macro_rules! load_times {
                 sites::opening_notes,
                 organisations::name,
             ))
-            .load_iter::<TimeRow, DefaultLoadingMode>($conn)?
+            .load_iter::<HelpTime, DefaultLoadingMode>($conn)?
             .take(MAX_TIMES)
             .collect::<Result<Vec<_>, _>>()
     }};
@@ -85,7 +71,7 @@ pub fn help_times(
     conn: &mut DbConn,
     language: &str,
     topic: Option<&str>,
-    locale: Locale,
+    now: NaiveDateTime,
 ) -> Result<Vec<HelpTime>, Error> {
     let speakers = volunteer_languages::table
         .filter(volunteer_languages::language.eq(language))
@@ -99,8 +85,8 @@ pub fn help_times(
         .filter(users::status.eq(VolunteerStatus::Active.as_str()))
         .filter(shift_signups::user_id.eq_any(speakers))
         .select(shift_signups::shift_id);
-    let rows = match topic {
-        None => load_times!(conn, with_helper)?,
+    Ok(match topic {
+        None => load_times!(conn, now, with_helper)?,
         Some(topic) => {
             let confident = volunteer_topics::table
                 .filter(volunteer_topics::topic.eq(topic))
@@ -108,116 +94,26 @@ pub fn help_times(
                 .select(volunteer_topics::user_id);
             load_times!(
                 conn,
+                now,
                 with_helper.filter(shift_signups::user_id.eq_any(confident))
             )?
         }
-    };
-    Ok(rows
-        .into_iter()
-        .map(
-            |(starts_at, ends_at, site, kind, address, opening_notes, organisation)| HelpTime {
-                when: format_time_span(locale, starts_at, ends_at),
-                site,
-                kind_label: SiteKind::parse(&kind).unwrap_or(SiteKind::Other).label_id(),
-                address,
-                opening_notes,
-                organisation,
-            },
-        )
-        .collect())
+    })
 }
 
-#[derive(Serialize)]
-struct Choice {
-    code: &'static str,
-    label: String,
-    rtl: bool,
-    selected: bool,
-}
-
-#[derive(Serialize)]
-struct HelpPage {
-    /// Not `languages`: the layout's language switcher has that name.
-    help_languages: Vec<Choice>,
-    topics: Vec<Choice>,
-    errors: FieldErrors,
-    /// The chosen language's own name, once the reader has chosen.
-    chosen: Option<&'static str>,
-    times: Vec<HelpTime>,
-    /// Nobody has marked the topic, so the times are for the language alone.
-    topic_fallback: bool,
-    days: i64,
-}
-
-fn choices(locale: Locale, language: &str, topic: &str) -> (Vec<Choice>, Vec<Choice>) {
-    let languages = HELP_LANGUAGES
-        .iter()
-        .map(|l| Choice {
-            code: l.code,
-            label: l.endonym.to_owned(),
-            rtl: l.rtl,
-            selected: l.code == language,
-        })
-        .collect();
-    let topics = TOPICS
-        .iter()
-        .map(|slug| Choice {
-            code: slug,
-            label: locale.text(&topics::label_id(slug)),
-            rtl: false,
-            selected: *slug == topic,
-        })
-        .collect();
-    (languages, topics)
-}
-
-#[rocket::get("/help?<language>&<topic>")]
-pub async fn help(
-    language: Option<String>,
-    topic: Option<String>,
-    ctx: PageCtx,
-    db: &State<Db>,
-) -> Result<Answer, Error> {
-    let locale = ctx.locale;
-    let language = language.unwrap_or_default();
-    let topic = topic.unwrap_or_default();
-    let (languages, topics) = choices(locale, &language, &topic);
-    let mut page = HelpPage {
-        help_languages: languages,
-        topics,
-        errors: FieldErrors::default(),
-        chosen: None,
-        times: Vec::new(),
-        topic_fallback: false,
-        days: DAYS_AHEAD,
-    };
-    if language.is_empty() {
-        return Ok(Answer::page(Status::Ok, render(&ctx, page)));
+/// The times for `language`, preferring helpers confident with `topic`; when nobody has
+/// marked the topic, the times for the language alone and `true`.
+pub fn help_times_with_fallback(
+    conn: &mut DbConn,
+    language: &str,
+    topic: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<(Vec<HelpTime>, bool), Error> {
+    let times = help_times(conn, language, topic, now)?;
+    if times.is_empty() && topic.is_some() {
+        let times = help_times(conn, language, None, now)?;
+        let fell_back = !times.is_empty();
+        return Ok((times, fell_back));
     }
-    let Some(chosen) = languages::find(&language) else {
-        page.errors.add("language", "form-error-choose");
-        return Ok(Answer::invalid(render(&ctx, page)));
-    };
-    let topic = (!topic.is_empty()).then_some(topic);
-    if topic.as_deref().is_some_and(|t| !topics::is_topic(t)) {
-        page.errors.add("topic", "form-error-choose");
-        return Ok(Answer::invalid(render(&ctx, page)));
-    }
-    page.chosen = Some(chosen.endonym);
-    let (times, topic_fallback) = db
-        .run(move |conn| {
-            let times = help_times(conn, chosen.code, topic.as_deref(), locale)?;
-            if times.is_empty() && topic.is_some() {
-                return Ok((help_times(conn, chosen.code, None, locale)?, true));
-            }
-            Ok::<_, Error>((times, false))
-        })
-        .await?;
-    page.times = times;
-    page.topic_fallback = topic_fallback && !page.times.is_empty();
-    Ok(Answer::page(Status::Ok, render(&ctx, page)))
-}
-
-fn render(ctx: &PageCtx, page: HelpPage) -> rocket_dyn_templates::Template {
-    ctx.render("shifts/help", "help-title", page)
+    Ok((times, false))
 }

@@ -1,33 +1,305 @@
 //! The coordinator's shift pages: the week board, creating a shift or a weekly series,
 //! editing and cancelling, attendance, and the organisation's withdrawal limit.
 
+use chrono::{NaiveDate, NaiveTime};
 use rocket::form::FromForm;
 use rocket::http::Status;
 use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::board::{self, WeekBoard};
+use super::board::{self, Gap, PersonOnShift, ShiftCard, WeekBoard};
 use super::signups::{self, Attendance};
-use super::{EditRefusal, ShiftForm};
-use crate::auth::csrf::{CsrfForm, TokenOnly};
-use crate::auth::Coordinator;
+use super::{EditRefusal, PlanProblem, Shift, ShiftPlan, MAX_NOTES, MAX_PLACES};
+use crate::clock::{iso_week_name, monday_of, parse_iso_week, to_helsinki, today_in_finland};
 use crate::db::Db;
 use crate::error::Error;
-use crate::languages::HELP_LANGUAGES;
+use crate::i18n::{format_day, format_time_span, Locale, MessageId};
+use crate::languages::{self, HelpLanguage, HELP_LANGUAGES};
+use crate::msg;
+use crate::organisations::{self, MAX_WITHDRAW_LIMIT_HOURS};
 use crate::sites::{self, SiteLink};
-use crate::web::forms::{Answer, FieldErrors};
-use crate::web::PageCtx;
+use crate::web::csrf::{CsrfForm, TokenOnly};
+use crate::web::forms::{Answer, FieldErrors, Refusal};
+use crate::web::guards::Coordinator;
+use crate::web::{Now, PageCtx};
+
+/// What a coordinator typed into the shift form, before checking.
+#[derive(Debug, Default, Clone, FromForm, Serialize)]
+pub struct ShiftForm {
+    #[field(default = String::new())]
+    pub site_id: String,
+    #[field(default = String::new())]
+    pub date: String,
+    #[field(default = String::new())]
+    pub start: String,
+    #[field(default = String::new())]
+    pub end: String,
+    #[field(default = String::new())]
+    pub places: String,
+    #[field(default = Vec::new())]
+    pub languages: Vec<String>,
+    #[field(default = String::new())]
+    pub notes: String,
+    /// "weekly" makes a series until `until`; anything else one shift.
+    #[field(default = String::new())]
+    pub repeat: String,
+    #[field(default = String::new())]
+    pub until: String,
+}
+
+fn parse_date(value: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+}
+
+fn parse_time(value: &str) -> Option<NaiveTime> {
+    let value = value.trim().replace('.', ":");
+    NaiveTime::parse_from_str(&value, "%H:%M").ok()
+}
+
+fn plan_problem(problem: PlanProblem) -> (&'static str, MessageId) {
+    match problem {
+        PlanProblem::EndsBeforeStart => ("end", msg!("shift-error-ends-before-start")),
+        PlanProblem::NoSuchTime => ("start", msg!("form-error-time")),
+        PlanProblem::SeriesEndsBeforeStart => ("until", msg!("shift-error-series-end-before")),
+        PlanProblem::SeriesTooLong => ("until", msg!("shift-error-series-too-long")),
+    }
+}
+
+impl ShiftForm {
+    /// Checks every field; `site_ok` says whether the site belongs to the organisation.
+    /// `allow_series` is false when editing one shift.
+    pub fn check(
+        &self,
+        site_ok: impl Fn(i32) -> bool,
+        allow_series: bool,
+        errors: &mut FieldErrors,
+    ) -> Option<ShiftPlan> {
+        let site_id = self.site_id.parse().ok().filter(|id| site_ok(*id));
+        if site_id.is_none() {
+            errors.add("site_id", msg!("form-error-choose"));
+        }
+        let date = parse_date(&self.date);
+        if date.is_none() {
+            errors.add("date", msg!("form-error-date"));
+        }
+        let (start, end) = (parse_time(&self.start), parse_time(&self.end));
+        if start.is_none() {
+            errors.add("start", msg!("form-error-time"));
+        }
+        if end.is_none() {
+            errors.add("end", msg!("form-error-time"));
+        }
+        let places = self.places.trim().parse::<i32>().ok();
+        if !places.is_some_and(|p| (1..=MAX_PLACES).contains(&p)) {
+            errors.add("places", msg!("shift-error-places"));
+        }
+        if self.languages.iter().any(|c| languages::find(c).is_none()) {
+            errors.add("languages", msg!("form-error-choose"));
+        }
+        if self.notes.chars().count() > MAX_NOTES {
+            errors.add("notes", msg!("form-error-too-long"));
+        }
+        let days = match (date, allow_series && self.repeat == "weekly") {
+            (Some(date), false) => Some(vec![date]),
+            (Some(date), true) => match parse_date(&self.until) {
+                None => {
+                    errors.add("until", msg!("shift-error-series-end"));
+                    None
+                }
+                Some(until) => super::weekly_dates(date, until)
+                    .map_err(|p| {
+                        let (field, message) = plan_problem(p);
+                        errors.add(field, message);
+                    })
+                    .ok(),
+            },
+            (None, _) => None,
+        };
+        let times = match (days, start, end) {
+            (Some(days), Some(start), Some(end)) => super::times_on(&days, start, end)
+                .map_err(|p| {
+                    let (field, message) = plan_problem(p);
+                    errors.add(field, message);
+                })
+                .ok(),
+            _ => None,
+        };
+        let (site_id, times, places) = (site_id?, times?, places?);
+        if !errors.is_empty() {
+            return None;
+        }
+        let mut languages = self.languages.clone();
+        languages.sort();
+        languages.dedup();
+        Some(ShiftPlan {
+            site_id,
+            times,
+            places,
+            languages,
+            notes: self.notes.trim().to_owned(),
+        })
+    }
+
+    /// The form filled from a stored shift, for editing.
+    pub fn of(shift: &Shift, languages: Vec<String>) -> ShiftForm {
+        let (start, end) = (to_helsinki(shift.starts_at), to_helsinki(shift.ends_at));
+        ShiftForm {
+            site_id: shift.site_id.to_string(),
+            date: start.format("%Y-%m-%d").to_string(),
+            start: start.format("%H:%M").to_string(),
+            end: end.format("%H:%M").to_string(),
+            places: shift.places.to_string(),
+            languages,
+            notes: shift.notes.clone(),
+            repeat: String::new(),
+            until: String::new(),
+        }
+    }
+}
+
+/// The week board's address for the week a shift starts in.
+fn board_of_week(starts_at: chrono::NaiveDateTime) -> String {
+    format!(
+        "/org/shifts?week={}",
+        iso_week_name(to_helsinki(starts_at).date())
+    )
+}
+
+#[derive(Serialize)]
+struct LanguageView {
+    code: &'static str,
+    endonym: &'static str,
+}
+
+fn language_views(languages: &[HelpLanguage]) -> Vec<LanguageView> {
+    languages
+        .iter()
+        .map(|l| LanguageView {
+            code: l.code,
+            endonym: l.endonym,
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct PersonView {
+    user_id: i32,
+    name: String,
+    languages: Vec<LanguageView>,
+    new_volunteer: bool,
+    checked_in: bool,
+    no_show: bool,
+}
+
+impl PersonView {
+    fn of(person: &PersonOnShift) -> PersonView {
+        PersonView {
+            user_id: person.user_id,
+            name: person.name.clone(),
+            languages: language_views(&person.languages),
+            new_volunteer: person.new_volunteer,
+            checked_in: person.checked_in,
+            no_show: person.no_show,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct CardView {
+    id: i32,
+    when: String,
+    site: String,
+    places: i32,
+    notes: String,
+    cancelled: bool,
+    started: bool,
+    confirmed: Vec<PersonView>,
+    confirmed_count: usize,
+    waiting: usize,
+    wanted: Vec<LanguageView>,
+    gaps: Vec<String>,
+}
+
+fn gap_text(locale: Locale, gap: Gap) -> String {
+    match gap {
+        Gap::NobodySpeaks(language) => locale.message(
+            msg!("board-gap-language"),
+            &[("language", language.endonym.into())],
+        ),
+        Gap::FreePlaces(count) => {
+            locale.message(msg!("board-gap-places"), &[("count", count.into())])
+        }
+        Gap::NewVolunteersAlone => locale.text(msg!("board-gap-new-alone")),
+    }
+}
+
+impl CardView {
+    fn of(card: &ShiftCard, locale: Locale) -> CardView {
+        CardView {
+            id: card.id,
+            when: format_time_span(locale, card.starts_at, card.ends_at),
+            site: card.site.clone(),
+            places: card.places,
+            notes: card.notes.clone(),
+            cancelled: card.cancelled,
+            started: card.started,
+            confirmed: card.confirmed.iter().map(PersonView::of).collect(),
+            confirmed_count: card.confirmed.len(),
+            waiting: card.waiting,
+            wanted: language_views(&card.wanted),
+            gaps: card.gaps.iter().map(|g| gap_text(locale, *g)).collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct DayView {
+    heading: String,
+    shifts: Vec<CardView>,
+}
 
 #[derive(Serialize)]
 struct BoardPage {
-    #[serde(flatten)]
-    board: WeekBoard,
+    days: Vec<DayView>,
+    /// Every gap of the week as one line with its time and site.
+    gaps: Vec<String>,
+    week: String,
+    previous_week: String,
+    next_week: String,
     withdraw_limit_hours: i32,
     errors: FieldErrors,
     /// Each site with its queue poster.
     sites: Vec<SiteLink>,
     volunteers_may_match: bool,
+}
+
+fn board_view(board: &WeekBoard, locale: Locale) -> (Vec<DayView>, Vec<String>) {
+    let days = board
+        .days
+        .iter()
+        .map(|(day, cards)| DayView {
+            heading: format_day(locale, *day),
+            shifts: cards.iter().map(|c| CardView::of(c, locale)).collect(),
+        })
+        .collect();
+    let gaps = board
+        .gaps()
+        .map(|(card, gap)| {
+            locale.message(
+                msg!("board-gap-line"),
+                &[
+                    (
+                        "when",
+                        format_time_span(locale, card.starts_at, card.ends_at).into(),
+                    ),
+                    ("site", card.site.clone().into()),
+                    ("gap", gap_text(locale, gap).into()),
+                ],
+            )
+        })
+        .collect();
+    (days, gaps)
 }
 
 async fn board_page(
@@ -37,29 +309,33 @@ async fn board_page(
     week: Option<String>,
     errors: FieldErrors,
 ) -> Result<Template, Error> {
-    let (organisation, locale) = (me.organisation_id, ctx.locale);
-    let monday = board::monday_of(week.as_deref());
+    let (organisation, now) = (me.organisation_id, ctx.now);
+    let monday = week
+        .as_deref()
+        .and_then(parse_iso_week)
+        .unwrap_or_else(|| monday_of(today_in_finland(now)));
     let (board, withdraw_limit_hours, sites, volunteers_may_match) = db
         .run(move |conn| {
-            let board = board::week(conn, organisation, monday, locale)?;
-            let limit = super::withdraw_limit_hours(conn, organisation)?;
-            let may_match = crate::queue::duty::volunteers_may_match(conn, organisation)?;
-            Ok::<_, Error>((
-                board,
-                limit,
-                sites::links_of(conn, organisation)?,
-                may_match,
-            ))
+            let board = board::week(conn, organisation, monday, now)?;
+            let limit = organisations::withdraw_limit_hours(conn, organisation)?;
+            let may_match = organisations::volunteers_may_match(conn, organisation)?;
+            let sites = sites::links_of(conn, organisation)?;
+            Ok::<_, Error>((board, limit, sites, may_match))
         })
         .await?;
+    let (days, gaps) = board_view(&board, ctx.locale);
     let page = BoardPage {
-        board,
+        days,
+        gaps,
+        week: iso_week_name(monday),
+        previous_week: iso_week_name(monday - chrono::Duration::weeks(1)),
+        next_week: iso_week_name(monday + chrono::Duration::weeks(1)),
         withdraw_limit_hours,
         errors,
         sites,
         volunteers_may_match,
     };
-    Ok(ctx.render("shifts/board", "board-title", page))
+    Ok(ctx.render("shifts/board", msg!("board-title"), page))
 }
 
 #[rocket::get("/org/shifts?<week>")]
@@ -103,7 +379,7 @@ fn form_page(
     ctx: &PageCtx,
     form: &ShiftForm,
     errors: FieldErrors,
-    sites: Vec<(i32, String)>,
+    sites: Vec<SiteLink>,
     editing: Option<i32>,
 ) -> Template {
     let page = ShiftFormPage {
@@ -111,10 +387,10 @@ fn form_page(
         errors,
         sites: sites
             .into_iter()
-            .map(|(id, name)| SiteChoice {
-                selected: form.site_id == id.to_string(),
-                id,
-                name,
+            .map(|site| SiteChoice {
+                selected: form.site_id == site.id.to_string(),
+                id: site.id,
+                name: site.name,
             })
             .collect(),
         wanted_languages: HELP_LANGUAGES
@@ -130,9 +406,9 @@ fn form_page(
         weekly: form.repeat == "weekly",
     };
     let title = if editing.is_some() {
-        "shift-edit-title"
+        msg!("shift-edit-title")
     } else {
-        "shift-new-title"
+        msg!("shift-new-title")
     };
     ctx.render("shifts/form", title, page)
 }
@@ -141,7 +417,7 @@ fn form_page(
 pub async fn new_form(me: Coordinator, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
     let organisation = me.organisation_id;
     let sites = db
-        .run(move |conn| super::site_choices(conn, organisation))
+        .run(move |conn| sites::links_of(conn, organisation))
         .await?;
     let form = ShiftForm {
         places: "2".into(),
@@ -157,23 +433,22 @@ pub async fn create(
     form: CsrfForm<ShiftForm>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    let (organisation, by) = (me.organisation_id, me.user.user_id);
+    let (organisation, by, now) = (me.organisation_id, me.user.user_id, ctx.now);
     let form = form.0;
     let sites = db
-        .run(move |conn| super::site_choices(conn, organisation))
+        .run(move |conn| sites::links_of(conn, organisation))
         .await?;
     let mut errors = FieldErrors::default();
-    let site_ok = |id| sites.iter().any(|(site, _)| *site == id);
+    let site_ok = |id| sites.iter().any(|site| site.id == id);
     let Some(plan) = form.check(site_ok, true, &mut errors) else {
         return Ok(Answer::invalid(form_page(&ctx, &form, errors, sites, None)));
     };
-    let first = plan.times[0].0;
-    db.run(move |conn| super::create(conn, organisation, &plan, by))
+    let first = plan.times.first().map(|t| t.0).unwrap_or(now);
+    db.run(move |conn| super::create(conn, organisation, &plan, by, now))
         .await?;
-    let week = super::utc_to_helsinki(first).format("%G-W%V");
     Ok(Answer::onward(
-        format!("/org/shifts?week={week}"),
-        "flash-shifts-created",
+        board_of_week(first),
+        msg!("flash-shifts-created"),
     ))
 }
 
@@ -191,7 +466,7 @@ pub async fn edit_form(
             let languages = super::languages_of(conn, id)?;
             Ok::<_, Error>((
                 ShiftForm::of(&shift, languages),
-                super::site_choices(conn, organisation)?,
+                sites::links_of(conn, organisation)?,
             ))
         })
         .await?;
@@ -204,6 +479,20 @@ pub async fn edit_form(
     ))
 }
 
+impl Refusal for EditRefusal {
+    fn message(&self) -> MessageId {
+        match self {
+            EditRefusal::FewerPlacesThanConfirmed(_) => msg!("shift-error-places-taken"),
+            EditRefusal::Cancelled => msg!("shift-refusal-cancelled"),
+        }
+    }
+
+    /// The form comes back with the reason next to the places.
+    fn status(&self) -> Status {
+        Status::UnprocessableEntity
+    }
+}
+
 #[rocket::post("/org/shifts/<id>", data = "<form>")]
 pub async fn edit(
     me: Coordinator,
@@ -212,16 +501,16 @@ pub async fn edit(
     form: CsrfForm<ShiftForm>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    let organisation = me.organisation_id;
+    let (organisation, now) = (me.organisation_id, ctx.now);
     let form = form.0;
     let (shift, sites) = db
         .run(move |conn| {
             let shift = super::find(conn, organisation, id)?.ok_or(Error::NotFound)?;
-            Ok::<_, Error>((shift, super::site_choices(conn, organisation)?))
+            Ok::<_, Error>((shift, sites::links_of(conn, organisation)?))
         })
         .await?;
     let mut errors = FieldErrors::default();
-    let site_ok = |site| sites.iter().any(|(s, _)| *s == site);
+    let site_ok = |site| sites.iter().any(|s| s.id == site);
     let Some(plan) = form.check(site_ok, false, &mut errors) else {
         return Ok(Answer::invalid(form_page(
             &ctx,
@@ -231,28 +520,19 @@ pub async fn edit(
             Some(id),
         )));
     };
-    let first = plan.times[0].0;
-    match db.run(move |conn| super::edit(conn, &shift, &plan)).await? {
-        Ok(()) => {
-            let week = super::utc_to_helsinki(first).format("%G-W%V");
-            Ok(Answer::onward(
-                format!("/org/shifts?week={week}"),
-                "flash-shift-changed",
-            ))
-        }
+    let first = plan.times.first().map(|t| t.0).unwrap_or(now);
+    match db
+        .run(move |conn| super::edit(conn, &shift, &plan, now))
+        .await?
+    {
+        Ok(()) => Ok(Answer::onward(
+            board_of_week(first),
+            msg!("flash-shift-changed"),
+        )),
         Err(refusal) => {
-            let message = match refusal {
-                EditRefusal::FewerPlacesThanConfirmed(_) => "shift-error-places-taken",
-                EditRefusal::Cancelled => "shift-refusal-cancelled",
-            };
-            errors.add("places", message);
-            Ok(Answer::invalid(form_page(
-                &ctx,
-                &form,
-                errors,
-                sites,
-                Some(id),
-            )))
+            errors.add("places", refusal.message());
+            let page = form_page(&ctx, &form, errors, sites, Some(id));
+            Ok(Answer::refused(&refusal, page))
         }
     }
 }
@@ -261,20 +541,21 @@ pub async fn edit(
 pub async fn cancel(
     me: Coordinator,
     id: i32,
+    now: Now,
     _form: CsrfForm<TokenOnly>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
     let organisation = me.organisation_id;
-    let week = db
+    let starts_at = db
         .run(move |conn| {
             let shift = super::find(conn, organisation, id)?.ok_or(Error::NotFound)?;
-            super::cancel(conn, &shift)?;
-            Ok::<_, Error>(super::utc_to_helsinki(shift.starts_at).format("%G-W%V"))
+            super::cancel(conn, &shift, now.0)?;
+            Ok::<_, Error>(shift.starts_at)
         })
         .await?;
     Ok(Answer::onward(
-        format!("/org/shifts?week={week}"),
-        "flash-shift-cancelled",
+        board_of_week(starts_at),
+        msg!("flash-shift-cancelled"),
     ))
 }
 
@@ -289,6 +570,7 @@ pub async fn attendance(
     me: Coordinator,
     id: i32,
     volunteer: i32,
+    now: Now,
     form: CsrfForm<AttendanceForm>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
@@ -300,19 +582,16 @@ pub async fn attendance(
     let organisation = me.organisation_id;
     let recorded = db
         .run(move |conn| {
-            let week = super::find(conn, organisation, id)?.map(|s| {
-                super::utc_to_helsinki(s.starts_at)
-                    .format("%G-W%V")
-                    .to_string()
-            });
-            let done = signups::record_attendance(conn, organisation, id, volunteer, attendance)?;
-            Ok::<_, Error>(week.filter(|_| done))
+            let starts_at = super::find(conn, organisation, id)?.map(|s| s.starts_at);
+            let done =
+                signups::record_attendance(conn, organisation, id, volunteer, attendance, now.0)?;
+            Ok::<_, Error>(starts_at.filter(|_| done))
         })
         .await?;
-    let week = recorded.ok_or(Error::NotFound)?;
+    let starts_at = recorded.ok_or(Error::NotFound)?;
     Ok(Answer::onward(
-        format!("/org/shifts?week={week}"),
-        "flash-attendance-recorded",
+        board_of_week(starts_at),
+        msg!("flash-attendance-recorded"),
     ))
 }
 
@@ -331,13 +610,16 @@ pub async fn set_withdraw_limit(
 ) -> Result<Answer, Error> {
     let organisation = me.organisation_id;
     let hours = form.0.hours.trim().parse::<i32>().ok();
-    let Some(hours) = hours.filter(|h| (0..=super::MAX_WITHDRAW_LIMIT_HOURS).contains(h)) else {
+    let Some(hours) = hours.filter(|h| (0..=MAX_WITHDRAW_LIMIT_HOURS).contains(h)) else {
         let mut errors = FieldErrors::default();
-        errors.add("hours", "shift-error-withdraw-limit");
+        errors.add("hours", msg!("shift-error-withdraw-limit"));
         let page = board_page(&me, &ctx, db, None, errors).await?;
         return Ok(Answer::page(Status::UnprocessableEntity, page));
     };
-    db.run(move |conn| super::set_withdraw_limit_hours(conn, organisation, hours))
+    db.run(move |conn| organisations::set_withdraw_limit_hours(conn, organisation, hours))
         .await?;
-    Ok(Answer::onward("/org/shifts", "flash-withdraw-limit-saved"))
+    Ok(Answer::onward(
+        "/org/shifts",
+        msg!("flash-withdraw-limit-saved"),
+    ))
 }

@@ -6,41 +6,27 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::dsl::{Eq, Filter};
 use diesel::prelude::*;
 
-use super::{notify, Shift};
-use crate::db::schema::{shift_signups, shifts, users};
-use crate::db::{now, write_tx, DbConn};
+use super::{notify, NoticeKind, Shift};
+use crate::db::schema::{shift_signups, shifts};
+use crate::db::{write_tx, DbConn};
 use crate::error::Error;
-use crate::users::{Role, Status};
+use crate::organisations;
+use crate::stored_enum;
+use crate::users;
 
 /// Check-in opens this long before the start.
 pub const CHECK_IN_EARLY: Duration = Duration::minutes(30);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum State {
-    Confirmed,
-    Waiting,
-    Withdrawn,
-}
-
-impl State {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            State::Confirmed => "confirmed",
-            State::Waiting => "waiting",
-            State::Withdrawn => "withdrawn",
-        }
-    }
-
-    pub fn parse(value: &str) -> State {
-        match value {
-            "confirmed" => State::Confirmed,
-            "waiting" => State::Waiting,
-            _ => State::Withdrawn,
-        }
+stored_enum! {
+    /// A volunteer's place on a shift.
+    pub enum State {
+        Confirmed = "confirmed",
+        Waiting = "waiting",
+        Withdrawn = "withdrawn",
     }
 }
 
-/// Why a volunteer's request about a shift was refused; each has a message id.
+/// Why a volunteer's request about a shift was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
     NotActive,
@@ -52,22 +38,6 @@ pub enum Refusal {
     NotSignedUp,
     TooLateToWithdraw,
     CheckInNotOpen,
-}
-
-impl Refusal {
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Refusal::NotActive => "shift-refusal-not-active",
-            Refusal::NoSuchShift => "shift-refusal-no-such-shift",
-            Refusal::Cancelled => "shift-refusal-cancelled",
-            Refusal::AlreadyStarted => "shift-refusal-started",
-            Refusal::AlreadySignedUp => "shift-refusal-already",
-            Refusal::Overlaps => "shift-refusal-overlaps",
-            Refusal::NotSignedUp => "shift-refusal-not-signed-up",
-            Refusal::TooLateToWithdraw => "shift-refusal-too-late",
-            Refusal::CheckInNotOpen => "shift-refusal-check-in-closed",
-        }
-    }
 }
 
 type SignupOf = Filter<
@@ -102,18 +72,6 @@ pub fn confirmed_count(conn: &mut DbConn, shift_id: i32) -> Result<i64, Error> {
         .get_result(conn)?)
 }
 
-/// Whether the volunteer is an active volunteer of the shift's organisation.
-fn is_active_member(conn: &mut DbConn, user_id: i32, organisation_id: i32) -> Result<bool, Error> {
-    let count: i64 = users::table
-        .filter(users::id.eq(user_id))
-        .filter(users::organisation_id.eq(organisation_id))
-        .filter(users::role.eq(Role::Volunteer.as_str()))
-        .filter(users::status.eq(Status::Active.as_str()))
-        .count()
-        .get_result(conn)?;
-    Ok(count == 1)
-}
-
 /// Whether the volunteer is confirmed or waiting on another shift that overlaps this one.
 fn overlaps_own(conn: &mut DbConn, user_id: i32, shift: &Shift) -> Result<bool, Error> {
     let count: i64 = shift_signups::table
@@ -134,7 +92,7 @@ fn signup_state(conn: &mut DbConn, shift_id: i32, user_id: i32) -> Result<Option
         .select(shift_signups::state)
         .first(conn)
         .optional()?;
-    Ok(state.map(|s| State::parse(&s)))
+    Ok(state.map(State::try_from).transpose()?)
 }
 
 /// Signs the volunteer up: confirmed while places are free, otherwise on the waiting list.
@@ -143,9 +101,10 @@ pub fn sign_up(
     organisation_id: i32,
     shift_id: i32,
     user_id: i32,
+    now: NaiveDateTime,
 ) -> Result<Result<State, Refusal>, Error> {
     write_tx(conn, |conn| {
-        if !is_active_member(conn, user_id, organisation_id)? {
+        if !users::is_active_volunteer_of(conn, organisation_id, user_id)? {
             return Ok(Err(Refusal::NotActive));
         }
         if super::find(conn, organisation_id, shift_id)?.is_none() {
@@ -155,7 +114,7 @@ pub fn sign_up(
         if shift.cancelled_at.is_some() {
             return Ok(Err(Refusal::Cancelled));
         }
-        if shift.starts_at <= now() {
+        if shift.starts_at <= now {
             return Ok(Err(Refusal::AlreadyStarted));
         }
         let existing = signup_state(conn, shift_id, user_id)?;
@@ -170,7 +129,7 @@ pub fn sign_up(
         } else {
             State::Waiting
         };
-        let stamp = now();
+        let stamp = now;
         if existing.is_some() {
             diesel::update(signup_of(shift_id, user_id))
                 .set((
@@ -194,7 +153,7 @@ pub fn sign_up(
 
 /// The last moment a volunteer may withdraw from a confirmed place themselves.
 fn withdraw_deadline(conn: &mut DbConn, shift: &Shift) -> Result<NaiveDateTime, Error> {
-    let hours = super::withdraw_limit_hours(conn, shift.organisation_id)?;
+    let hours = organisations::withdraw_limit_hours(conn, shift.organisation_id)?;
     Ok(shift.starts_at - Duration::hours(i64::from(hours)))
 }
 
@@ -206,6 +165,7 @@ pub fn withdraw(
     organisation_id: i32,
     shift_id: i32,
     user_id: i32,
+    now: NaiveDateTime,
 ) -> Result<Result<(), Refusal>, Error> {
     write_tx(conn, |conn| {
         if super::find(conn, organisation_id, shift_id)?.is_none() {
@@ -218,25 +178,25 @@ pub fn withdraw(
             Some(State::Waiting) => shift.starts_at,
             _ => return Ok(Err(Refusal::NotSignedUp)),
         };
-        if now() >= deadline && shift.cancelled_at.is_none() {
+        if now >= deadline && shift.cancelled_at.is_none() {
             return Ok(Err(Refusal::TooLateToWithdraw));
         }
         diesel::update(signup_of(shift_id, user_id))
             .set(shift_signups::state.eq(State::Withdrawn.as_str()))
             .execute(conn)?;
-        fill_free_places(conn, shift_id)?;
+        fill_free_places(conn, shift_id, now)?;
         Ok(Ok(()))
     })
 }
 
 /// Moves people up from the waiting list, first come first, while places are free; each is
 /// told on their own page. Call inside a transaction that holds the shift's lock.
-pub fn fill_free_places(conn: &mut DbConn, shift_id: i32) -> Result<(), Error> {
+pub fn fill_free_places(conn: &mut DbConn, shift_id: i32, now: NaiveDateTime) -> Result<(), Error> {
     let shift: Shift = shifts::table
         .filter(shifts::id.eq(shift_id))
         .select(Shift::as_select())
         .first(conn)?;
-    if shift.cancelled_at.is_some() || shift.starts_at <= now() {
+    if shift.cancelled_at.is_some() || shift.starts_at <= now {
         return Ok(());
     }
     let free = i64::from(shift.places) - confirmed_count(conn, shift_id)?;
@@ -254,7 +214,7 @@ pub fn fill_free_places(conn: &mut DbConn, shift_id: i32) -> Result<(), Error> {
         diesel::update(shift_signups::table.filter(shift_signups::id.eq(signup_id)))
             .set(shift_signups::state.eq(State::Confirmed.as_str()))
             .execute(conn)?;
-        notify(conn, user_id, shift_id, "promoted")?;
+        notify(conn, user_id, shift_id, NoticeKind::Promoted, now)?;
     }
     Ok(())
 }
@@ -266,6 +226,7 @@ pub fn check_in_self(
     organisation_id: i32,
     shift_id: i32,
     user_id: i32,
+    now: NaiveDateTime,
 ) -> Result<Result<(), Refusal>, Error> {
     write_tx(conn, |conn| {
         let Some(shift) = super::find(conn, organisation_id, shift_id)? else {
@@ -274,14 +235,13 @@ pub fn check_in_self(
         if signup_state(conn, shift_id, user_id)? != Some(State::Confirmed) {
             return Ok(Err(Refusal::NotSignedUp));
         }
-        let moment = now();
         if shift.cancelled_at.is_some()
-            || moment < shift.starts_at - CHECK_IN_EARLY
-            || moment >= shift.ends_at
+            || now < shift.starts_at - CHECK_IN_EARLY
+            || now >= shift.ends_at
         {
             return Ok(Err(Refusal::CheckInNotOpen));
         }
-        set_check_in(conn, shift_id, user_id, moment)?;
+        set_check_in(conn, shift_id, user_id, now)?;
         Ok(Ok(()))
     })
 }
@@ -307,6 +267,7 @@ pub fn check_out_self(
     organisation_id: i32,
     shift_id: i32,
     user_id: i32,
+    now: NaiveDateTime,
 ) -> Result<Result<(), Refusal>, Error> {
     write_tx(conn, |conn| {
         if super::find(conn, organisation_id, shift_id)?.is_none() {
@@ -317,7 +278,7 @@ pub fn check_out_self(
                 .filter(shift_signups::checked_in_at.is_not_null())
                 .filter(shift_signups::checked_out_at.is_null()),
         )
-        .set(shift_signups::checked_out_at.eq(now()))
+        .set(shift_signups::checked_out_at.eq(now))
         .execute(conn)?;
         Ok(if changed == 1 {
             Ok(())
@@ -343,6 +304,7 @@ pub fn record_attendance(
     shift_id: i32,
     user_id: i32,
     attendance: Attendance,
+    now: NaiveDateTime,
 ) -> Result<bool, Error> {
     write_tx(conn, |conn| {
         let Some(shift) = super::find(conn, organisation_id, shift_id)? else {
@@ -351,11 +313,10 @@ pub fn record_attendance(
         if signup_state(conn, shift_id, user_id)? != Some(State::Confirmed) {
             return Ok(false);
         }
-        let moment = now();
         match attendance {
-            Attendance::CheckedIn => set_check_in(conn, shift_id, user_id, moment)?,
+            Attendance::CheckedIn => set_check_in(conn, shift_id, user_id, now)?,
             Attendance::NoShow => {
-                if moment < shift.starts_at {
+                if now < shift.starts_at {
                     return Ok(false);
                 }
                 let changed = diesel::update(

@@ -1,36 +1,196 @@
 //! The volunteer's shift pages: their shifts, signing up and withdrawing, checking in on a
 //! phone, notices, and the private calendar feed.
 
-use rocket::http::{ContentType, Status};
+use chrono::NaiveDateTime;
+use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
+use rocket::http::ContentType;
 use rocket::request::FromParam;
 use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::calendar;
-use super::mine::{self, VolunteerShifts};
-use super::signups::{self, Refusal, State as SignupState};
-use crate::auth::csrf::{CsrfForm, TokenOnly};
-use crate::auth::Volunteer;
+use super::calendar::{self, Feed};
+use super::mine::{self, MyShift, Notice, OpenShift, PastShift, ShiftTime, VolunteerShifts};
+use super::signups::{self, Refusal as SignupRefusal, State as SignupState};
+use super::NoticeKind;
 use crate::config::Config;
 use crate::db::{Db, DbConn};
 use crate::error::Error;
+use crate::i18n::{format_time_span, Locale, MessageId};
+use crate::msg;
 use crate::users::Status as VolunteerStatus;
-use crate::web::forms::Answer;
-use crate::web::PageCtx;
+use crate::web::csrf::{CsrfForm, TokenOnly};
+use crate::web::forms::{Answer, Refusal};
+use crate::web::guards::Volunteer;
+use crate::web::{Now, PageCtx};
+
+impl Refusal for SignupRefusal {
+    fn message(&self) -> MessageId {
+        match self {
+            SignupRefusal::NotActive => msg!("shift-refusal-not-active"),
+            SignupRefusal::NoSuchShift => msg!("shift-refusal-no-such-shift"),
+            SignupRefusal::Cancelled => msg!("shift-refusal-cancelled"),
+            SignupRefusal::AlreadyStarted => msg!("shift-refusal-started"),
+            SignupRefusal::AlreadySignedUp => msg!("shift-refusal-already"),
+            SignupRefusal::Overlaps => msg!("shift-refusal-overlaps"),
+            SignupRefusal::NotSignedUp => msg!("shift-refusal-not-signed-up"),
+            SignupRefusal::TooLateToWithdraw => msg!("shift-refusal-too-late"),
+            SignupRefusal::CheckInNotOpen => msg!("shift-refusal-check-in-closed"),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ShiftView {
+    id: i32,
+    when: String,
+    site: String,
+    address: String,
+    notes: String,
+}
+
+impl ShiftView {
+    fn of(shift: &ShiftTime, locale: Locale) -> ShiftView {
+        ShiftView {
+            id: shift.id,
+            when: format_time_span(locale, shift.starts_at, shift.ends_at),
+            site: shift.site.clone(),
+            address: shift.address.clone(),
+            notes: shift.notes.clone(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct MyShiftView {
+    #[serde(flatten)]
+    shift: ShiftView,
+    confirmed: bool,
+    waiting_place: Option<usize>,
+    cancelled: bool,
+    can_withdraw: bool,
+    can_check_in: bool,
+    checked_in: bool,
+    can_check_out: bool,
+}
+
+impl MyShiftView {
+    fn of(mine: &MyShift, locale: Locale) -> MyShiftView {
+        MyShiftView {
+            shift: ShiftView::of(&mine.shift, locale),
+            confirmed: mine.confirmed,
+            waiting_place: mine.waiting_place,
+            cancelled: mine.cancelled,
+            can_withdraw: mine.can_withdraw,
+            can_check_in: mine.can_check_in,
+            checked_in: mine.checked_in,
+            can_check_out: mine.can_check_out,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct PastView {
+    when: String,
+    site: String,
+    /// Hours on duty with one decimal.
+    hours: String,
+    no_show: bool,
+}
+
+impl PastView {
+    fn of(past: &PastShift, locale: Locale) -> PastView {
+        PastView {
+            when: format_time_span(locale, past.shift.starts_at, past.shift.ends_at),
+            site: past.shift.site.clone(),
+            hours: format!("{:.1}", past.hours),
+            no_show: past.no_show,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct OpenView {
+    #[serde(flatten)]
+    shift: ShiftView,
+    free: i64,
+}
+
+impl OpenView {
+    fn of(open: &OpenShift, locale: Locale) -> OpenView {
+        OpenView {
+            shift: ShiftView::of(&open.shift, locale),
+            free: open.free,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct NoticeView {
+    message: String,
+}
+
+fn notice_text(locale: Locale, notice: &Notice) -> String {
+    let id = match notice.kind {
+        NoticeKind::Changed => msg!("notice-changed"),
+        NoticeKind::Cancelled => msg!("notice-cancelled"),
+        NoticeKind::Promoted => msg!("notice-promoted"),
+    };
+    let when = format_time_span(locale, notice.starts_at, notice.ends_at);
+    locale.message(
+        id,
+        &[("when", when.into()), ("site", notice.site.clone().into())],
+    )
+}
 
 #[derive(Serialize)]
 struct ShiftsPage {
-    #[serde(flatten)]
-    shifts: VolunteerShifts,
+    mine: Vec<MyShiftView>,
+    past: Vec<PastView>,
+    open: Vec<OpenView>,
+    full: Vec<OpenView>,
+    notices: Vec<NoticeView>,
     active: bool,
     calendar_link: String,
-    /// A refusal of the request just made, as a message id.
-    refusal: Option<&'static str>,
+    /// A refusal of the request just made.
+    refusal: Option<MessageId>,
 }
 
-fn organisation_of(me: &Volunteer) -> Result<i32, Error> {
-    me.0.organisation_id.ok_or(Error::Forbidden)
+impl ShiftsPage {
+    fn of(shifts: VolunteerShifts, locale: Locale) -> ShiftsPage {
+        ShiftsPage {
+            mine: shifts
+                .mine
+                .iter()
+                .map(|s| MyShiftView::of(s, locale))
+                .collect(),
+            past: shifts
+                .past
+                .iter()
+                .map(|s| PastView::of(s, locale))
+                .collect(),
+            open: shifts
+                .open
+                .iter()
+                .map(|s| OpenView::of(s, locale))
+                .collect(),
+            full: shifts
+                .full
+                .iter()
+                .map(|s| OpenView::of(s, locale))
+                .collect(),
+            notices: shifts
+                .notices
+                .iter()
+                .map(|n| NoticeView {
+                    message: notice_text(locale, n),
+                })
+                .collect(),
+            active: false,
+            calendar_link: String::new(),
+            refusal: None,
+        }
+    }
 }
 
 async fn shifts_page(
@@ -38,27 +198,23 @@ async fn shifts_page(
     ctx: &PageCtx,
     db: &Db,
     config: &Config,
-    refusal: Option<Refusal>,
+    refusal: Option<SignupRefusal>,
 ) -> Result<Template, Error> {
-    let (organisation, user, locale) = (organisation_of(me)?, me.0.user_id, ctx.locale);
-    let active = me.0.status == VolunteerStatus::Active.as_str();
+    let (organisation, user, now) = (me.organisation_id, me.user.user_id, ctx.now);
+    let active = me.user.status == VolunteerStatus::Active;
     let (shifts, token) = db
         .run(move |conn| {
-            let mut shifts = mine::volunteer_shifts(conn, organisation, user, locale)?;
-            if !active {
-                shifts.open.clear();
-                shifts.full.clear();
-            }
+            let shifts = mine::volunteer_shifts(conn, organisation, user, active, now)?;
             Ok::<_, Error>((shifts, calendar::token(conn, user)?))
         })
         .await?;
     let page = ShiftsPage {
-        shifts,
         active,
         calendar_link: config.link(&format!("/calendar/{token}/shifts.ics")),
-        refusal: refusal.map(Refusal::message_id),
+        refusal: refusal.map(|r| r.message()),
+        ..ShiftsPage::of(shifts, ctx.locale)
     };
-    Ok(ctx.render("shifts/mine", "shifts-mine-title", page))
+    Ok(ctx.render("shifts/mine", msg!("shifts-mine-title"), page))
 }
 
 #[rocket::get("/shifts")]
@@ -96,33 +252,33 @@ impl<'a> FromParam<'a> for ShiftAction {
 }
 
 impl ShiftAction {
-    /// Does it; the flash message id when done, the reason when refused.
+    /// Does it; the flash message when done, the reason when refused.
     fn run(
         self,
         conn: &mut DbConn,
         organisation: i32,
         shift: i32,
         user: i32,
-    ) -> Result<Result<&'static str, Refusal>, Error> {
+        now: NaiveDateTime,
+    ) -> Result<Result<MessageId, SignupRefusal>, Error> {
         Ok(match self {
             ShiftAction::SignUp => {
-                signups::sign_up(conn, organisation, shift, user)?.map(|state| match state {
-                    SignupState::Confirmed => "flash-signed-up",
-                    _ => "flash-waiting-list",
+                signups::sign_up(conn, organisation, shift, user, now)?.map(|state| match state {
+                    SignupState::Confirmed => msg!("flash-signed-up"),
+                    _ => msg!("flash-waiting-list"),
                 })
             }
-            ShiftAction::Withdraw => {
-                signups::withdraw(conn, organisation, shift, user)?.map(|()| "flash-withdrawn")
-            }
-            ShiftAction::CheckIn => signups::check_in_self(conn, organisation, shift, user)?
-                .map(|()| "flash-checked-in"),
-            ShiftAction::CheckOut => signups::check_out_self(conn, organisation, shift, user)?
-                .map(|()| "flash-checked-out"),
+            ShiftAction::Withdraw => signups::withdraw(conn, organisation, shift, user, now)?
+                .map(|()| msg!("flash-withdrawn")),
+            ShiftAction::CheckIn => signups::check_in_self(conn, organisation, shift, user, now)?
+                .map(|()| msg!("flash-checked-in")),
+            ShiftAction::CheckOut => signups::check_out_self(conn, organisation, shift, user, now)?
+                .map(|()| msg!("flash-checked-out")),
         })
     }
 }
 
-/// Onward to the shifts page when done; the page again with the reason (409) when refused.
+/// Onward to the shifts page when done; the page again with the reason when refused.
 #[rocket::post("/shifts/<id>/<action>", data = "<_form>")]
 pub async fn act_on_shift(
     id: i32,
@@ -133,15 +289,15 @@ pub async fn act_on_shift(
     db: &State<Db>,
     config: &State<Config>,
 ) -> Result<Answer, Error> {
-    let (organisation, user) = (organisation_of(&me)?, me.0.user_id);
+    let (organisation, user, now) = (me.organisation_id, me.user.user_id, ctx.now);
     match db
-        .run(move |conn| action.run(conn, organisation, id, user))
+        .run(move |conn| action.run(conn, organisation, id, user, now))
         .await?
     {
         Ok(flash) => Ok(Answer::onward("/shifts", flash)),
         Err(refusal) => {
             let page = shifts_page(&me, &ctx, db, config, Some(refusal)).await?;
-            Ok(Answer::page(Status::Conflict, page))
+            Ok(Answer::refused(&refusal, page))
         }
     }
 }
@@ -149,13 +305,14 @@ pub async fn act_on_shift(
 #[rocket::post("/shifts/notices/read", data = "<_form>")]
 pub async fn notices_read(
     me: Volunteer,
+    now: Now,
     _form: CsrfForm<TokenOnly>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    let user = me.0.user_id;
-    db.run(move |conn| mine::mark_notices_read(conn, user))
+    let user = me.user.user_id;
+    db.run(move |conn| mine::mark_notices_read(conn, user, now.0))
         .await?;
-    Ok(Answer::onward("/shifts", "flash-notices-read"))
+    Ok(Answer::onward("/shifts", msg!("flash-notices-read")))
 }
 
 #[rocket::post("/shifts/calendar-link", data = "<_form>")]
@@ -164,21 +321,76 @@ pub async fn renew_calendar_link(
     _form: CsrfForm<TokenOnly>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    let user = me.0.user_id;
+    let user = me.user.user_id;
     db.run(move |conn| calendar::renew(conn, user)).await?;
-    Ok(Answer::onward("/shifts", "flash-calendar-link-renewed"))
+    Ok(Answer::onward(
+        "/shifts",
+        msg!("flash-calendar-link-renewed"),
+    ))
+}
+
+/// The feed as iCalendar text, in the volunteer's language.
+fn ical(feed: Feed, public_url: &str, now: NaiveDateTime) -> String {
+    let locale = Locale::from_code(&feed.locale).unwrap_or(Locale::DEFAULT);
+    let host = public_url
+        .split("://")
+        .nth(1)
+        .unwrap_or(public_url)
+        .trim_end_matches('/');
+    let mut calendar = Calendar::new();
+    calendar.name(&locale.text(msg!("calendar-name")));
+    for shift in feed.shifts {
+        let mut event = Event::new();
+        event
+            .uid(&format!("shift-{}@{host}", shift.id))
+            .summary(&locale.text_with(msg!("calendar-event"), &[("site", &shift.site)]))
+            .starts(shift.starts_at.and_utc())
+            .ends(shift.ends_at.and_utc())
+            .location(&shift.address)
+            .last_modified(shift.updated_at.and_utc())
+            .timestamp(now.and_utc())
+            .url(&format!("{}/shifts", public_url.trim_end_matches('/')));
+        if !shift.notes.is_empty() {
+            event.description(&shift.notes);
+        }
+        event.status(if shift.cancelled_at.is_some() {
+            EventStatus::Cancelled
+        } else {
+            EventStatus::Confirmed
+        });
+        calendar.push(event.done());
+    }
+    calendar.done().to_string()
 }
 
 /// The feed itself: no session (calendar programs fetch it), the token is the key.
 #[rocket::get("/calendar/<token>/shifts.ics")]
 pub async fn calendar_feed(
     token: String,
+    now: Now,
     db: &State<Db>,
     config: &State<Config>,
 ) -> Result<(ContentType, String), Error> {
-    let public_url = config.public_url.clone();
-    db.run(move |conn| calendar::feed(conn, &token, &public_url))
+    let feed = db
+        .run(move |conn| calendar::feed(conn, &token))
         .await?
-        .map(|feed| (ContentType::Calendar, feed))
-        .ok_or(Error::NotFound)
+        .ok_or(Error::NotFound)?;
+    Ok((ContentType::Calendar, ical(feed, &config.public_url, now.0)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_refusal_has_a_message_and_answers_conflict() {
+        for refusal in [
+            SignupRefusal::NotActive,
+            SignupRefusal::CheckInNotOpen,
+            SignupRefusal::TooLateToWithdraw,
+        ] {
+            assert!(refusal.message().as_str().starts_with("shift-refusal-"));
+            assert_eq!(refusal.status(), rocket::http::Status::Conflict);
+        }
+    }
 }

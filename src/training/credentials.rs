@@ -2,14 +2,12 @@
 //! digital-skills badge, a course certificate), as name, issuer, date and an optional link.
 //! Badge names are data the volunteer types, never a fixed list (DOMAIN.md, skills item 5).
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use serde::Serialize;
 
 use crate::db::schema::credentials;
-use crate::db::{now, DbConn};
+use crate::db::DbConn;
 use crate::error::Error;
-use crate::i18n::{format_date, Locale};
 
 /// The longest name or issuer.
 pub const MAX_TEXT: usize = 120;
@@ -22,7 +20,12 @@ pub struct NewCredential<'a> {
     pub link: &'a str,
 }
 
-pub fn add(conn: &mut DbConn, user_id: i32, new: &NewCredential<'_>) -> Result<i32, Error> {
+pub fn add(
+    conn: &mut DbConn,
+    user_id: i32,
+    new: &NewCredential<'_>,
+    now: NaiveDateTime,
+) -> Result<i32, Error> {
     let link = Some(new.link.trim()).filter(|l| !l.is_empty());
     Ok(diesel::insert_into(credentials::table)
         .values((
@@ -31,7 +34,7 @@ pub fn add(conn: &mut DbConn, user_id: i32, new: &NewCredential<'_>) -> Result<i
             credentials::issuer.eq(new.issuer.trim()),
             credentials::issued_on.eq(new.issued_on),
             credentials::link.eq(link),
-            credentials::created_at.eq(now()),
+            credentials::created_at.eq(now),
         ))
         .returning(credentials::id)
         .get_result(conn)?)
@@ -51,18 +54,18 @@ pub fn delete_own(conn: &mut DbConn, user_id: i32, id: i32) -> Result<(), Error>
     Ok(())
 }
 
-#[derive(Debug, Serialize)]
-pub struct CredentialView {
+#[derive(Debug, Clone, Queryable)]
+pub struct Credential {
     pub id: i32,
     pub name: String,
     pub issuer: String,
-    pub issued_on: String,
+    pub issued_on: NaiveDate,
     pub link: Option<String>,
 }
 
 /// A volunteer's credentials, newest first.
-pub fn list(conn: &mut DbConn, user_id: i32, locale: Locale) -> Result<Vec<CredentialView>, Error> {
-    let rows: Vec<(i32, String, String, NaiveDate, Option<String>)> = credentials::table
+pub fn list(conn: &mut DbConn, user_id: i32) -> Result<Vec<Credential>, Error> {
+    Ok(credentials::table
         .filter(credentials::user_id.eq(user_id))
         .select((
             credentials::id,
@@ -72,15 +75,5 @@ pub fn list(conn: &mut DbConn, user_id: i32, locale: Locale) -> Result<Vec<Crede
             credentials::link,
         ))
         .order((credentials::issued_on.desc(), credentials::id.desc()))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, name, issuer, issued_on, link)| CredentialView {
-            id,
-            name,
-            issuer,
-            issued_on: format_date(locale, issued_on),
-            link,
-        })
-        .collect())
+        .load(conn)?)
 }

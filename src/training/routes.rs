@@ -1,18 +1,83 @@
-//! The coordinator's training page: the organisation's modules, adding one, and making a
-//! module required or optional.
+//! The coordinator's training page (the organisation's modules, adding one, making one
+//! required or optional), and the views of modules, checklists and credentials that the
+//! volunteers' pages share.
 
 use rocket::form::FromForm;
 use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::{add_module, modules, toggle_required, Module, MAX_TITLE};
-use crate::auth::csrf::{CsrfForm, TokenOnly};
-use crate::auth::Coordinator;
+use super::credentials::Credential;
+use super::{add_module, modules, toggle_required, ChecklistItem, Module, MAX_TITLE};
 use crate::db::Db;
 use crate::error::Error;
+use crate::i18n::{format_date, Locale, MessageId};
+use crate::msg;
+use crate::web::csrf::{CsrfForm, TokenOnly};
 use crate::web::forms::{Answer, FieldErrors};
-use crate::web::PageCtx;
+use crate::web::guards::Coordinator;
+use crate::web::{labels, Now, PageCtx};
+
+/// A module as pages show it: a seed module's title is a message, an added one's is text.
+#[derive(Debug, Serialize)]
+pub struct ModuleView {
+    pub id: i32,
+    pub title_id: Option<MessageId>,
+    pub title: String,
+    pub required: bool,
+}
+
+impl ModuleView {
+    pub fn of(module: Module) -> ModuleView {
+        ModuleView {
+            id: module.id,
+            title_id: module.seed_key.as_deref().and_then(labels::seed_module),
+            title: module.title,
+            required: module.required,
+        }
+    }
+}
+
+/// One line of a volunteer's training checklist.
+#[derive(Debug, Serialize)]
+pub struct ChecklistView {
+    #[serde(flatten)]
+    pub module: ModuleView,
+    /// The day it was completed, in the reader's format.
+    pub completed_on: Option<String>,
+}
+
+pub fn checklist_views(items: Vec<ChecklistItem>, locale: Locale) -> Vec<ChecklistView> {
+    items
+        .into_iter()
+        .map(|item| ChecklistView {
+            module: ModuleView::of(item.module),
+            completed_on: item.completed_on.map(|date| format_date(locale, date)),
+        })
+        .collect()
+}
+
+#[derive(Debug, Serialize)]
+pub struct CredentialView {
+    pub id: i32,
+    pub name: String,
+    pub issuer: String,
+    pub issued_on: String,
+    pub link: Option<String>,
+}
+
+pub fn credential_views(credentials: Vec<Credential>, locale: Locale) -> Vec<CredentialView> {
+    credentials
+        .into_iter()
+        .map(|c| CredentialView {
+            id: c.id,
+            name: c.name,
+            issuer: c.issuer,
+            issued_on: format_date(locale, c.issued_on),
+            link: c.link,
+        })
+        .collect()
+}
 
 #[derive(Debug, Default, FromForm, Serialize)]
 pub struct ModuleForm {
@@ -24,7 +89,7 @@ pub struct ModuleForm {
 
 #[derive(Serialize)]
 struct TrainingPage<'a> {
-    modules: Vec<Module>,
+    modules: Vec<ModuleView>,
     form: &'a ModuleForm,
     errors: FieldErrors,
     max_title: usize,
@@ -39,12 +104,12 @@ async fn page(
 ) -> Result<Template, Error> {
     let modules = db.run(move |conn| modules(conn, organisation)).await?;
     let page = TrainingPage {
-        modules,
+        modules: modules.into_iter().map(ModuleView::of).collect(),
         form,
         errors,
         max_title: MAX_TITLE,
     };
-    Ok(ctx.render("training/modules", "training-title", page))
+    Ok(ctx.render("training/modules", msg!("training-title"), page))
 }
 
 #[rocket::get("/org/training")]
@@ -71,17 +136,13 @@ pub async fn add(
         let page = page(&ctx, db, me.organisation_id, &form, errors).await?;
         return Ok(Answer::invalid(page));
     }
-    let (organisation, by, title, required) = (
-        me.organisation_id,
-        me.user.user_id,
-        form.title.clone(),
-        form.required,
-    );
-    db.run(move |conn| add_module(conn, organisation, &title, required, by))
+    let (by, organisation, now) = (me.actor(), me.organisation_id, ctx.now);
+    let (title, required) = (form.title.clone(), form.required);
+    db.run(move |conn| add_module(conn, by, organisation, &title, required, now))
         .await?;
     Ok(Answer::onward(
         "/org/training",
-        "flash-training-module-added",
+        msg!("flash-training-module-added"),
     ))
 }
 
@@ -89,14 +150,15 @@ pub async fn add(
 pub async fn toggle(
     me: Coordinator,
     id: i32,
+    now: Now,
     _form: CsrfForm<TokenOnly>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    let (organisation, by) = (me.organisation_id, me.user.user_id);
-    db.run(move |conn| toggle_required(conn, organisation, id, by))
+    let (by, organisation, now) = (me.actor(), me.organisation_id, now.0);
+    db.run(move |conn| toggle_required(conn, by, organisation, id, now))
         .await?;
     Ok(Answer::onward(
         "/org/training",
-        "flash-training-module-saved",
+        msg!("flash-training-module-saved"),
     ))
 }

@@ -1,83 +1,41 @@
 //! People with an account: admins of the installation, coordinators (staff of one
 //! organisation) and volunteers (members of one organisation). People seeking help have none.
 
+pub mod password;
 pub mod routes;
 
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::auth::{password, sessions};
+use crate::checks::{self, Problem};
 use crate::db::schema::users;
-use crate::db::{now, DbConn};
+use crate::db::{write_tx, DbConn};
 use crate::error::Error;
+use crate::privacy::audit::{self, Action, Actor, Entry, Subject};
+use crate::stored_enum;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    Admin,
-    Coordinator,
-    Volunteer,
-}
-
-impl Role {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Admin => "admin",
-            Role::Coordinator => "coordinator",
-            Role::Volunteer => "volunteer",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Role> {
-        [Role::Admin, Role::Coordinator, Role::Volunteer]
-            .into_iter()
-            .find(|r| r.as_str() == value)
+stored_enum! {
+    pub enum Role {
+        Admin = "admin",
+        Coordinator = "coordinator",
+        Volunteer = "volunteer",
     }
 }
 
-/// A volunteer's place in the programme: applicant -> in training -> active -> paused -> left.
-/// Staff accounts are always `active`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Status {
-    Applicant,
-    InTraining,
-    Active,
-    Paused,
-    Left,
-}
-
-impl Status {
-    pub const ALL: [Status; 5] = [
-        Status::Applicant,
-        Status::InTraining,
-        Status::Active,
-        Status::Paused,
-        Status::Left,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Applicant => "applicant",
-            Status::InTraining => "in_training",
-            Status::Active => "active",
-            Status::Paused => "paused",
-            Status::Left => "left",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|s| s.as_str() == value)
-    }
-
-    /// The Fluent id of the status name.
-    pub fn label_id(self) -> &'static str {
-        match self {
-            Status::Applicant => "status-applicant",
-            Status::InTraining => "status-in-training",
-            Status::Active => "status-active",
-            Status::Paused => "status-paused",
-            Status::Left => "status-left",
-        }
+stored_enum! {
+    /// A volunteer's place in the programme: applicant -> in training -> active -> paused ->
+    /// left. Staff accounts are always `active`.
+    pub enum Status {
+        Applicant = "applicant",
+        InTraining = "in_training",
+        Active = "active",
+        Paused = "paused",
+        Left = "left",
     }
 }
+
+/// The longest display name.
+pub const MAX_NAME: usize = 80;
 
 pub struct NewUser<'a> {
     pub organisation_id: Option<i32>,
@@ -97,7 +55,7 @@ pub fn normalise_email(email: &str) -> String {
 }
 
 /// Stores the user with an Argon2id hash of the password.
-pub fn create(conn: &mut DbConn, user: &NewUser<'_>) -> Result<i32, Error> {
+pub fn create(conn: &mut DbConn, user: &NewUser<'_>, now: NaiveDateTime) -> Result<i32, Error> {
     let hash = password::hash(user.password)?;
     let id = diesel::insert_into(users::table)
         .values((
@@ -109,7 +67,7 @@ pub fn create(conn: &mut DbConn, user: &NewUser<'_>) -> Result<i32, Error> {
             users::password_hash.eq(hash),
             users::locale.eq(user.locale),
             users::phone.eq(user.phone.map(str::trim).filter(|p| !p.is_empty())),
-            users::created_at.eq(now()),
+            users::created_at.eq(now),
         ))
         .returning(users::id)
         .get_result(conn)?;
@@ -124,30 +82,34 @@ pub fn email_taken(conn: &mut DbConn, email: &str) -> Result<bool, Error> {
     Ok(count > 0)
 }
 
-/// The first administrator of an installation (`digikaveri create-admin`). The same checks
-/// as the web forms; errors are sentences for the terminal.
+/// Why `create-admin` made no administrator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AdminRefusal {
+    Email(Problem),
+    Name(Problem),
+    Password(Problem),
+    EmailTaken,
+}
+
+/// The first administrator of an installation (`digikaveri create-admin`), with the same
+/// checks as the web forms.
 pub fn create_admin(
     conn: &mut DbConn,
     email: &str,
     name: &str,
     password: &str,
-) -> Result<i32, Error> {
-    let mut errors = crate::web::forms::FieldErrors::default();
-    errors.email("email", email);
-    errors.text("name", name, 80);
-    errors.new_password("password", password);
-    if !errors.is_empty() {
-        return Err(Error::Config(format!(
-            "the administrator was not created: check the email, the name and the password \
-             (at least {} characters)",
-            crate::web::forms::MIN_PASSWORD
-        )));
+    now: NaiveDateTime,
+) -> Result<Result<i32, AdminRefusal>, Error> {
+    let checked = checks::email(email)
+        .map_err(AdminRefusal::Email)
+        .and_then(|_| checks::text(name, MAX_NAME).map_err(AdminRefusal::Name))
+        .and_then(|_| checks::new_password(password).map_err(AdminRefusal::Password));
+    if let Err(refusal) = checked {
+        return Ok(Err(refusal));
     }
-    crate::db::write_tx(conn, |conn| {
+    write_tx(conn, |conn| {
         if email_taken(conn, email)? {
-            return Err(Error::Config(
-                "an account with this email already exists".into(),
-            ));
+            return Ok(Err(AdminRefusal::EmailTaken));
         }
         let new = NewUser {
             organisation_id: None,
@@ -159,14 +121,15 @@ pub fn create_admin(
             locale: "fi",
             phone: None,
         };
-        let id = create(conn, &new)?;
-        use crate::privacy::audit::{record, Action, Subject};
-        record(conn, None, None, Action::AdminCreated, Subject::User(id))?;
-        Ok(id)
+        let id = create(conn, &new, now)?;
+        let entry = Entry::without_actor(None, Action::AdminCreated, Subject::User(id));
+        audit::record(conn, entry, now)?;
+        Ok(Ok(id))
     })
 }
 
 /// What sign-in needs to know about an account.
+#[derive(Debug, Clone, Queryable)]
 pub struct Credentials {
     pub id: i32,
     pub organisation_id: Option<i32>,
@@ -175,7 +138,7 @@ pub struct Credentials {
 }
 
 pub fn credentials(conn: &mut DbConn, email: &str) -> Result<Option<Credentials>, Error> {
-    let row: Option<(i32, Option<i32>, String, String)> = users::table
+    Ok(users::table
         .filter(users::email.eq(normalise_email(email)))
         .select((
             users::id,
@@ -184,15 +147,7 @@ pub fn credentials(conn: &mut DbConn, email: &str) -> Result<Option<Credentials>
             users::locale,
         ))
         .first(conn)
-        .optional()?;
-    Ok(
-        row.map(|(id, organisation_id, password_hash, locale)| Credentials {
-            id,
-            organisation_id,
-            password_hash,
-            locale,
-        }),
-    )
+        .optional()?)
 }
 
 /// The account page's editable data.
@@ -216,80 +171,95 @@ pub fn profile(conn: &mut DbConn, user_id: i32) -> Result<Profile, Error> {
         .first(conn)?)
 }
 
-pub fn update_profile(
-    conn: &mut DbConn,
-    user_id: i32,
-    display_name: &str,
-    locale: &str,
-    phone: Option<&str>,
-) -> Result<(), Error> {
-    diesel::update(users::table.find(user_id))
-        .set((
-            users::display_name.eq(display_name.trim()),
-            users::locale.eq(locale),
-            users::phone.eq(phone.map(str::trim).filter(|p| !p.is_empty())),
-        ))
-        .execute(conn)?;
-    Ok(())
+/// A person's own changes to their account; the phone only for volunteers (staff have none).
+pub struct ProfileChange<'a> {
+    pub display_name: &'a str,
+    pub locale: &'a str,
+    pub phone: Option<&'a str>,
 }
 
-/// Sets a new password and ends the person's other sessions (all of them when `keep` is
-/// `None`), so a stolen session dies with the old password.
-pub fn set_password(
+/// Saves a person's own changes, with the audit entry.
+pub fn save_profile(
     conn: &mut DbConn,
-    user_id: i32,
-    new_password: &str,
-    keep: Option<i32>,
+    me: Actor,
+    change: &ProfileChange<'_>,
+    now: NaiveDateTime,
 ) -> Result<(), Error> {
+    write_tx(conn, |conn| {
+        diesel::update(users::table.find(me.user_id))
+            .set((
+                users::display_name.eq(change.display_name.trim()),
+                users::locale.eq(change.locale),
+                users::phone.eq(change.phone.map(str::trim).filter(|p| !p.is_empty())),
+            ))
+            .execute(conn)?;
+        let entry = me.did(Action::ProfileChanged, Subject::User(me.user_id));
+        audit::record(conn, entry, now)
+    })
+}
+
+/// Stores a new password's hash. Ending the person's sessions is the caller's part
+/// (`auth::passwords`).
+pub fn set_password(conn: &mut DbConn, user_id: i32, new_password: &str) -> Result<(), Error> {
     let hash = password::hash(new_password)?;
     diesel::update(users::table.find(user_id))
         .set(users::password_hash.eq(hash))
         .execute(conn)?;
-    sessions::end_all_for_user(conn, user_id, keep)
-}
-
-pub fn password_hash(conn: &mut DbConn, user_id: i32) -> Result<String, Error> {
-    Ok(users::table
-        .find(user_id)
-        .select(users::password_hash)
-        .first(conn)?)
-}
-
-/// Deletes the account. Its sessions go with it (cascade); records that only point at it,
-/// such as audit events, keep the event and lose the person.
-pub fn delete(conn: &mut DbConn, user_id: i32) -> Result<(), Error> {
-    diesel::delete(users::table.find(user_id)).execute(conn)?;
     Ok(())
 }
 
+/// Whether `given` is the person's password.
+pub fn password_matches(conn: &mut DbConn, user_id: i32, given: &str) -> Result<bool, Error> {
+    let stored: String = users::table
+        .find(user_id)
+        .select(users::password_hash)
+        .first(conn)?;
+    Ok(password::verify(given, &stored))
+}
+
+/// The password did not match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WrongPassword;
+
+/// A volunteer deletes their own account, confirming with their password. Its sessions go with
+/// it (cascade); records that only point at it, such as audit events, keep the event and lose
+/// the person.
+pub fn delete_own(
+    conn: &mut DbConn,
+    me: Actor,
+    given_password: &str,
+    now: NaiveDateTime,
+) -> Result<Result<(), WrongPassword>, Error> {
+    if !password_matches(conn, me.user_id, given_password)? {
+        return Ok(Err(WrongPassword));
+    }
+    write_tx(conn, |conn| {
+        let entry = Entry::without_actor(
+            me.organisation_id,
+            Action::AccountDeleted,
+            Subject::User(me.user_id),
+        );
+        audit::record(conn, entry, now)?;
+        diesel::delete(users::table.find(me.user_id)).execute(conn)?;
+        Ok(Ok(()))
+    })
+}
+
 /// A person in an organisation's lists, as staff see them.
-#[derive(Debug, serde::Serialize)]
-pub struct PersonRow {
+#[derive(Debug, Clone, Queryable)]
+pub struct Person {
     pub id: i32,
     pub display_name: String,
     pub email: String,
     pub phone: Option<String>,
-    pub status_label: &'static str,
-    pub is_applicant: bool,
-    pub joined: String,
+    #[diesel(deserialize_as = String)]
+    pub status: Status,
+    pub joined_at: NaiveDateTime,
 }
 
 /// Everyone with `role` in one organisation, by name.
-pub fn people(
-    conn: &mut DbConn,
-    organisation_id: i32,
-    role: Role,
-    locale: crate::i18n::Locale,
-) -> Result<Vec<PersonRow>, Error> {
-    type Row = (
-        i32,
-        String,
-        String,
-        Option<String>,
-        String,
-        chrono::NaiveDateTime,
-    );
-    let rows: Vec<Row> = users::table
+pub fn people(conn: &mut DbConn, organisation_id: i32, role: Role) -> Result<Vec<Person>, Error> {
+    Ok(users::table
         .filter(users::organisation_id.eq(organisation_id))
         .filter(users::role.eq(role.as_str()))
         .select((
@@ -301,20 +271,36 @@ pub fn people(
             users::created_at,
         ))
         .order((users::display_name, users::id))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, display_name, email, phone, status, created)| {
-            let status = Status::parse(&status).unwrap_or(Status::Active);
-            PersonRow {
-                id,
-                display_name,
-                email,
-                phone,
-                status_label: status.label_id(),
-                is_applicant: status == Status::Applicant,
-                joined: crate::i18n::format_datetime(locale, created),
-            }
-        })
-        .collect())
+        .load(conn)?)
+}
+
+/// Whether `user_id` is a volunteer of this organisation, in any status.
+pub fn is_volunteer_of(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    user_id: i32,
+) -> Result<bool, Error> {
+    let count: i64 = users::table
+        .filter(users::id.eq(user_id))
+        .filter(users::organisation_id.eq(organisation_id))
+        .filter(users::role.eq(Role::Volunteer.as_str()))
+        .count()
+        .get_result(conn)?;
+    Ok(count == 1)
+}
+
+/// Whether `user_id` is an active volunteer of this organisation.
+pub fn is_active_volunteer_of(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    user_id: i32,
+) -> Result<bool, Error> {
+    let count: i64 = users::table
+        .filter(users::id.eq(user_id))
+        .filter(users::organisation_id.eq(organisation_id))
+        .filter(users::role.eq(Role::Volunteer.as_str()))
+        .filter(users::status.eq(Status::Active.as_str()))
+        .count()
+        .get_result(conn)?;
+    Ok(count == 1)
 }

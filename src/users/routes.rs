@@ -2,29 +2,30 @@
 //! phone, password, deleting the account).
 
 use rocket::form::FromForm;
-use rocket::http::{Cookie, CookieJar};
+use rocket::http::CookieJar;
 use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::{Profile, Role, Status};
-use crate::auth::csrf::CsrfForm;
-use crate::auth::sessions::SESSION_COOKIE;
-use crate::auth::{password, CurrentUser};
-use crate::db::{write_tx, Db};
+use super::{Profile, ProfileChange, Role, Status};
+use crate::auth::passwords;
+use crate::auth::sessions::CurrentUser;
+use crate::db::Db;
 use crate::error::Error;
-use crate::i18n::{remember, Locale};
-use crate::privacy::audit::{self, Action, Subject};
+use crate::i18n::{remember, Locale, MessageId};
+use crate::msg;
 use crate::volunteers;
-use crate::web::forms::{western_digits, Answer, FieldErrors};
-use crate::web::PageCtx;
+use crate::web::csrf::CsrfForm;
+use crate::web::forms::{western_digits, Answer, FieldErrors, MIN_PASSWORD};
+use crate::web::guards::{actor, end_session};
+use crate::web::{labels, locale_options, LocaleOption, PageCtx};
 
 #[derive(Serialize)]
 struct DashboardPage {
     is_admin: bool,
     is_coordinator: bool,
-    status_label: Option<&'static str>,
-    status_help: Option<&'static str>,
+    status_label: Option<MessageId>,
+    status_help: Option<MessageId>,
     applicants_waiting: i64,
     /// A volunteer who has not yet said which languages they help in.
     needs_skills: bool,
@@ -33,38 +34,39 @@ struct DashboardPage {
 /// Where a person lands after signing in: what they can do next.
 #[rocket::get("/dashboard")]
 pub async fn dashboard(me: CurrentUser, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
-    let status = (me.role == Role::Volunteer)
-        .then(|| Status::parse(&me.status))
-        .flatten();
-    let applicants_waiting = match (me.role, me.organisation_id) {
-        (Role::Coordinator, Some(organisation)) => {
-            db.run(move |conn| volunteers::count_applicants(conn, organisation))
-                .await?
-        }
-        _ => 0,
-    };
-    let needs_skills = me.role == Role::Volunteer
-        && !db
-            .run(move |conn| volunteers::profile::has_languages(conn, me.user_id))
-            .await?;
+    let volunteer_status = (me.role == Role::Volunteer).then_some(me.status);
+    let (role, organisation, user) = (me.role, me.organisation_id, me.user_id);
+    let (applicants_waiting, needs_skills) = db
+        .run(move |conn| {
+            let applicants = match (role, organisation) {
+                (Role::Coordinator, Some(organisation)) => {
+                    volunteers::count_applicants(conn, organisation)?
+                }
+                _ => 0,
+            };
+            let needs_skills =
+                role == Role::Volunteer && !volunteers::profile::has_languages(conn, user)?;
+            Ok::<_, Error>((applicants, needs_skills))
+        })
+        .await?;
     let page = DashboardPage {
         is_admin: me.role == Role::Admin,
         is_coordinator: me.role == Role::Coordinator,
-        status_label: status.map(Status::label_id),
-        status_help: status.map(status_help),
+        status_label: volunteer_status.map(labels::status),
+        status_help: volunteer_status.map(status_help),
         applicants_waiting,
         needs_skills,
     };
-    Ok(ctx.render("users/dashboard", "dashboard-title", page))
+    Ok(ctx.render("users/dashboard", msg!("dashboard-title"), page))
 }
 
-fn status_help(status: Status) -> &'static str {
+fn status_help(status: Status) -> MessageId {
     match status {
-        Status::Applicant => "dashboard-applicant-help",
-        Status::InTraining => "dashboard-in-training-help",
-        Status::Active => "dashboard-active-help",
-        Status::Paused => "dashboard-paused-help",
-        Status::Left => "dashboard-left-help",
+        Status::Applicant => msg!("dashboard-applicant-help"),
+        Status::InTraining => msg!("dashboard-in-training-help"),
+        Status::Active => msg!("dashboard-active-help"),
+        Status::Paused => msg!("dashboard-paused-help"),
+        Status::Left => msg!("dashboard-left-help"),
     }
 }
 
@@ -102,24 +104,6 @@ struct AccountPage<'a> {
     min_password: usize,
 }
 
-#[derive(Serialize)]
-pub struct LocaleOption {
-    code: &'static str,
-    name: &'static str,
-    selected: bool,
-}
-
-/// The interface languages for a `<select>`, with `chosen` selected.
-pub fn locale_options(chosen: &str) -> Vec<LocaleOption> {
-    Locale::all()
-        .map(|l| LocaleOption {
-            code: l.code(),
-            name: l.info().endonym,
-            selected: l.code() == chosen,
-        })
-        .collect()
-}
-
 fn account_page(ctx: &PageCtx, email: &str, form: &ProfileForm, errors: FieldErrors) -> Template {
     let is_volunteer = ctx.user.as_ref().is_some_and(|u| u.role == Role::Volunteer);
     let page = AccountPage {
@@ -128,9 +112,9 @@ fn account_page(ctx: &PageCtx, email: &str, form: &ProfileForm, errors: FieldErr
         errors,
         is_volunteer,
         locales: locale_options(&form.locale),
-        min_password: crate::web::forms::MIN_PASSWORD,
+        min_password: MIN_PASSWORD,
     };
-    ctx.render("users/account", "account-title", page)
+    ctx.render("users/account", msg!("account-title"), page)
 }
 
 fn form_of(profile: Profile) -> ProfileForm {
@@ -181,7 +165,7 @@ pub async fn save_profile(
     let mut form = form.0;
     form.phone = western_digits(&form.phone);
     let mut errors = FieldErrors::default();
-    errors.text("display_name", &form.display_name, 80);
+    errors.text("display_name", &form.display_name, super::MAX_NAME);
     errors.locale("locale", &form.locale);
     errors.phone("phone", &form.phone);
     if !errors.is_empty() {
@@ -191,24 +175,27 @@ pub async fn save_profile(
             .email;
         return Ok(Answer::invalid(account_page(&ctx, &email, &form, errors)));
     }
+    let (who, now) = (actor(&me), ctx.now);
+    // Staff have no phone field; only a volunteer's own choice is stored.
+    let is_volunteer = me.role == Role::Volunteer;
     let (name, locale, phone) = (
         form.display_name.clone(),
         form.locale.clone(),
         form.phone.clone(),
     );
-    // Staff have no phone field; only a volunteer's own choice is stored.
-    let phone = (me.role == Role::Volunteer).then_some(phone);
     db.run(move |conn| {
-        write_tx(conn, |conn| {
-            super::update_profile(conn, me.user_id, &name, &locale, phone.as_deref())?;
-            audit::record_own(conn, &me, Action::ProfileChanged)
-        })
+        let change = ProfileChange {
+            display_name: &name,
+            locale: &locale,
+            phone: is_volunteer.then_some(phone.as_str()),
+        };
+        super::save_profile(conn, who, &change, now)
     })
     .await?;
     if let Some(locale) = Locale::from_code(&form.locale) {
         remember(cookies, locale);
     }
-    Ok(Answer::onward("/account", "flash-profile-saved"))
+    Ok(Answer::onward("/account", msg!("flash-profile-saved")))
 }
 
 #[rocket::post("/account/password", data = "<form>")]
@@ -219,25 +206,29 @@ pub async fn change_password(
     db: &State<Db>,
 ) -> Result<Answer, Error> {
     let form = form.0;
-    let stored = db
-        .run(move |conn| super::password_hash(conn, me.user_id))
-        .await?;
     let mut errors = FieldErrors::default();
-    if !password::verify(&form.current_password, &stored) {
-        errors.add("current_password", "form-error-wrong-password");
-    }
     errors.new_password("new_password", &form.new_password);
     if !errors.is_empty() {
         return account_again(&ctx, db, me.user_id, errors).await;
     }
-    db.run(move |conn| {
-        write_tx(conn, |conn| {
-            super::set_password(conn, me.user_id, &form.new_password, Some(me.session_id))?;
-            audit::record_own(conn, &me, Action::PasswordChanged)
+    let (who, session, now) = (actor(&me), me.session_id, ctx.now);
+    let changed = db
+        .run(move |conn| {
+            let change = passwords::Change {
+                current: &form.current_password,
+                new: &form.new_password,
+                keep_session: session,
+            };
+            passwords::change_own(conn, who, &change, now)
         })
-    })
-    .await?;
-    Ok(Answer::onward("/account", "flash-password-changed"))
+        .await?;
+    match changed {
+        Ok(()) => Ok(Answer::onward("/account", msg!("flash-password-changed"))),
+        Err(_) => {
+            errors.add("current_password", msg!("form-error-wrong-password"));
+            account_again(&ctx, db, me.user_id, errors).await
+        }
+    }
 }
 
 /// A volunteer deletes their own account. Staff accounts are removed by their organisation.
@@ -252,27 +243,19 @@ pub async fn delete_account(
     if me.role != Role::Volunteer {
         return Err(Error::Forbidden);
     }
-    let stored = db
-        .run(move |conn| super::password_hash(conn, me.user_id))
-        .await?;
-    if !password::verify(&form.0.delete_password, &stored) {
-        let mut errors = FieldErrors::default();
-        errors.add("delete_password", "form-error-wrong-password");
-        return account_again(&ctx, db, me.user_id, errors).await;
+    let (who, now, given) = (actor(&me), ctx.now, form.0.delete_password);
+    match db
+        .run(move |conn| super::delete_own(conn, who, &given, now))
+        .await?
+    {
+        Ok(()) => {
+            end_session(cookies);
+            Ok(Answer::onward("/", msg!("flash-account-deleted")))
+        }
+        Err(_) => {
+            let mut errors = FieldErrors::default();
+            errors.add("delete_password", msg!("form-error-wrong-password"));
+            account_again(&ctx, db, me.user_id, errors).await
+        }
     }
-    db.run(move |conn| {
-        write_tx(conn, |conn| {
-            audit::record(
-                conn,
-                me.organisation_id,
-                None,
-                Action::AccountDeleted,
-                Subject::User(me.user_id),
-            )?;
-            super::delete(conn, me.user_id)
-        })
-    })
-    .await?;
-    cookies.remove(Cookie::build(SESSION_COOKIE).path("/"));
-    Ok(Answer::onward("/", "flash-account-deleted"))
 }

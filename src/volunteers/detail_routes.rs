@@ -8,17 +8,21 @@ use rocket_dyn_templates::Template;
 use serde::Serialize;
 
 use super::profile::{self, VolunteerRecord};
-use super::status::{self, Outcome};
-use crate::auth::csrf::CsrfForm;
-use crate::auth::Coordinator;
+use super::status::{self, Outcome, StatusChange};
+use crate::clock::today_in_finland;
 use crate::db::Db;
 use crate::error::Error;
-use crate::i18n;
-use crate::privacy::audit::{self, Action, Subject};
+use crate::i18n::{format_datetime, Locale, MessageId};
+use crate::msg;
+use crate::training::routes::{
+    checklist_views, credential_views, ChecklistView, CredentialView, ModuleView,
+};
 use crate::training::{self, Module};
 use crate::users::Status;
+use crate::web::csrf::CsrfForm;
 use crate::web::forms::{Answer, FieldErrors};
-use crate::web::PageCtx;
+use crate::web::guards::Coordinator;
+use crate::web::{labels, PageCtx};
 
 #[derive(Debug, Default, FromForm)]
 pub struct StatusForm {
@@ -39,7 +43,7 @@ enum Refused {
     Nothing,
     Status {
         chosen: String,
-        error: &'static str,
+        error: MessageId,
         /// The required modules still missing, when `active` was refused.
         missing: Vec<Module>,
     },
@@ -53,16 +57,89 @@ enum Refused {
 #[derive(Serialize)]
 struct StatusOption {
     value: &'static str,
-    label: &'static str,
+    label: MessageId,
     selected: bool,
 }
 
 #[derive(Serialize)]
+struct LanguageView {
+    code: &'static str,
+    endonym: &'static str,
+    dir: &'static str,
+    level: MessageId,
+}
+
+#[derive(Serialize)]
+struct ChangeView {
+    at: String,
+    from: MessageId,
+    to: MessageId,
+    by: Option<String>,
+}
+
+impl ChangeView {
+    fn of(change: StatusChange, locale: Locale) -> ChangeView {
+        ChangeView {
+            at: format_datetime(locale, change.at),
+            from: labels::status(change.from),
+            to: labels::status(change.to),
+            by: change.by,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct RecordView {
+    id: i32,
+    display_name: String,
+    email: String,
+    phone: Option<String>,
+    status_label: MessageId,
+    languages: Vec<LanguageView>,
+    confident: Vec<MessageId>,
+    learning: Vec<MessageId>,
+    history: Vec<ChangeView>,
+    training: Vec<ChecklistView>,
+    credentials: Vec<CredentialView>,
+}
+
+impl RecordView {
+    fn of(record: VolunteerRecord, locale: Locale) -> RecordView {
+        RecordView {
+            id: record.id,
+            status_label: labels::status(record.status),
+            languages: record
+                .languages
+                .iter()
+                .map(|(language, level)| LanguageView {
+                    code: language.code,
+                    endonym: language.endonym,
+                    dir: language.dir(),
+                    level: labels::level(*level),
+                })
+                .collect(),
+            confident: record.confident.iter().map(|t| labels::topic(t)).collect(),
+            learning: record.learning.iter().map(|t| labels::topic(t)).collect(),
+            history: record
+                .history
+                .into_iter()
+                .map(|c| ChangeView::of(c, locale))
+                .collect(),
+            training: checklist_views(record.training, locale),
+            credentials: credential_views(record.credentials, locale),
+            display_name: record.display_name,
+            email: record.email,
+            phone: record.phone,
+        }
+    }
+}
+
+#[derive(Serialize)]
 struct DetailPage {
-    volunteer: VolunteerRecord,
+    volunteer: RecordView,
     statuses: Vec<StatusOption>,
-    status_error: Option<&'static str>,
-    missing: Vec<Module>,
+    status_error: Option<MessageId>,
+    missing: Vec<ModuleView>,
     /// The module whose completion form was refused (0 for none), what was typed, and why.
     completion_module: i32,
     completion_typed: String,
@@ -76,14 +153,14 @@ fn status_options(chosen: &str) -> Vec<StatusOption> {
         .into_iter()
         .map(|s| StatusOption {
             value: s.as_str(),
-            label: s.label_id(),
+            label: labels::status(s),
             selected: s.as_str() == chosen,
         })
         .collect()
 }
 
 fn render(ctx: &PageCtx, volunteer: VolunteerRecord, refused: Refused) -> Template {
-    let today = i18n::today().to_string();
+    let today = today_in_finland(ctx.now).to_string();
     let mut page = DetailPage {
         statuses: status_options(volunteer.status.as_str()),
         status_error: None,
@@ -92,7 +169,7 @@ fn render(ctx: &PageCtx, volunteer: VolunteerRecord, refused: Refused) -> Templa
         completion_typed: today.clone(),
         completion_errors: FieldErrors::default(),
         today,
-        volunteer,
+        volunteer: RecordView::of(volunteer, ctx.locale),
     };
     match refused {
         Refused::Nothing => {}
@@ -103,7 +180,7 @@ fn render(ctx: &PageCtx, volunteer: VolunteerRecord, refused: Refused) -> Templa
         } => {
             page.statuses = status_options(&chosen);
             page.status_error = Some(error);
-            page.missing = missing;
+            page.missing = missing.into_iter().map(ModuleView::of).collect();
         }
         Refused::Completion {
             module_id,
@@ -115,7 +192,7 @@ fn render(ctx: &PageCtx, volunteer: VolunteerRecord, refused: Refused) -> Templa
             page.completion_errors = errors;
         }
     }
-    ctx.render("volunteers/detail", "volunteer-title", page)
+    ctx.render("volunteers/detail", msg!("volunteer-title"), page)
 }
 
 /// The page again after a refused form; `Error::NotFound` for another organisation's volunteer.
@@ -126,9 +203,9 @@ async fn refused_page(
     id: i32,
     refused: Refused,
 ) -> Result<Answer, Error> {
-    let (organisation, locale) = (me.organisation_id, ctx.locale);
+    let organisation = me.organisation_id;
     let volunteer = db
-        .run(move |conn| profile::record(conn, organisation, id, locale))
+        .run(move |conn| profile::record(conn, organisation, id))
         .await?;
     Ok(Answer::invalid(render(ctx, volunteer, refused)))
 }
@@ -140,20 +217,9 @@ pub async fn show(
     ctx: PageCtx,
     db: &State<Db>,
 ) -> Result<Template, Error> {
-    let (organisation, viewer, locale) = (me.organisation_id, me.user.user_id, ctx.locale);
+    let (by, organisation, now) = (me.actor(), me.organisation_id, ctx.now);
     let volunteer = db
-        .run(move |conn| {
-            let volunteer = profile::record(conn, organisation, id, locale)?;
-            // Staff views of a volunteer's data are audited (DESIGN.md §7).
-            audit::record(
-                conn,
-                Some(organisation),
-                Some(viewer),
-                Action::VolunteerViewed,
-                Subject::User(id),
-            )?;
-            Ok(volunteer)
-        })
+        .run(move |conn| profile::view_as_staff(conn, by, organisation, id, now))
         .await?;
     Ok(render(&ctx, volunteer, Refused::Nothing))
 }
@@ -174,22 +240,25 @@ pub async fn change_status(
     let Some(to) = Status::parse(&chosen) else {
         let refused = Refused::Status {
             chosen,
-            error: "form-error-choose",
+            error: msg!("form-error-choose"),
             missing: Vec::new(),
         };
         return refused_page(&ctx, db, &me, id, refused).await;
     };
-    let (organisation, by) = (me.organisation_id, me.user.user_id);
+    let (by, organisation, now) = (me.actor(), me.organisation_id, ctx.now);
     let outcome = db
-        .run(move |conn| status::change(conn, organisation, id, to, by))
+        .run(move |conn| status::change(conn, by, organisation, id, to, now))
         .await?;
     match outcome {
-        Outcome::Changed => Ok(Answer::onward(this_page(id), "flash-status-changed")),
-        Outcome::Unchanged => Ok(Answer::onward(this_page(id), "flash-status-unchanged")),
+        Outcome::Changed => Ok(Answer::onward(this_page(id), msg!("flash-status-changed"))),
+        Outcome::Unchanged => Ok(Answer::onward(
+            this_page(id),
+            msg!("flash-status-unchanged"),
+        )),
         Outcome::TrainingMissing(missing) => {
             let refused = Refused::Status {
                 chosen,
-                error: "volunteer-status-error-training",
+                error: msg!("volunteer-status-error-training"),
                 missing,
             };
             refused_page(&ctx, db, &me, id, refused).await
@@ -210,7 +279,8 @@ pub async fn record_completion(
         completed_on,
     } = form.0;
     let mut errors = FieldErrors::default();
-    let Some(date) = errors.past_date("completed_on", &completed_on, i18n::today()) else {
+    let today = today_in_finland(ctx.now);
+    let Some(date) = errors.past_date("completed_on", &completed_on, today) else {
         let refused = Refused::Completion {
             module_id,
             completed_on,
@@ -218,8 +288,13 @@ pub async fn record_completion(
         };
         return refused_page(&ctx, db, &me, id, refused).await;
     };
-    let (organisation, by) = (me.organisation_id, me.user.user_id);
-    db.run(move |conn| training::record_completion(conn, organisation, module_id, id, date, by))
-        .await?;
-    Ok(Answer::onward(this_page(id), "flash-training-recorded"))
+    let (by, organisation, now) = (me.actor(), me.organisation_id, ctx.now);
+    db.run(move |conn| {
+        training::record_completion(conn, by, organisation, module_id, id, date, now)
+    })
+    .await?;
+    Ok(Answer::onward(
+        this_page(id),
+        msg!("flash-training-recorded"),
+    ))
 }

@@ -1,6 +1,7 @@
 //! Volunteers: joining through the organisation's link, the coordinator's list where
-//! applicants are approved and password-reset links are made, the volunteer's own skills
-//! page, and the coordinator's page about one volunteer (status, training, credentials).
+//! applicants are approved, the volunteer's own skills (`profile`), and their status over
+//! time (`status`). Pages: `routes` (joining, the list), `profile_routes` (the volunteer's own
+//! skills page) and `detail_routes` (the coordinator's page about one volunteer).
 
 pub mod detail_routes;
 pub mod profile;
@@ -8,13 +9,16 @@ pub mod profile_routes;
 pub mod routes;
 pub mod status;
 
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
 
+use crate::auth::sessions;
 use crate::db::schema::users;
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
-use crate::privacy::audit::{self, Action, Subject};
-use crate::users::{Role, Status};
+use crate::privacy::audit::{self, Action, Actor, Subject};
+use crate::users::{self as accounts, NewUser, Person, Role, Status};
 
 pub fn count_applicants(conn: &mut DbConn, organisation_id: i32) -> Result<i64, Error> {
     Ok(users::table
@@ -25,13 +29,87 @@ pub fn count_applicants(conn: &mut DbConn, organisation_id: i32) -> Result<i64, 
         .get_result(conn)?)
 }
 
+/// Someone joining through the organisation's link, as checked by the form.
+pub struct Applicant<'a> {
+    pub display_name: &'a str,
+    pub email: &'a str,
+    pub password: &'a str,
+    pub locale: &'a str,
+    pub phone: &'a str,
+}
+
+/// Why joining was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JoinRefusal {
+    EmailTaken,
+}
+
+/// A new volunteer is an applicant, signed in at once so they can see where they stand.
+/// Returns the new session's token. Two joins with one email at once: one account, and the
+/// other is told the email is taken.
+pub fn join(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    applicant: &Applicant<'_>,
+    now: NaiveDateTime,
+) -> Result<Result<String, JoinRefusal>, Error> {
+    let joined = write_tx(conn, |conn| {
+        if accounts::email_taken(conn, applicant.email)? {
+            return Ok(Err(JoinRefusal::EmailTaken));
+        }
+        let new = NewUser {
+            organisation_id: Some(organisation_id),
+            role: Role::Volunteer,
+            status: Status::Applicant,
+            email: applicant.email,
+            display_name: applicant.display_name,
+            password: applicant.password,
+            locale: applicant.locale,
+            phone: Some(applicant.phone),
+        };
+        let id = accounts::create(conn, &new, now)?;
+        let me = Actor {
+            user_id: id,
+            organisation_id: Some(organisation_id),
+        };
+        audit::record(
+            conn,
+            me.did(Action::VolunteerRegistered, Subject::User(id)),
+            now,
+        )?;
+        Ok(Ok(sessions::start(conn, id, now)?))
+    });
+    match joined {
+        Err(Error::Query(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _))) => {
+            Ok(Err(JoinRefusal::EmailTaken))
+        }
+        other => other,
+    }
+}
+
+/// The organisation's volunteers as a coordinator opens the list: staff views of volunteers'
+/// data are audited (DESIGN.md §7).
+pub fn list_as_staff(
+    conn: &mut DbConn,
+    by: Actor,
+    organisation_id: i32,
+    now: NaiveDateTime,
+) -> Result<Vec<Person>, Error> {
+    let volunteers = accounts::people(conn, organisation_id, Role::Volunteer)?;
+    let subject = Subject::Organisation(organisation_id);
+    let entry = by.did_in(organisation_id, Action::VolunteersViewed, subject);
+    audit::record(conn, entry, now)?;
+    Ok(volunteers)
+}
+
 /// Moves an applicant of this organisation into training. `false` when there is no such
 /// applicant here (another organisation's volunteer, or already approved).
 pub fn approve(
     conn: &mut DbConn,
+    by: Actor,
     organisation_id: i32,
     volunteer_id: i32,
-    by: i32,
+    now: NaiveDateTime,
 ) -> Result<bool, Error> {
     write_tx(conn, |conn| {
         let changed = diesel::update(
@@ -49,32 +127,13 @@ pub fn approve(
                 volunteer_id,
                 Status::Applicant,
                 Status::InTraining,
-                by,
+                by.user_id,
+                now,
             )?;
             let subject = Subject::User(volunteer_id);
-            audit::record(
-                conn,
-                Some(organisation_id),
-                Some(by),
-                Action::VolunteerApproved,
-                subject,
-            )?;
+            let entry = by.did_in(organisation_id, Action::VolunteerApproved, subject);
+            audit::record(conn, entry, now)?;
         }
         Ok(changed == 1)
     })
-}
-
-/// Whether `volunteer_id` is a volunteer of this organisation.
-pub fn belongs_to(
-    conn: &mut DbConn,
-    organisation_id: i32,
-    volunteer_id: i32,
-) -> Result<bool, Error> {
-    let count: i64 = users::table
-        .filter(users::id.eq(volunteer_id))
-        .filter(users::organisation_id.eq(organisation_id))
-        .filter(users::role.eq(Role::Volunteer.as_str()))
-        .count()
-        .get_result(conn)?;
-    Ok(count == 1)
 }

@@ -1,21 +1,21 @@
 //! A volunteer's skills: the languages they help in, each with a level, and the help topics
-//! they are confident with or want to learn (matching reads these). Also the read model of
-//! the coordinator's page about one volunteer, which gathers skills, status, training and
-//! credentials.
+//! they are confident with or want to learn (matching reads these); their own changes with
+//! their audit entries; and the read model of the coordinator's page about one volunteer,
+//! which gathers skills, status, training and credentials.
 
 use std::cmp::Reverse;
 
+use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use serde::Serialize;
 
-use super::status::{self, ChangeView};
+use super::status::{self, StatusChange};
 use crate::db::schema::{users, volunteer_languages, volunteer_topics};
-use crate::db::DbConn;
+use crate::db::{write_tx, DbConn};
 use crate::error::Error;
-use crate::i18n::Locale;
 use crate::languages::{self, HelpLanguage, Level, HELP_LANGUAGES};
+use crate::privacy::audit::{self, Action, Actor, Subject};
 use crate::topics::{self, Stance, TOPICS};
-use crate::training::credentials::{self, CredentialView};
+use crate::training::credentials::{self, Credential, NewCredential};
 use crate::training::{self, ChecklistItem};
 use crate::users::{Role, Status};
 
@@ -51,23 +51,38 @@ impl Skills {
     }
 }
 
-/// The saved skills. Rows with a code no longer in our lists are skipped.
+#[derive(Queryable)]
+struct SpokenRow {
+    language: String,
+    #[diesel(deserialize_as = String)]
+    level: Level,
+}
+
+#[derive(Queryable)]
+struct TopicRow {
+    topic: String,
+    #[diesel(deserialize_as = String)]
+    stance: Stance,
+}
+
+/// The saved skills. Rows with a language or topic no longer in our lists are skipped: the
+/// lists may shrink, and the rest of the volunteer's skills still count.
 pub fn skills(conn: &mut DbConn, user_id: i32) -> Result<Skills, Error> {
-    let language_rows: Vec<(String, String)> = volunteer_languages::table
+    let spoken: Vec<SpokenRow> = volunteer_languages::table
         .filter(volunteer_languages::user_id.eq(user_id))
         .select((volunteer_languages::language, volunteer_languages::level))
         .load(conn)?;
-    let topic_rows: Vec<(String, String)> = volunteer_topics::table
+    let known: Vec<TopicRow> = volunteer_topics::table
         .filter(volunteer_topics::user_id.eq(user_id))
         .select((volunteer_topics::topic, volunteer_topics::kind))
         .load(conn)?;
-    let languages = language_rows
+    let languages = spoken
         .iter()
-        .filter_map(|(code, level)| Some((languages::find(code)?, Level::parse(level)?)))
+        .filter_map(|row| Some((languages::find(&row.language)?, row.level)))
         .collect();
-    let topics = topic_rows
+    let topics = known
         .iter()
-        .filter_map(|(slug, kind)| Some((topics::find(slug)?, Stance::parse(kind)?)))
+        .filter_map(|row| Some((topics::find(&row.topic)?, row.stance)))
         .collect();
     Ok(Skills { languages, topics }.sorted())
 }
@@ -101,6 +116,51 @@ pub fn replace(conn: &mut DbConn, user_id: i32, skills: &Skills) -> Result<(), E
     Ok(())
 }
 
+/// The volunteer saves their skills page.
+pub fn save_skills(
+    conn: &mut DbConn,
+    me: Actor,
+    skills: &Skills,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    write_tx(conn, |conn| {
+        replace(conn, me.user_id, skills)?;
+        changed_own(conn, me, now)
+    })
+}
+
+/// The volunteer adds a badge or a course.
+pub fn add_credential(
+    conn: &mut DbConn,
+    me: Actor,
+    new: &NewCredential<'_>,
+    now: NaiveDateTime,
+) -> Result<i32, Error> {
+    write_tx(conn, |conn| {
+        let id = credentials::add(conn, me.user_id, new, now)?;
+        changed_own(conn, me, now)?;
+        Ok(id)
+    })
+}
+
+/// The volunteer removes one of their credentials; `Error::NotFound` for anyone else's.
+pub fn delete_credential(
+    conn: &mut DbConn,
+    me: Actor,
+    id: i32,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    write_tx(conn, |conn| {
+        credentials::delete_own(conn, me.user_id, id)?;
+        changed_own(conn, me, now)
+    })
+}
+
+fn changed_own(conn: &mut DbConn, me: Actor, now: NaiveDateTime) -> Result<(), Error> {
+    let entry = me.did(Action::ProfileChanged, Subject::User(me.user_id));
+    audit::record(conn, entry, now)
+}
+
 pub fn has_languages(conn: &mut DbConn, user_id: i32) -> Result<bool, Error> {
     let count: i64 = volunteer_languages::table
         .filter(volunteer_languages::user_id.eq(user_id))
@@ -109,44 +169,40 @@ pub fn has_languages(conn: &mut DbConn, user_id: i32) -> Result<bool, Error> {
     Ok(count > 0)
 }
 
-/// A language as staff see it: its own name, and the level's message id.
-#[derive(Debug, Serialize)]
-pub struct LanguageView {
-    pub code: &'static str,
-    pub endonym: &'static str,
-    pub dir: &'static str,
-    pub level: &'static str,
-}
-
 /// Everything the coordinator's page shows about one volunteer.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone)]
 pub struct VolunteerRecord {
     pub id: i32,
     pub display_name: String,
     pub email: String,
     pub phone: Option<String>,
-    #[serde(skip)]
     pub status: Status,
-    pub status_label: &'static str,
-    pub languages: Vec<LanguageView>,
-    /// Message ids of the topics they can help with, and of those they want to learn.
-    pub confident: Vec<String>,
-    pub learning: Vec<String>,
-    pub history: Vec<ChangeView>,
+    /// Strongest first; the list's order within a level.
+    pub languages: Vec<(HelpLanguage, Level)>,
+    /// The topics they can help with, and those they want to learn.
+    pub confident: Vec<&'static str>,
+    pub learning: Vec<&'static str>,
+    pub history: Vec<StatusChange>,
     pub training: Vec<ChecklistItem>,
-    pub credentials: Vec<CredentialView>,
+    pub credentials: Vec<Credential>,
 }
 
-type PersonRow = (String, String, Option<String>, String);
+#[derive(Queryable)]
+struct PersonRow {
+    display_name: String,
+    email: String,
+    phone: Option<String>,
+    #[diesel(deserialize_as = String)]
+    status: Status,
+}
 
 /// The record of a volunteer of this organisation; `Error::NotFound` for anyone else.
 pub fn record(
     conn: &mut DbConn,
     organisation_id: i32,
     user_id: i32,
-    locale: Locale,
 ) -> Result<VolunteerRecord, Error> {
-    let person: Option<PersonRow> = users::table
+    let person: PersonRow = users::table
         .filter(users::id.eq(user_id))
         .filter(users::organisation_id.eq(organisation_id))
         .filter(users::role.eq(Role::Volunteer.as_str()))
@@ -157,41 +213,49 @@ pub fn record(
             users::status,
         ))
         .first(conn)
-        .optional()?;
-    let (display_name, email, phone, stored_status) = person.ok_or(Error::NotFound)?;
-    let status = Status::parse(&stored_status).ok_or(Error::NotFound)?;
+        .optional()?
+        .ok_or(Error::NotFound)?;
     let mut skills = skills(conn, user_id)?;
     // Staff look for the strongest languages first; list order stays within a level.
     skills.languages.sort_by_key(|(_, level)| Reverse(*level));
-    let topics_with = |wanted: Stance| -> Vec<String> {
+    let topics_with = |wanted: Stance| -> Vec<&'static str> {
         skills
             .topics
             .iter()
             .filter(|(_, stance)| *stance == wanted)
-            .map(|(slug, _)| topics::label_id(slug))
+            .map(|(slug, _)| *slug)
             .collect()
     };
     Ok(VolunteerRecord {
         id: user_id,
-        display_name,
-        email,
-        phone,
-        status,
-        status_label: status.label_id(),
+        display_name: person.display_name,
+        email: person.email,
+        phone: person.phone,
+        status: person.status,
         confident: topics_with(Stance::Confident),
         learning: topics_with(Stance::Learning),
-        languages: skills
-            .languages
-            .iter()
-            .map(|(language, level)| LanguageView {
-                code: language.code,
-                endonym: language.endonym,
-                dir: language.dir(),
-                level: level.label_id(),
-            })
-            .collect(),
-        history: status::history(conn, user_id, locale)?,
-        training: training::checklist(conn, organisation_id, user_id, locale)?,
-        credentials: credentials::list(conn, user_id, locale)?,
+        languages: skills.languages,
+        history: status::history(conn, user_id)?,
+        training: training::checklist(conn, organisation_id, user_id)?,
+        credentials: credentials::list(conn, user_id)?,
     })
+}
+
+/// The record as a coordinator opens it: staff views of a volunteer's data are audited
+/// (DESIGN.md §7).
+pub fn view_as_staff(
+    conn: &mut DbConn,
+    by: Actor,
+    organisation_id: i32,
+    user_id: i32,
+    now: NaiveDateTime,
+) -> Result<VolunteerRecord, Error> {
+    let record = record(conn, organisation_id, user_id)?;
+    let entry = by.did_in(
+        organisation_id,
+        Action::VolunteerViewed,
+        Subject::User(user_id),
+    );
+    audit::record(conn, entry, now)?;
+    Ok(record)
 }

@@ -10,18 +10,20 @@ use rocket_dyn_templates::Template;
 use serde::Serialize;
 
 use super::profile::{self, Skills};
-use crate::auth::csrf::{CsrfForm, TokenOnly};
-use crate::auth::{CurrentUser, Volunteer};
-use crate::db::{write_tx, Db};
+use crate::clock::today_in_finland;
+use crate::db::Db;
 use crate::error::Error;
-use crate::i18n;
+use crate::i18n::{Locale, MessageId};
 use crate::languages::{self, Level, HELP_LANGUAGES};
-use crate::privacy::audit::{self, Action};
+use crate::msg;
 use crate::topics::{self, Stance, TOPICS};
-use crate::training::credentials::{self, CredentialView, NewCredential, MAX_TEXT};
-use crate::training::{self, ChecklistItem};
+use crate::training;
+use crate::training::credentials::{self, NewCredential, MAX_TEXT};
+use crate::training::routes::{checklist_views, credential_views, ChecklistView, CredentialView};
+use crate::web::csrf::{CsrfForm, TokenOnly};
 use crate::web::forms::{Answer, FieldErrors};
-use crate::web::PageCtx;
+use crate::web::guards::Volunteer;
+use crate::web::{labels, Now, PageCtx};
 
 const PAGE: &str = "/volunteer/profile";
 
@@ -59,7 +61,7 @@ struct LanguageChoice {
 #[derive(Serialize)]
 struct TopicChoice {
     slug: &'static str,
-    label_id: String,
+    label_id: MessageId,
     stance: &'static str,
 }
 
@@ -69,7 +71,7 @@ struct ProfilePage {
     language_choices: Vec<LanguageChoice>,
     topic_choices: Vec<TopicChoice>,
     errors: FieldErrors,
-    training: Vec<ChecklistItem>,
+    training: Vec<ChecklistView>,
     credentials: Vec<CredentialView>,
     credential: CredentialForm,
     credential_errors: FieldErrors,
@@ -112,7 +114,7 @@ fn topic_choices(skills: &Skills) -> Vec<TopicChoice> {
         .iter()
         .map(|slug| TopicChoice {
             slug,
-            label_id: topics::label_id(slug),
+            label_id: labels::topic(slug),
             stance: skills.stance(slug).map_or("", Stance::as_str),
         })
         .collect()
@@ -120,27 +122,25 @@ fn topic_choices(skills: &Skills) -> Vec<TopicChoice> {
 
 /// What the page shows besides the two forms.
 struct Saved {
-    training: Vec<ChecklistItem>,
+    training: Vec<ChecklistView>,
     credentials: Vec<CredentialView>,
 }
 
-async fn saved(db: &Db, me: &CurrentUser, locale: i18n::Locale) -> Result<Saved, Error> {
-    let (user, organisation) = (me.user_id, me.organisation_id);
-    db.run(move |conn| {
-        let training = match organisation {
-            Some(organisation) => training::checklist(conn, organisation, user, locale)?,
-            None => Vec::new(),
-        };
-        let credentials = credentials::list(conn, user, locale)?;
-        Ok(Saved {
-            training,
-            credentials,
+async fn saved(db: &Db, me: &Volunteer, locale: Locale) -> Result<Saved, Error> {
+    let (user, organisation) = (me.user.user_id, me.organisation_id);
+    let (training, credentials) = db
+        .run(move |conn| {
+            let training = training::checklist(conn, organisation, user)?;
+            Ok::<_, Error>((training, credentials::list(conn, user)?))
         })
+        .await?;
+    Ok(Saved {
+        training: checklist_views(training, locale),
+        credentials: credential_views(credentials, locale),
     })
-    .await
 }
 
-async fn page(ctx: &PageCtx, db: &Db, me: &CurrentUser, forms: Forms) -> Result<Template, Error> {
+async fn page(ctx: &PageCtx, db: &Db, me: &Volunteer, forms: Forms) -> Result<Template, Error> {
     let Saved {
         training,
         credentials,
@@ -153,9 +153,9 @@ async fn page(ctx: &PageCtx, db: &Db, me: &CurrentUser, forms: Forms) -> Result<
         credentials,
         credential: forms.credential,
         credential_errors: forms.credential_errors,
-        today: i18n::today().to_string(),
+        today: today_in_finland(ctx.now).to_string(),
     };
-    Ok(ctx.render("volunteers/profile", "profile-title", page))
+    Ok(ctx.render("volunteers/profile", msg!("profile-title"), page))
 }
 
 async fn saved_skills(db: &Db, user_id: i32) -> Result<Skills, Error> {
@@ -164,8 +164,8 @@ async fn saved_skills(db: &Db, user_id: i32) -> Result<Skills, Error> {
 
 #[rocket::get("/volunteer/profile")]
 pub async fn show(me: Volunteer, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
-    let skills = saved_skills(db, me.0.user_id).await?;
-    page(&ctx, db, &me.0, Forms::fresh(skills)).await
+    let skills = saved_skills(db, me.user.user_id).await?;
+    page(&ctx, db, &me, Forms::fresh(skills)).await
 }
 
 /// The valid choices of the form, and an error per fieldset for the rest. A code that is not
@@ -176,17 +176,17 @@ fn parse_skills(form: &SkillsForm) -> (Skills, FieldErrors) {
     for (code, level) in form.lang.iter().filter(|(_, v)| !v.is_empty()) {
         match (languages::find(code), Level::parse(level)) {
             (Some(language), Some(level)) => skills.languages.push((language, level)),
-            _ => errors.add("languages", "form-error-choose"),
+            _ => errors.add("languages", msg!("form-error-choose")),
         }
     }
     for (slug, stance) in form.topic.iter().filter(|(_, v)| !v.is_empty()) {
         match (topics::find(slug), Stance::parse(stance)) {
             (Some(slug), Some(stance)) => skills.topics.push((slug, stance)),
-            _ => errors.add("topics", "form-error-choose"),
+            _ => errors.add("topics", msg!("form-error-choose")),
         }
     }
     if skills.languages.is_empty() {
-        errors.add("languages", "profile-error-no-language");
+        errors.add("languages", msg!("profile-error-no-language"));
     }
     (skills.sorted(), errors)
 }
@@ -204,17 +204,12 @@ pub async fn save(
             errors,
             ..Forms::fresh(skills)
         };
-        return Ok(Answer::invalid(page(&ctx, db, &me.0, forms).await?));
+        return Ok(Answer::invalid(page(&ctx, db, &me, forms).await?));
     }
-    let me = me.0;
-    db.run(move |conn| {
-        write_tx(conn, |conn| {
-            profile::replace(conn, me.user_id, &skills)?;
-            audit::record_own(conn, &me, Action::ProfileChanged)
-        })
-    })
-    .await?;
-    Ok(Answer::onward(PAGE, "flash-skills-saved"))
+    let (who, now) = (me.actor(), ctx.now);
+    db.run(move |conn| profile::save_skills(conn, who, &skills, now))
+        .await?;
+    Ok(Answer::onward(PAGE, msg!("flash-skills-saved")))
 }
 
 #[rocket::post("/volunteer/profile/credentials", data = "<form>")]
@@ -228,47 +223,41 @@ pub async fn add_credential(
     let mut errors = FieldErrors::default();
     errors.text("name", &form.name, MAX_TEXT);
     errors.text("issuer", &form.issuer, MAX_TEXT);
-    let issued_on = errors.past_date("issued_on", &form.issued_on, i18n::today());
+    let today = today_in_finland(ctx.now);
+    let issued_on = errors.past_date("issued_on", &form.issued_on, today);
     errors.link("link", &form.link);
     let Some(issued_on) = issued_on.filter(|_| errors.is_empty()) else {
         let forms = Forms {
             credential: form,
             credential_errors: errors,
-            ..Forms::fresh(saved_skills(db, me.0.user_id).await?)
+            ..Forms::fresh(saved_skills(db, me.user.user_id).await?)
         };
-        return Ok(Answer::invalid(page(&ctx, db, &me.0, forms).await?));
+        return Ok(Answer::invalid(page(&ctx, db, &me, forms).await?));
     };
-    let me = me.0;
+    let (who, now) = (me.actor(), ctx.now);
     db.run(move |conn| {
-        write_tx(conn, |conn| {
-            let new = NewCredential {
-                name: &form.name,
-                issuer: &form.issuer,
-                issued_on,
-                link: &form.link,
-            };
-            credentials::add(conn, me.user_id, &new)?;
-            audit::record_own(conn, &me, Action::ProfileChanged)
-        })
+        let new = NewCredential {
+            name: &form.name,
+            issuer: &form.issuer,
+            issued_on,
+            link: &form.link,
+        };
+        profile::add_credential(conn, who, &new, now)
     })
     .await?;
-    Ok(Answer::onward(PAGE, "flash-credential-added"))
+    Ok(Answer::onward(PAGE, msg!("flash-credential-added")))
 }
 
 #[rocket::post("/volunteer/profile/credentials/<id>/delete", data = "<_form>")]
 pub async fn delete_credential(
     me: Volunteer,
     id: i32,
+    now: Now,
     _form: CsrfForm<TokenOnly>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    let me = me.0;
-    db.run(move |conn| {
-        write_tx(conn, |conn| {
-            credentials::delete_own(conn, me.user_id, id)?;
-            audit::record_own(conn, &me, Action::ProfileChanged)
-        })
-    })
-    .await?;
-    Ok(Answer::onward(PAGE, "flash-credential-deleted"))
+    let who = me.actor();
+    db.run(move |conn| profile::delete_credential(conn, who, id, now.0))
+        .await?;
+    Ok(Answer::onward(PAGE, msg!("flash-credential-deleted")))
 }

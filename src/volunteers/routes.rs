@@ -1,4 +1,5 @@
-//! Joining as a volunteer, and the coordinator's volunteer list.
+//! Joining as a volunteer, and the coordinator's volunteer list (approving applicants, making
+//! password-reset links, renewing the join link).
 
 use rocket::form::FromForm;
 use rocket::http::{CookieJar, Status};
@@ -6,20 +7,19 @@ use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use crate::auth::csrf::{CsrfForm, TokenOnly};
-use crate::auth::routes::sign_in_new_account;
-use crate::auth::{resets, sessions, Coordinator};
+use super::{Applicant, JoinRefusal};
+use crate::auth::resets;
 use crate::config::Config;
-use crate::db::{write_tx, Db};
+use crate::db::Db;
 use crate::error::Error;
-use crate::i18n::Locale;
-use crate::invitations::routes::LinkPage;
+use crate::i18n::{format_datetime, Locale, MessageId};
+use crate::msg;
 use crate::organisations::{self, Organisation};
-use crate::privacy::audit::{self, Action, Subject};
-use crate::users::routes::{locale_options, LocaleOption};
-use crate::users::{self, NewUser, PersonRow, Role, Status as VolunteerStatus};
-use crate::web::forms::{western_digits, Answer, FieldErrors, MIN_PASSWORD};
-use crate::web::{closed_link, PageCtx};
+use crate::users::{Person, Status as VolunteerStatus, MAX_NAME};
+use crate::web::csrf::{CsrfForm, TokenOnly};
+use crate::web::forms::{western_digits, Answer, FieldErrors, Refusal, MIN_PASSWORD};
+use crate::web::guards::{start_session, Coordinator};
+use crate::web::{closed_link, labels, locale_options, LinkPage, LocaleOption, Now, PageCtx};
 
 #[derive(Debug, Default, FromForm, Serialize)]
 pub struct JoinForm {
@@ -59,7 +59,19 @@ fn join_page(
         locales,
         min_password: MIN_PASSWORD,
     };
-    ctx.render("volunteers/join", "join-title", page)
+    ctx.render("volunteers/join", msg!("join-title"), page)
+}
+
+impl Refusal for JoinRefusal {
+    fn message(&self) -> MessageId {
+        match self {
+            JoinRefusal::EmailTaken => msg!("form-error-email-taken"),
+        }
+    }
+
+    fn status(&self) -> Status {
+        Status::UnprocessableEntity
+    }
 }
 
 #[rocket::get("/join/<code>")]
@@ -80,7 +92,6 @@ pub async fn join_form(code: String, ctx: PageCtx, db: &State<Db>) -> Result<Ans
     ))
 }
 
-/// A new volunteer is an applicant, signed in at once so they can see where they stand.
 #[rocket::post("/join/<code>", data = "<form>")]
 pub async fn join(
     code: String,
@@ -98,25 +109,16 @@ pub async fn join(
         return Ok(closed_link(&ctx));
     };
     let mut errors = FieldErrors::default();
-    errors.text("display_name", &form.display_name, 80);
+    errors.text("display_name", &form.display_name, MAX_NAME);
     errors.email("email", &form.email);
     errors.new_password("password", &form.password);
     errors.locale("locale", &form.locale);
     errors.phone("phone", &form.phone);
-    let email = form.email.clone();
-    if errors.get("email").is_none() && db.run(move |conn| users::email_taken(conn, &email)).await?
-    {
-        errors.add("email", "form-error-email-taken");
-    }
     if !errors.is_empty() {
-        return Ok(Answer::invalid(join_page(
-            &ctx,
-            &organisation,
-            &form,
-            errors,
-        )));
+        let page = join_page(&ctx, &organisation, &form, errors);
+        return Ok(Answer::invalid(page));
     }
-    let organisation_id = organisation.id;
+    let (organisation_id, now) = (organisation.id, ctx.now);
     let (name, email, password, locale, phone) = (
         form.display_name.clone(),
         form.email.clone(),
@@ -124,43 +126,63 @@ pub async fn join(
         form.locale.clone(),
         form.phone.clone(),
     );
-    let token = db
+    let joined = db
         .run(move |conn| {
-            write_tx(conn, |conn| {
-                let new = NewUser {
-                    organisation_id: Some(organisation_id),
-                    role: Role::Volunteer,
-                    status: VolunteerStatus::Applicant,
-                    email: &email,
-                    display_name: &name,
-                    password: &password,
-                    locale: &locale,
-                    phone: Some(&phone),
-                };
-                let id = users::create(conn, &new)?;
-                let subject = Subject::User(id);
-                audit::record(
-                    conn,
-                    Some(organisation_id),
-                    Some(id),
-                    Action::VolunteerRegistered,
-                    subject,
-                )?;
-                sessions::start(conn, id)
-            })
+            let applicant = Applicant {
+                display_name: &name,
+                email: &email,
+                password: &password,
+                locale: &locale,
+                phone: &phone,
+            };
+            super::join(conn, organisation_id, &applicant, now)
         })
         .await?;
-    sign_in_new_account(
-        cookies,
-        token,
-        Locale::from_code(&form.locale).unwrap_or(ctx.locale),
-    );
-    Ok(Answer::onward("/dashboard", "flash-welcome-volunteer"))
+    match joined {
+        Ok(token) => {
+            start_session(cookies, token, Locale::from_code(&form.locale));
+            Ok(Answer::onward(
+                "/dashboard",
+                msg!("flash-welcome-volunteer"),
+            ))
+        }
+        Err(refusal) => {
+            errors.add("email", refusal.message());
+            let page = join_page(&ctx, &organisation, &form, errors);
+            Ok(Answer::refused(&refusal, page))
+        }
+    }
+}
+
+/// A volunteer in the coordinator's list.
+#[derive(Serialize)]
+pub struct PersonView {
+    id: i32,
+    display_name: String,
+    email: String,
+    phone: Option<String>,
+    status_label: MessageId,
+    is_applicant: bool,
+    joined: String,
+}
+
+impl PersonView {
+    pub fn of(person: Person, locale: Locale) -> PersonView {
+        PersonView {
+            id: person.id,
+            status_label: labels::status(person.status),
+            is_applicant: person.status == VolunteerStatus::Applicant,
+            joined: format_datetime(locale, person.joined_at),
+            display_name: person.display_name,
+            email: person.email,
+            phone: person.phone,
+        }
+    }
 }
 
 #[derive(Serialize)]
 struct VolunteersPage {
-    volunteers: Vec<PersonRow>,
+    volunteers: Vec<PersonView>,
     join_link: Option<String>,
 }
 
@@ -171,47 +193,39 @@ pub async fn list(
     config: &State<Config>,
     db: &State<Db>,
 ) -> Result<Template, Error> {
-    let (organisation, locale, viewer) = (me.organisation_id, ctx.locale, me.user.user_id);
+    let (by, organisation, now) = (me.actor(), me.organisation_id, ctx.now);
     let (volunteers, code) = db
         .run(move |conn| {
-            let volunteers = users::people(conn, organisation, Role::Volunteer, locale)?;
-            // Staff views of volunteers' data are audited (DESIGN.md §7).
-            audit::record(
-                conn,
-                Some(organisation),
-                Some(viewer),
-                Action::VolunteersViewed,
-                Subject::Organisation(organisation),
-            )?;
-            Ok((volunteers, organisations::join_code(conn, organisation)?))
+            let volunteers = super::list_as_staff(conn, by, organisation, now)?;
+            Ok::<_, Error>((volunteers, organisations::join_code(conn, organisation)?))
         })
         .await?;
-    let join_link = code.map(|code| config.link(&format!("/join/{code}")));
-    Ok(ctx.render(
-        "volunteers/list",
-        "volunteers-title",
-        VolunteersPage {
-            volunteers,
-            join_link,
-        },
-    ))
+    let page = VolunteersPage {
+        volunteers: volunteers
+            .into_iter()
+            .map(|p| PersonView::of(p, ctx.locale))
+            .collect(),
+        join_link: code.map(|code| config.link(&format!("/join/{code}"))),
+    };
+    Ok(ctx.render("volunteers/list", msg!("volunteers-title"), page))
 }
 
 #[rocket::post("/org/volunteers/<id>/approve", data = "<_form>")]
 pub async fn approve(
     me: Coordinator,
     id: i32,
+    now: Now,
     _form: CsrfForm<TokenOnly>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    let (organisation, by) = (me.organisation_id, me.user.user_id);
+    let (by, organisation) = (me.actor(), me.organisation_id);
     if db
-        .run(move |conn| super::approve(conn, organisation, id, by))
+        .run(move |conn| super::approve(conn, by, organisation, id, now.0))
         .await?
     {
         Ok(Answer::onward(
             "/org/volunteers",
-            "flash-volunteer-approved",
+            msg!("flash-volunteer-approved"),
         ))
     } else {
         Err(Error::NotFound)
@@ -227,43 +241,31 @@ pub async fn reset_link(
     config: &State<Config>,
     db: &State<Db>,
 ) -> Result<Template, Error> {
-    let (organisation, by) = (me.organisation_id, me.user.user_id);
+    let (by, organisation, now) = (me.actor(), me.organisation_id, ctx.now);
     let token = db
-        .run(move |conn| {
-            if !super::belongs_to(conn, organisation, id)? {
-                return Err(Error::NotFound);
-            }
-            resets::create(conn, organisation, id, by)
-        })
+        .run(move |conn| resets::create(conn, by, organisation, id, now))
         .await?;
     let page = LinkPage {
         link: config.link(&format!("/reset/{token}")),
-        explanation: "reset-link-created-help",
+        explanation: msg!("reset-link-created-help"),
         back: "/org/volunteers",
-        back_label: "nav-volunteers",
+        back_label: msg!("nav-volunteers"),
     };
-    Ok(ctx.render("links/created", "reset-link-created-title", page))
+    Ok(ctx.render("links/created", msg!("reset-link-created-title"), page))
 }
 
 #[rocket::post("/org/join-link", data = "<_form>")]
 pub async fn renew_join_link(
     me: Coordinator,
+    now: Now,
     _form: CsrfForm<TokenOnly>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    let (organisation, by) = (me.organisation_id, me.user.user_id);
-    db.run(move |conn| {
-        write_tx(conn, |conn| {
-            organisations::renew_join_code(conn, organisation)?;
-            audit::record(
-                conn,
-                Some(organisation),
-                Some(by),
-                Action::JoinLinkRenewed,
-                Subject::Organisation(organisation),
-            )
-        })
-    })
-    .await?;
-    Ok(Answer::onward("/org/volunteers", "flash-join-link-renewed"))
+    let (by, organisation) = (me.actor(), me.organisation_id);
+    db.run(move |conn| organisations::renew_join_code(conn, by, organisation, now.0))
+        .await?;
+    Ok(Answer::onward(
+        "/org/volunteers",
+        msg!("flash-join-link-renewed"),
+    ))
 }

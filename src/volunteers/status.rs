@@ -4,13 +4,11 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use serde::Serialize;
 
 use crate::db::schema::{status_changes, users};
-use crate::db::{now, write_tx, DbConn};
+use crate::db::{write_tx, DbConn};
 use crate::error::Error;
-use crate::i18n::{format_datetime, Locale};
-use crate::privacy::audit::{self, Action, Subject};
+use crate::privacy::audit::{self, Action, Actor, Subject};
 use crate::training::{self, Module};
 use crate::users::{Role, Status};
 
@@ -20,15 +18,16 @@ pub fn record(
     user_id: i32,
     from: Status,
     to: Status,
-    by: i32,
+    by_user: i32,
+    now: NaiveDateTime,
 ) -> Result<(), Error> {
     diesel::insert_into(status_changes::table)
         .values((
             status_changes::user_id.eq(user_id),
             status_changes::from_status.eq(from.as_str()),
             status_changes::to_status.eq(to.as_str()),
-            status_changes::changed_by.eq(by),
-            status_changes::changed_at.eq(now()),
+            status_changes::changed_by.eq(by_user),
+            status_changes::changed_at.eq(now),
         ))
         .execute(conn)?;
     Ok(())
@@ -43,10 +42,7 @@ pub fn current(conn: &mut DbConn, organisation_id: i32, user_id: i32) -> Result<
         .select(users::status)
         .first(conn)
         .optional()?;
-    stored
-        .as_deref()
-        .and_then(Status::parse)
-        .ok_or(Error::NotFound)
+    Ok(Status::try_from(stored.ok_or(Error::NotFound)?)?)
 }
 
 /// What a requested change came to.
@@ -64,10 +60,11 @@ pub enum Outcome {
 /// moment cannot slip through.
 pub fn change(
     conn: &mut DbConn,
+    by: Actor,
     organisation_id: i32,
     user_id: i32,
     to: Status,
-    by: i32,
+    now: NaiveDateTime,
 ) -> Result<Outcome, Error> {
     write_tx(conn, |conn| {
         let from = current(conn, organisation_id, user_id)?;
@@ -83,32 +80,32 @@ pub fn change(
         diesel::update(users::table.find(user_id))
             .set(users::status.eq(to.as_str()))
             .execute(conn)?;
-        record(conn, user_id, from, to, by)?;
-        audit::record(
-            conn,
-            Some(organisation_id),
-            Some(by),
+        record(conn, user_id, from, to, by.user_id, now)?;
+        let entry = by.did_in(
+            organisation_id,
             Action::VolunteerStatusChanged,
             Subject::User(user_id),
-        )?;
+        );
+        audit::record(conn, entry, now)?;
         Ok(Outcome::Changed)
     })
 }
 
-/// One move as the coordinator's page shows it.
-#[derive(Debug, Serialize)]
-pub struct ChangeView {
-    pub at: String,
-    /// Message ids of the two statuses.
-    pub from: &'static str,
-    pub to: &'static str,
+/// One move in a volunteer's history.
+#[derive(Debug, Clone, Queryable)]
+pub struct StatusChange {
+    pub at: NaiveDateTime,
+    #[diesel(deserialize_as = String)]
+    pub from: Status,
+    #[diesel(deserialize_as = String)]
+    pub to: Status,
     /// `None` when the coordinator's account has since been deleted.
     pub by: Option<String>,
 }
 
 /// A volunteer's moves, newest first.
-pub fn history(conn: &mut DbConn, user_id: i32, locale: Locale) -> Result<Vec<ChangeView>, Error> {
-    let rows: Vec<(NaiveDateTime, String, String, Option<String>)> = status_changes::table
+pub fn history(conn: &mut DbConn, user_id: i32) -> Result<Vec<StatusChange>, Error> {
+    Ok(status_changes::table
         .left_join(users::table.on(users::id.nullable().eq(status_changes::changed_by)))
         .filter(status_changes::user_id.eq(user_id))
         .select((
@@ -118,16 +115,5 @@ pub fn history(conn: &mut DbConn, user_id: i32, locale: Locale) -> Result<Vec<Ch
             users::display_name.nullable(),
         ))
         .order((status_changes::changed_at.desc(), status_changes::id.desc()))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(at, from, to, by)| {
-            Some(ChangeView {
-                at: format_datetime(locale, at),
-                from: Status::parse(&from)?.label_id(),
-                to: Status::parse(&to)?.label_id(),
-                by,
-            })
-        })
-        .collect())
+        .load(conn)?)
 }

@@ -1,12 +1,38 @@
-//! Error pages in the reader's language. Handlers answer with a status; these render it.
+//! Errors at the web boundary: each `Error` answers with a status (5xx logged once, here), and
+//! the catchers render every status as a page in the reader's language.
 
 use rocket::http::{Method, Status};
-use rocket::response::Redirect;
+use rocket::response::{self, Redirect, Responder};
 use rocket::{Catcher, Request};
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
 use super::PageCtx;
+use crate::error::Error;
+use crate::i18n::MessageId;
+use crate::msg;
+
+pub fn status_of(error: &Error) -> Status {
+    match error {
+        Error::NotFound => Status::NotFound,
+        Error::Forbidden => Status::Forbidden,
+        Error::Invalid => Status::UnprocessableEntity,
+        Error::Pool(_) | Error::Unreachable { .. } => Status::ServiceUnavailable,
+        _ => Status::InternalServerError,
+    }
+}
+
+impl<'r> Responder<'r, 'static> for Error {
+    fn respond_to(self, _: &'r Request<'_>) -> response::Result<'static> {
+        let status = status_of(&self);
+        // Logged once, here. Messages carry no personal data: queries are parameterised and
+        // diesel's errors name tables and constraints, not values.
+        if status.code >= 500 {
+            log::error!("{self}");
+        }
+        Err(status)
+    }
+}
 
 pub fn catchers() -> Vec<Catcher> {
     rocket::catchers![sign_in_first, any_error]
@@ -15,20 +41,20 @@ pub fn catchers() -> Vec<Catcher> {
 #[derive(Serialize)]
 struct ErrorPage {
     code: u16,
-    message: &'static str,
+    message: MessageId,
 }
 
 /// Statuses with a page of their own; anything else gets the general one.
-fn message_ids(status: Status) -> (&'static str, &'static str) {
+fn message_ids(status: Status) -> (MessageId, MessageId) {
     match status.code {
-        400 => ("error-400-title", "error-400-body"),
-        403 => ("error-403-title", "error-403-body"),
-        404 => ("error-404-title", "error-404-body"),
-        422 => ("error-422-title", "error-422-body"),
-        429 => ("error-429-title", "error-429-body"),
-        503 => ("error-503-title", "error-503-body"),
-        code if code >= 500 => ("error-500-title", "error-500-body"),
-        _ => ("error-other-title", "error-other-body"),
+        400 => (msg!("error-400-title"), msg!("error-400-body")),
+        403 => (msg!("error-403-title"), msg!("error-403-body")),
+        404 => (msg!("error-404-title"), msg!("error-404-body")),
+        422 => (msg!("error-422-title"), msg!("error-422-body")),
+        429 => (msg!("error-429-title"), msg!("error-429-body")),
+        503 => (msg!("error-503-title"), msg!("error-503-body")),
+        code if code >= 500 => (msg!("error-500-title"), msg!("error-500-body")),
+        _ => (msg!("error-other-title"), msg!("error-other-body")),
     }
 }
 

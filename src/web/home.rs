@@ -4,18 +4,42 @@ use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::PageCtx;
+use super::{labels, PageCtx};
 use crate::db::Db;
 use crate::error::Error;
+use crate::i18n::MessageId;
+use crate::msg;
 use crate::sites::{self, PublicSite};
 
 #[derive(Serialize)]
+struct SiteView {
+    name: String,
+    public_code: String,
+    kind_label: MessageId,
+    address: String,
+    organisation: String,
+}
+
+impl SiteView {
+    fn of(site: PublicSite) -> SiteView {
+        SiteView {
+            kind_label: labels::site_kind(site.kind),
+            name: site.name,
+            public_code: site.public_code,
+            address: site.address,
+            organisation: site.organisation,
+        }
+    }
+}
+
+#[derive(Serialize)]
 struct HomePage {
-    sites: Vec<PublicSite>,
+    sites: Vec<SiteView>,
 }
 
 #[rocket::get("/")]
 pub async fn home(ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
     let sites = db.run(sites::public_list).await?;
-    Ok(ctx.render("home", "home-title", HomePage { sites }))
+    let sites = sites.into_iter().map(SiteView::of).collect();
+    Ok(ctx.render("home", msg!("home-title"), HomePage { sites }))
 }

@@ -1,32 +1,64 @@
-//! The web layer shared by every page: the page context, forms, security headers, the home
-//! page, the health check and the error catchers.
+//! The web layer shared by every page: the page context, the instant of the request, forms,
+//! request guards, CSRF, security headers, labels of domain values, the home page, the health
+//! check, the error catchers and the background tasks.
 
+pub mod csrf;
 pub mod errors;
 pub mod forms;
+pub mod guards;
 mod health;
 mod home;
+pub mod labels;
+pub mod tasks;
 
+use chrono::NaiveDateTime;
 use rocket::fairing::{Fairing, Info, Kind};
-use rocket::http::Header;
+use rocket::http::{Header, Status};
 use rocket::request::{FlashMessage, FromRequest, Outcome};
 use rocket::{Request, Response, Route};
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use crate::auth::guards::{cached_user, session_of};
-use crate::auth::{csrf, CurrentUser};
-use crate::i18n::{locale_of, Locale};
+use crate::auth::sessions::CurrentUser;
+use crate::clock::Clock;
+use crate::i18n::{negotiate, request_locale, Choices, Locale, MessageId};
+use crate::msg;
 use crate::users::Role;
+use guards::{cached_user, session_of};
 
 pub fn routes() -> Vec<Route> {
     rocket::routes![home::home, health::healthz]
 }
 
+/// The instant a request happens at, read once from the app's clock, so that every rule in one
+/// request sees the same "now".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Now(pub NaiveDateTime);
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for Now {
+    type Error = std::convert::Infallible;
+
+    async fn from_request(req: &'r Request<'_>) -> Outcome<Self, Self::Error> {
+        Outcome::Success(now_of(req))
+    }
+}
+
+/// The request's instant; a request without the clock in state (none of ours) uses the system
+/// clock.
+pub fn now_of(req: &Request<'_>) -> Now {
+    *req.local_cache(|| {
+        let clock = req.rocket().state::<Clock>().cloned();
+        Now(clock.unwrap_or_else(Clock::system).now())
+    })
+}
+
 /// What the layout needs for every page: language, the signed-in person, the CSRF token for
-/// forms, and a flash message from the previous request.
+/// forms, a flash message from the previous request, and the request's instant.
 pub struct PageCtx {
     pub locale: Locale,
     pub user: Option<CurrentUser>,
+    pub now: NaiveDateTime,
     csrf: String,
     flash: Option<FlashView>,
 }
@@ -43,11 +75,7 @@ impl<'r> FromRequest<'r> for PageCtx {
 
     async fn from_request(req: &'r Request<'_>) -> Outcome<Self, Self::Error> {
         let user = session_of(req).await.clone().ok().flatten();
-        let locale = req
-            .guard::<Locale>()
-            .await
-            .succeeded()
-            .unwrap_or(Locale::DEFAULT);
+        let locale = request_locale(req, user.as_ref().map(|u| u.locale.as_str()));
         let csrf = csrf::token_for(req).await;
         // A flash message is a message id; one that is not ours (a tampered cookie) is dropped.
         let flash = req
@@ -63,6 +91,7 @@ impl<'r> FromRequest<'r> for PageCtx {
         Outcome::Success(PageCtx {
             locale,
             user,
+            now: now_of(req).0,
             csrf,
             flash,
         })
@@ -82,25 +111,27 @@ impl PageCtx {
                     .map(|c| c.value().to_owned())
             })
             .unwrap_or_default();
+        let locale = negotiate(Choices::of(req, user.as_ref().map(|u| u.locale.as_str())));
         PageCtx {
-            locale: locale_of(req),
+            locale,
             user,
+            now: now_of(req).0,
             csrf,
             flash: None,
         }
     }
 
-    /// Renders `template` inside the layout. `title` is a message id.
+    /// Renders `template` inside the layout; `title` is the message id of its heading.
     pub fn render<T: Serialize>(
         &self,
         template: &'static str,
-        title: &'static str,
+        title: MessageId,
         body: T,
     ) -> Template {
         Template::render(template, self.page(title, body))
     }
 
-    pub fn page<T: Serialize>(&self, title: &'static str, body: T) -> Page<T> {
+    pub fn page<T: Serialize>(&self, title: MessageId, body: T) -> Page<T> {
         let locale = self.locale;
         let languages = Locale::all()
             .map(|l| LanguageLink {
@@ -129,8 +160,8 @@ impl PageCtx {
 pub struct Page<T: Serialize> {
     lang: &'static str,
     dir: &'static str,
-    /// A message id: the layout translates it for `<title>`; pages use it for their heading.
-    title: &'static str,
+    /// The layout translates it for `<title>`; pages use it for their heading.
+    title: MessageId,
     current_language: &'static str,
     languages: Vec<LanguageLink>,
     user: Option<UserView>,
@@ -170,8 +201,35 @@ impl UserView {
 
 /// The answer to a one-time link (invitation, join, reset) that is used, expired or unknown.
 pub fn closed_link(ctx: &PageCtx) -> forms::Answer {
-    let page = ctx.render("links/closed", "link-closed-title", ());
-    forms::Answer::page(rocket::http::Status::NotFound, page)
+    let page = ctx.render("links/closed", msg!("link-closed-title"), ());
+    forms::Answer::page(Status::NotFound, page)
+}
+
+/// The page that shows a new link to the person who made it, to pass on.
+#[derive(Serialize)]
+pub struct LinkPage {
+    pub link: String,
+    pub explanation: MessageId,
+    pub back: &'static str,
+    pub back_label: MessageId,
+}
+
+#[derive(Serialize)]
+pub struct LocaleOption {
+    code: &'static str,
+    name: &'static str,
+    selected: bool,
+}
+
+/// The interface languages for a `<select>`, with `chosen` selected.
+pub fn locale_options(chosen: &str) -> Vec<LocaleOption> {
+    Locale::all()
+        .map(|l| LocaleOption {
+            code: l.code(),
+            name: l.info().endonym,
+            selected: l.code() == chosen,
+        })
+        .collect()
 }
 
 /// Headers Rocket's Shield does not set: a strict Content-Security-Policy (no inline script or

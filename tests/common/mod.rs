@@ -1,12 +1,18 @@
 //! The test application: a fresh database per test (an SQLite file, or a uniquely named
-//! PostgreSQL database when `TEST_DATABASE_URL` is set) and a Rocket client on it.
+//! PostgreSQL database when `TEST_DATABASE_URL` is set), a Rocket client on it, and the app's
+//! clock standing at the instant the test names. Builders (`builders`) make what a test needs
+//! in an empty database.
+
+pub mod builders;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
+use chrono::{Duration, NaiveDateTime};
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::PgConnection;
+use digikaveri::clock::{Clock, ClockHand};
 use digikaveri::config::Config;
 use digikaveri::db::Db;
 use digikaveri::mail::Outbox;
@@ -90,15 +96,27 @@ fn rand_suffix() -> u32 {
         .unwrap_or(0)
 }
 
-/// A migrated database, with the demo data or empty.
-pub fn migrated(test_db: &TestDb, demo: bool) -> Db {
+/// A migrated database, with the demo data seeded at `demo_at` or empty.
+pub fn migrated(test_db: &TestDb, demo_at: Option<NaiveDateTime>) -> Db {
     let db = Db::connect(&test_db.url).expect("connect to test database");
     db.migrate().expect("migrate");
-    if demo {
-        digikaveri::demo::seed_if_empty(&mut db.get().unwrap()).expect("seed demo");
+    if let Some(at) = demo_at {
+        digikaveri::demo::seed_if_empty(&mut db.get().unwrap(), at).expect("seed demo");
     }
     db
 }
+
+/// An instant given as Finnish wall-clock time, `"2026-12-07 12:00"`, in UTC as stored. The
+/// earlier of two on the night clocks go back.
+pub fn helsinki(text: &str) -> NaiveDateTime {
+    let local = NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M")
+        .unwrap_or_else(|_| panic!("{text} is not like 2026-12-07 12:00"));
+    digikaveri::clock::helsinki_to_utc(local.date(), local.time())
+        .unwrap_or_else(|| panic!("{text} does not exist in Finland"))
+}
+
+/// The instant the demo-data tests run at: a Tuesday morning in December.
+pub const DEMO_INSTANT: &str = "2026-12-01 11:00";
 
 /// The whole service on its own database. The client keeps no cookies: each request says
 /// who sends it (see `Visitor`). Fields drop in order: the client (and its pool)
@@ -107,37 +125,73 @@ pub struct TestApp {
     pub client: Client,
     pub db: Db,
     pub outbox: Arc<Outbox>,
+    clock: Clock,
+    hand: ClockHand,
     pub test_db: TestDb,
 }
 
 impl TestApp {
+    /// The demo data at `DEMO_INSTANT`, for the tests of what the demo shows.
     pub fn new() -> TestApp {
-        TestApp::build(|rocket| rocket)
+        TestApp::demo_at(helsinki(DEMO_INSTANT))
     }
 
-    /// With extra routes mounted, for tests that need a handler the app itself does not have.
+    /// The demo data seeded at `at`, with the clock standing there.
+    pub fn demo_at(at: NaiveDateTime) -> TestApp {
+        TestApp::build(Some(at), at, |rocket| rocket)
+    }
+
+    /// An empty database, with the clock standing at `at`.
+    pub fn at(at: NaiveDateTime) -> TestApp {
+        TestApp::build(None, at, |rocket| rocket)
+    }
+
+    /// The demo at `DEMO_INSTANT` with extra routes mounted, for tests that need a handler the
+    /// app itself does not have.
+    pub fn with_routes(
+        extend: impl FnOnce(rocket::Rocket<rocket::Build>) -> rocket::Rocket<rocket::Build>,
+    ) -> TestApp {
+        let at = helsinki(DEMO_INSTANT);
+        TestApp::build(Some(at), at, extend)
+    }
+
     pub fn build(
+        demo_at: Option<NaiveDateTime>,
+        at: NaiveDateTime,
         extend: impl FnOnce(rocket::Rocket<rocket::Build>) -> rocket::Rocket<rocket::Build>,
     ) -> TestApp {
         let test_db = TestDb::new();
-        let db = migrated(&test_db, true);
+        let db = migrated(&test_db, demo_at);
         let outbox = Arc::new(Outbox::default());
         let config = Config::with_outbox(Arc::clone(&outbox));
-        let client =
-            Client::untracked(extend(digikaveri::app(db.clone(), config))).expect("valid rocket");
+        let (clock, hand) = Clock::fixed(at);
+        let rocket = digikaveri::app(db.clone(), config, clock.clone());
+        let client = Client::untracked(extend(rocket)).expect("valid rocket");
         TestApp {
             client,
             db,
             outbox,
+            clock,
+            hand,
             test_db,
         }
     }
 
-    /// Another app server on this app's database, as in production behind a load balancer.
+    /// The instant the app's clock shows.
+    pub fn now(&self) -> NaiveDateTime {
+        self.clock.now()
+    }
+
+    pub fn advance(&self, by: Duration) {
+        self.hand.advance(by);
+    }
+
+    /// Another app server on this app's database, as in production behind a load balancer,
+    /// reading the same clock.
     pub fn second_server(&self) -> Client {
         let db = Db::connect(&self.test_db.url).expect("the same database");
         let config = Config::with_outbox(Arc::new(Outbox::default()));
-        Client::untracked(digikaveri::app(db, config)).expect("valid rocket")
+        Client::untracked(digikaveri::app(db, config, self.clock.clone())).expect("valid rocket")
     }
 
     /// GET with an `Accept-Language` header; returns status and body.
@@ -171,16 +225,6 @@ pub fn user_id(db: &Db, email: &str) -> i32 {
         .unwrap_or_else(|_| panic!("no user {email}"))
 }
 
-/// The id of the site with this public code.
-pub fn site_id(db: &Db, code: &str) -> i32 {
-    use digikaveri::db::schema::sites;
-    sites::table
-        .filter(sites::public_code.eq(code))
-        .select(sites::id)
-        .first(&mut *db.get().unwrap())
-        .unwrap_or_else(|_| panic!("no site {code}"))
-}
-
 impl TestApp {
     pub fn user_id(&self, email: &str) -> i32 {
         user_id(&self.db, email)
@@ -198,7 +242,7 @@ impl TestApp {
         };
         let user_id = self.user_id(email);
         let mut conn = self.db.get().unwrap();
-        let token = sessions::start(&mut conn, user_id).unwrap();
+        let token = sessions::start(&mut conn, user_id, self.now()).unwrap();
         let csrf = login_sessions::table
             .filter(login_sessions::user_id.eq(user_id))
             .order(login_sessions::id.desc())
@@ -232,6 +276,10 @@ impl TestApp {
         let response = request.dispatch();
         let status = response.status().code;
         let location = response.headers().get_one("Location").map(str::to_owned);
+        let flash = response
+            .cookies()
+            .get("_flash")
+            .map(|c| c.value().to_owned());
         // An event stream never ends: its status and type say enough.
         let body = if response.content_type() == Some(ContentType::EventStream) {
             String::from("(event stream)")
@@ -241,6 +289,7 @@ impl TestApp {
         Reply {
             status,
             location,
+            flash,
             body,
         }
     }
@@ -257,7 +306,16 @@ impl TestApp {
 pub struct Reply {
     pub status: u16,
     pub location: Option<String>,
+    /// The flash cookie set for the next page (its kind, then the message id).
+    flash: Option<String>,
     pub body: String,
+}
+
+impl Reply {
+    /// Whether the reply sends the next page this flash message.
+    pub fn flashed(&self, id: &str) -> bool {
+        self.flash.as_deref().is_some_and(|f| f.ends_with(id))
+    }
 }
 
 /// `application/x-www-form-urlencoded`, as a browser sends a form.
@@ -287,9 +345,33 @@ pub fn link_token(text: &str, prefix: &str) -> String {
         .collect()
 }
 
-/// A message without variables in one locale, as the pages show it.
+/// A message without variables in one locale, as the pages show it; the test fails for an
+/// id no locale has.
 pub fn text(code: &str, id: &str) -> String {
-    digikaveri::i18n::Locale::from_code(code).unwrap().text(id)
+    let locale = digikaveri::i18n::Locale::from_code(code).unwrap();
+    locale
+        .translate(id, &Default::default())
+        .unwrap_or_else(|| panic!("no message {id}"))
+}
+
+/// A message with variables in one locale, as the pages show it; the test fails for an id no
+/// locale has.
+pub fn message(
+    code: &str,
+    id: &str,
+    args: &[(
+        &'static str,
+        fluent_templates::fluent_bundle::FluentValue<'static>,
+    )],
+) -> String {
+    let locale = digikaveri::i18n::Locale::from_code(code).unwrap();
+    let args = args
+        .iter()
+        .map(|(name, value)| (std::borrow::Cow::Borrowed(*name), value.clone()))
+        .collect();
+    locale
+        .translate(id, &args)
+        .unwrap_or_else(|| panic!("no message {id}"))
 }
 
 /// The coordinator of a second organisation, for tests that one organisation's staff never
@@ -302,7 +384,8 @@ impl TestApp {
     pub fn other_organisation(&self) -> i32 {
         use digikaveri::users::{self, NewUser, Role, Status};
         let mut conn = self.db.get().unwrap();
-        let other = digikaveri::organisations::create(&mut conn, "Toinen yhdistys", "toinen")
+        let now = self.now();
+        let other = digikaveri::organisations::create(&mut conn, "Toinen yhdistys", "toinen", now)
             .unwrap()
             .id;
         users::create(
@@ -317,6 +400,7 @@ impl TestApp {
                 locale: "fi",
                 phone: None,
             },
+            now,
         )
         .unwrap();
         other

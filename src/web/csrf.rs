@@ -9,7 +9,7 @@ use rocket::http::{Cookie, RawStr, SameSite, Status};
 use rocket::request::Request;
 
 use super::guards::session_of;
-use super::tokens::{new_token, same_secret};
+use crate::tokens::{new_token, same_secret};
 
 pub const CSRF_COOKIE: &str = "dk_csrf";
 pub const CSRF_FIELD: &str = "csrf";

@@ -1,14 +1,19 @@
-//! Request guards that say who may use a route. No sign-in forwards with 401 (the catcher
-//! sends the person to the sign-in page); a signed-in person with the wrong role gets 403.
-//! The session is loaded once per request and cached.
+//! Request guards that say who may use a route, and the session cookie. No sign-in forwards
+//! with 401 (the catcher sends the person to the sign-in page); a signed-in person with the
+//! wrong role gets 403. The session is loaded once per request and cached.
 
-use rocket::http::Status;
+use rocket::http::{Cookie, CookieJar, SameSite, Status};
 use rocket::request::{FromRequest, Outcome, Request};
 
-pub use super::sessions::CurrentUser;
-use super::sessions::{self, SESSION_COOKIE};
+use super::errors::status_of;
+use super::now_of;
+use crate::auth::sessions::{self, CurrentUser, ABSOLUTE_LIMIT};
 use crate::db::Db;
+use crate::i18n::{remember, Locale};
+use crate::privacy::audit::Actor;
 use crate::users::Role;
+
+pub const SESSION_COOKIE: &str = "dk_session";
 
 /// The session of this request: `Err` when the database could not be asked.
 struct SessionCache(Result<Option<CurrentUser>, Status>);
@@ -25,11 +30,12 @@ async fn load(req: &Request<'_>) -> Result<Option<CurrentUser>, Status> {
         .rocket()
         .state::<Db>()
         .ok_or(Status::InternalServerError)?;
-    db.run(move |conn| sessions::find(conn, &token))
+    let now = now_of(req).0;
+    db.run(move |conn| sessions::find(conn, &token, now))
         .await
         .map_err(|e| {
             log::error!("loading a session failed: {e}");
-            e.status()
+            status_of(&e)
         })
 }
 
@@ -48,6 +54,36 @@ pub fn cached_user<'r>(req: &'r Request<'_>) -> Option<&'r CurrentUser> {
         .as_ref()
         .ok()
         .and_then(Option::as_ref)
+}
+
+fn session_cookie(token: String) -> Cookie<'static> {
+    Cookie::build((SESSION_COOKIE, token))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(!cfg!(debug_assertions))
+        .max_age(rocket::time::Duration::days(ABSOLUTE_LIMIT.num_days()))
+        .build()
+}
+
+/// Gives the browser a new session, and keeps the person's language on this device.
+pub fn start_session(cookies: &CookieJar<'_>, token: String, locale: Option<Locale>) {
+    cookies.add(session_cookie(token));
+    if let Some(locale) = locale {
+        remember(cookies, locale);
+    }
+}
+
+pub fn end_session(cookies: &CookieJar<'_>) {
+    cookies.remove(Cookie::build(SESSION_COOKIE).path("/"));
+}
+
+/// The signed-in person as the audit log names them.
+pub fn actor(user: &CurrentUser) -> Actor {
+    Actor {
+        user_id: user.user_id,
+        organisation_id: user.organisation_id,
+    }
 }
 
 #[rocket::async_trait]
@@ -76,6 +112,12 @@ async fn with_role(req: &Request<'_>, role: Role) -> Outcome<CurrentUser, ()> {
 /// The administrator of the installation.
 pub struct Admin(pub CurrentUser);
 
+impl Admin {
+    pub fn actor(&self) -> Actor {
+        actor(&self.0)
+    }
+}
+
 #[rocket::async_trait]
 impl<'r> FromRequest<'r> for Admin {
     type Error = ();
@@ -90,6 +132,12 @@ impl<'r> FromRequest<'r> for Admin {
 pub struct Coordinator {
     pub user: CurrentUser,
     pub organisation_id: i32,
+}
+
+impl Coordinator {
+    pub fn actor(&self) -> Actor {
+        actor(&self.user)
+    }
 }
 
 #[rocket::async_trait]
@@ -110,20 +158,37 @@ impl<'r> FromRequest<'r> for Coordinator {
 }
 
 /// A volunteer of one organisation, in any status.
-pub struct Volunteer(pub CurrentUser);
+pub struct Volunteer {
+    pub user: CurrentUser,
+    pub organisation_id: i32,
+}
+
+impl Volunteer {
+    pub fn actor(&self) -> Actor {
+        actor(&self.user)
+    }
+}
 
 #[rocket::async_trait]
 impl<'r> FromRequest<'r> for Volunteer {
     type Error = ();
 
     async fn from_request(req: &'r Request<'_>) -> Outcome<Self, ()> {
-        with_role(req, Role::Volunteer).await.map(Volunteer)
+        with_role(req, Role::Volunteer)
+            .await
+            .and_then(|user| match user.organisation_id {
+                Some(organisation_id) => Outcome::Success(Volunteer {
+                    user,
+                    organisation_id,
+                }),
+                None => Outcome::Error((Status::Forbidden, ())),
+            })
     }
 }
 
 /// Someone who may work a site's queue: a coordinator, or a volunteer of the organisation.
 /// Whether that volunteer may use a given site's board (the organisation allows it and they
-/// are checked in there) is checked with the site, in `queue::duty_routes`.
+/// are checked in there) is checked with the site, in `queue::duty`.
 pub struct QueueStaff {
     pub user: CurrentUser,
     pub organisation_id: i32,

@@ -1,0 +1,129 @@
+//! The public page "help in my language" (`/help`): choose a language and, if wanted, a topic,
+//! and see where and when help is on in the next two weeks.
+
+use rocket::http::Status;
+use rocket::State;
+use rocket_dyn_templates::Template;
+use serde::Serialize;
+
+use super::public::{help_times_with_fallback, HelpTime, DAYS_AHEAD};
+use crate::db::Db;
+use crate::error::Error;
+use crate::i18n::{format_time_span, Locale, MessageId};
+use crate::languages::{self, HELP_LANGUAGES};
+use crate::msg;
+use crate::topics::{self, TOPICS};
+use crate::web::forms::{Answer, FieldErrors};
+use crate::web::{labels, PageCtx};
+
+#[derive(Serialize)]
+struct Choice {
+    code: &'static str,
+    label: String,
+    rtl: bool,
+    selected: bool,
+}
+
+#[derive(Serialize)]
+struct TimeView {
+    when: String,
+    site: String,
+    kind_label: MessageId,
+    address: String,
+    opening_notes: String,
+    organisation: String,
+}
+
+impl TimeView {
+    fn of(time: HelpTime, locale: Locale) -> TimeView {
+        TimeView {
+            when: format_time_span(locale, time.starts_at, time.ends_at),
+            kind_label: labels::site_kind(time.kind),
+            site: time.site,
+            address: time.address,
+            opening_notes: time.opening_notes,
+            organisation: time.organisation,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct HelpPage {
+    /// Not `languages`: the layout's language switcher has that name.
+    help_languages: Vec<Choice>,
+    topics: Vec<Choice>,
+    errors: FieldErrors,
+    /// The chosen language's own name, once the reader has chosen.
+    chosen: Option<&'static str>,
+    times: Vec<TimeView>,
+    /// Nobody has marked the topic, so the times are for the language alone.
+    topic_fallback: bool,
+    days: i64,
+}
+
+fn choices(locale: Locale, language: &str, topic: &str) -> (Vec<Choice>, Vec<Choice>) {
+    let languages = HELP_LANGUAGES
+        .iter()
+        .map(|l| Choice {
+            code: l.code,
+            label: l.endonym.to_owned(),
+            rtl: l.rtl,
+            selected: l.code == language,
+        })
+        .collect();
+    let topics = TOPICS
+        .iter()
+        .map(|slug| Choice {
+            code: slug,
+            label: locale.text(labels::topic(slug)),
+            rtl: false,
+            selected: *slug == topic,
+        })
+        .collect();
+    (languages, topics)
+}
+
+#[rocket::get("/help?<language>&<topic>")]
+pub async fn help(
+    language: Option<String>,
+    topic: Option<String>,
+    ctx: PageCtx,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    let (locale, now) = (ctx.locale, ctx.now);
+    let language = language.unwrap_or_default();
+    let topic = topic.unwrap_or_default();
+    let (languages, topics) = choices(locale, &language, &topic);
+    let mut page = HelpPage {
+        help_languages: languages,
+        topics,
+        errors: FieldErrors::default(),
+        chosen: None,
+        times: Vec::new(),
+        topic_fallback: false,
+        days: DAYS_AHEAD,
+    };
+    if language.is_empty() {
+        return Ok(Answer::page(Status::Ok, render(&ctx, page)));
+    }
+    let Some(chosen) = languages::find(&language) else {
+        page.errors.add("language", msg!("form-error-choose"));
+        return Ok(Answer::invalid(render(&ctx, page)));
+    };
+    let topic = (!topic.is_empty()).then_some(topic);
+    if topic.as_deref().is_some_and(|t| !topics::is_topic(t)) {
+        page.errors.add("topic", msg!("form-error-choose"));
+        return Ok(Answer::invalid(render(&ctx, page)));
+    }
+    page.chosen = Some(chosen.endonym);
+    let (times, topic_fallback) = db
+        .run(move |conn| help_times_with_fallback(conn, chosen.code, topic.as_deref(), now))
+        .await?;
+    page.times = times.into_iter().map(|t| TimeView::of(t, locale)).collect();
+    page.topic_fallback = topic_fallback;
+    Ok(Answer::page(Status::Ok, render(&ctx, page)))
+}
+
+fn render(ctx: &PageCtx, page: HelpPage) -> Template {
+    ctx.render("shifts/help", msg!("help-title"), page)
+}

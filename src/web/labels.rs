@@ -1,0 +1,125 @@
+//! The message ids of domain values that pages show: statuses, levels, kinds, topics, events.
+//! The domain names values; only the web layer knows how they read.
+
+use crate::i18n::MessageId;
+use crate::languages::Level;
+use crate::msg;
+use crate::privacy::audit::{Action, SubjectKind};
+use crate::sites::SiteKind;
+use crate::users::Status;
+
+pub fn status(status: Status) -> MessageId {
+    match status {
+        Status::Applicant => msg!("status-applicant"),
+        Status::InTraining => msg!("status-in-training"),
+        Status::Active => msg!("status-active"),
+        Status::Paused => msg!("status-paused"),
+        Status::Left => msg!("status-left"),
+    }
+}
+
+pub fn level(level: Level) -> MessageId {
+    match level {
+        Level::Basic => msg!("level-basic"),
+        Level::Fluent => msg!("level-fluent"),
+        Level::Native => msg!("level-native"),
+    }
+}
+
+pub fn site_kind(kind: SiteKind) -> MessageId {
+    match kind {
+        SiteKind::DropIn => msg!("site-kind-drop-in"),
+        SiteKind::FoodAid => msg!("site-kind-food-aid"),
+        SiteKind::Library => msg!("site-kind-library"),
+        SiteKind::Other => msg!("site-kind-other"),
+    }
+}
+
+/// A help topic's label; a slug that is not in the list reads as "other".
+pub fn topic(slug: &str) -> MessageId {
+    match slug {
+        "strong-eid" => msg!("topic-strong-eid"),
+        "suomifi" => msg!("topic-suomifi"),
+        "kela" => msg!("topic-kela"),
+        "omakanta" => msg!("topic-omakanta"),
+        "health-eservices" => msg!("topic-health-eservices"),
+        "migri" => msg!("topic-migri"),
+        "finnish-authenticator" => msg!("topic-finnish-authenticator"),
+        "jobmarket" => msg!("topic-jobmarket"),
+        "job-applications" => msg!("topic-job-applications"),
+        "banking" => msg!("topic-banking"),
+        "email" => msg!("topic-email"),
+        "smartphone-basics" => msg!("topic-smartphone-basics"),
+        "apps" => msg!("topic-apps"),
+        "passwords" => msg!("topic-passwords"),
+        "scams-security" => msg!("topic-scams-security"),
+        "transport-app" => msg!("topic-transport-app"),
+        "video-messaging" => msg!("topic-video-messaging"),
+        "wilma" => msg!("topic-wilma"),
+        "tax" => msg!("topic-tax"),
+        "documents" => msg!("topic-documents"),
+        "device-connectivity" => msg!("topic-device-connectivity"),
+        "digital-id" => msg!("topic-digital-id"),
+        "finding-info" => msg!("topic-finding-info"),
+        _ => msg!("topic-other"),
+    }
+}
+
+/// The title of one of the four seed training modules; `None` for a key we do not know.
+pub fn seed_module(key: &str) -> Option<MessageId> {
+    match key {
+        "role" => Some(msg!("training-seed-role")),
+        "ethics" => Some(msg!("training-seed-ethics")),
+        "data-protection" => Some(msg!("training-seed-data-protection")),
+        "security" => Some(msg!("training-seed-security")),
+        _ => None,
+    }
+}
+
+pub fn audit_action(action: Action) -> MessageId {
+    match action {
+        Action::SignIn => msg!("audit-sign-in"),
+        Action::SignInFailed => msg!("audit-sign-in-failed"),
+        Action::SignOut => msg!("audit-sign-out"),
+        Action::OrganisationCreated => msg!("audit-organisation-created"),
+        Action::InvitationCreated => msg!("audit-invitation-created"),
+        Action::InvitationAccepted => msg!("audit-invitation-accepted"),
+        Action::VolunteerRegistered => msg!("audit-volunteer-registered"),
+        Action::VolunteerApproved => msg!("audit-volunteer-approved"),
+        Action::VolunteersViewed => msg!("audit-volunteers-viewed"),
+        Action::JoinLinkRenewed => msg!("audit-join-link-renewed"),
+        Action::PasswordResetLinkCreated => msg!("audit-password-reset-link-created"),
+        Action::PasswordReset => msg!("audit-password-reset"),
+        Action::PasswordChanged => msg!("audit-password-changed"),
+        Action::ProfileChanged => msg!("audit-profile-changed"),
+        Action::AccountDeleted => msg!("audit-account-deleted"),
+        Action::AdminCreated => msg!("audit-admin-created"),
+        Action::VolunteerViewed => msg!("audit-volunteer-viewed"),
+        Action::VolunteerStatusChanged => msg!("audit-volunteer-status-changed"),
+        Action::TrainingRecorded => msg!("audit-training-recorded"),
+        Action::TrainingModuleAdded => msg!("audit-training-module-added"),
+        Action::TrainingModuleChanged => msg!("audit-training-module-changed"),
+    }
+}
+
+pub fn audit_subject(kind: SubjectKind) -> MessageId {
+    match kind {
+        SubjectKind::User => msg!("audit-subject-user"),
+        SubjectKind::Organisation => msg!("audit-subject-organisation"),
+        SubjectKind::Invitation => msg!("audit-subject-invitation"),
+        SubjectKind::TrainingModule => msg!("audit-subject-training-module"),
+        SubjectKind::UnknownAccount => msg!("audit-subject-unknown-account"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_topic_has_its_own_label() {
+        for slug in crate::topics::TOPICS {
+            assert_eq!(topic(slug).as_str(), format!("topic-{slug}"));
+        }
+    }
+}
