@@ -4,14 +4,17 @@
 //! runs wrk against 127.0.0.1. Run with `cargo bench --bench help_page` (needs `wrk`); set
 //! `BENCH_PG_URL` (default postgres://postgres@127.0.0.1:5432) for the PostgreSQL run.
 
+// A benchmark stops at the first thing that goes wrong; panicking says where.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration as StdDuration, Instant};
 
 use chrono::Duration;
-use diesel::prelude::*;
-use digikaveri::db::schema::{shift_signups, users, volunteer_languages};
 use chrono::NaiveDateTime;
+use diesel::prelude::*;
 use digikaveri::clock::Clock;
+use digikaveri::db::schema::{shift_signups, users, volunteer_languages};
 use digikaveri::db::{write_tx, Db, DbConn};
 use digikaveri::error::Error;
 use digikaveri::languages::HELP_LANGUAGES;

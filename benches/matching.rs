@@ -3,6 +3,9 @@
 //! seed, shaped like the city: Finnish for most, one of the common other languages for many.
 //! Run with `cargo bench --bench matching`.
 
+// A benchmark stops at the first thing that goes wrong; panicking says where.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use digikaveri::languages::{Level, HELP_LANGUAGES};

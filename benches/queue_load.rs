@@ -5,6 +5,9 @@
 //! coordinators do the same with the site's board. Reports p50 and p99 latencies and checks
 //! that no request failed and no ticket was lost. Run: `cargo bench --bench queue_load`.
 
+// A benchmark stops at the first thing that goes wrong; panicking says where.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};

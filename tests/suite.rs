@@ -1,9 +1,13 @@
 //! The integration suite: one binary (one link step) with a module per domain. It runs on
 //! SQLite, and on PostgreSQL when `TEST_DATABASE_URL` is set (see `.ci/run`).
 
+// A test stops at the first thing that goes wrong; panicking says where.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 mod accounts;
+mod architecture;
 mod clock;
 mod database;
 mod foundation;

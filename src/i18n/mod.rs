@@ -114,7 +114,8 @@ pub const LOCALES: [LocaleInfo; 9] = [
 static LANGUAGE_IDS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
     LOCALES
         .iter()
-        .map(|l| l.code.parse().expect("locale codes are valid BCP 47"))
+        // Our nine codes parse (a unit test says so); a failure would mean "undetermined".
+        .map(|l| l.code.parse().unwrap_or_default())
         .collect()
 });
 
@@ -424,6 +425,22 @@ mod tests {
             strip(format_datetime(Locale::DEFAULT, summer)),
             "15.7.2026 klo 11.05"
         );
+    }
+
+    #[test]
+    fn every_interface_locale_is_a_help_language_with_its_direction() {
+        for locale in Locale::all() {
+            let language = crate::languages::find(locale.code())
+                .unwrap_or_else(|| panic!("{} is missing", locale.code()));
+            assert_eq!(language.rtl, locale.dir() == "rtl", "{}", locale.code());
+        }
+    }
+
+    #[test]
+    fn every_locale_code_is_a_language_identifier() {
+        for locale in Locale::all() {
+            assert_eq!(locale.language_id().to_string(), locale.code());
+        }
     }
 
     #[test]

@@ -25,9 +25,15 @@ function freePort() {
   });
 }
 
+// The instant every journey's server starts at (a Tuesday morning in Finland, with the demo's
+// shift on at the drop-in centre): the server's clock runs on from it, so a journey does not
+// depend on the day it runs.
+export const START_AT = '2026-12-08T10:30:00+02:00';
+
 export async function startServer() {
   const dir = mkdtempSync(join(tmpdir(), 'digikaveri-e2e-'));
   const port = await freePort();
+  const started = Date.now();
   const child = spawn(binary, ['serve'], {
     cwd: repo,
     env: {
@@ -38,6 +44,7 @@ export async function startServer() {
       ROCKET_ADDRESS: '127.0.0.1',
       ROCKET_LOG_LEVEL: 'critical',
       PUBLIC_URL: `http://127.0.0.1:${port}`,
+      DIGIKAVERI_START_AT: START_AT,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -53,6 +60,10 @@ export async function startServer() {
   }
   return {
     base,
+    // The server's "now": its start instant plus the time it has run.
+    now() {
+      return new Date(Date.parse(START_AT) + (Date.now() - started));
+    },
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -8,9 +8,9 @@ import { withServerAndBrowser, seriousViolations, signIn } from './harness.mjs';
 
 const env = withServerAndBrowser();
 
-// Date and time in Finland `minutes` from now, as the shift form takes them.
+// Date and time in Finland `minutes` from the server's now, as the shift form takes them.
 function helsinki(minutes) {
-  const at = new Date(Date.now() + minutes * 60 * 1000);
+  const at = new Date(env.server.now().getTime() + minutes * 60 * 1000);
   const parts = Object.fromEntries(new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit',
     hour: '2-digit', minute: '2-digit', hourCycle: 'h23',

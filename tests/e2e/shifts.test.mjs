@@ -31,8 +31,8 @@ test('weekly series in Finnish, sign-up in Somali, public page in Somali', async
   await kaisa.waitForURL(detail);
   assert.match(await kaisa.locator('#status-heading').textContent(), /Aktiivinen/);
 
-  // A weekly series on Tuesdays... whatever weekday is eight days from now, 14-16, for Somali.
-  const first = new Date(Date.now() + 8 * 24 * 3600 * 1000);
+  // A weekly series on Wednesdays (eight days after the server's Tuesday), 14-16, for Somali.
+  const first = new Date(env.server.now().getTime() + 8 * 24 * 3600 * 1000);
   const until = new Date(first.getTime() + 21 * 24 * 3600 * 1000);
   await kaisa.goto(`${env.server.base}/org/shifts/new`);
   assert.deepEqual(await seriousViolations(kaisa), []);
