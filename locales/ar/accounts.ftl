@@ -41,7 +41,7 @@ status-applicant = مقدّم طلب
 status-in-training = في التدريب
 status-active = نشط
 status-paused = في استراحة
-status-left = توقف
+status-left = ترك التطوع
 
 ## My details
 

@@ -7,7 +7,7 @@ field-current-password = كلمة المرور الحالية
 field-password-to-confirm = اكتب كلمة المرور للتأكيد
 field-display-name = الاسم الذي يظهر
 field-locale = لغة الخدمة
-field-phone = رقم الهاتف (غير ضروري)
+field-phone = رقم الهاتف (اختياري)
 field-organisation-name = اسم المنظمة
 field-coordinator-email = البريد الإلكتروني للمنسق الأول
 

@@ -1,19 +1,19 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = خذ رقم انتظار
-queue-take-help = أخبرنا بأي لغة تريد المساعدة، وفي أي شيء. ستحصل على رقم. سيناديك رفيق رقمي.
+queue-take-help = اختر اللغة وما تحتاج المساعدة فيه. ستحصل على رقم. سينادي رفيق رقمي رقمك.
 field-first-language = بأي لغة تريد المساعدة؟
 queue-error-language = اختر لغة.
-field-second-language = لغة أخرى تناسبك (غير ضروري)
+field-second-language = لغة أخرى تناسبك (اختياري)
 form-hint-second-language = إذا لم يتكلم أحد لغتك الأولى، تحصل على المساعدة أسرع بلغة أخرى.
-queue-no-second-language = لا توجد لغة أخرى
+queue-no-second-language = بدون لغة ثانية
 field-ticket-topics = في أي شيء تحتاج المساعدة؟
 form-hint-ticket-topics = اختر شيئًا واحدًا أو أكثر. يمكنك أيضًا ترك هذا فارغًا.
 field-first-visit = هذه أول مرة آتي فيها إلى هنا
 queue-nothing-personal = لا نسأل عن اسمك ولا عن أي شيء آخر عنك.
 queue-take-submit = خذ رقمًا
 queue-closed-title = لا يوجد رفيق رقمي هنا الآن
-queue-closed-next = المرة القادمة التي توجد فيها مساعدة هنا: { $when }.
+queue-closed-next = موعد المساعدة القادم هنا: { $when }.
 queue-closed-none = لا نعرف بعد متى يأتي رفيق رقمي إلى هنا. انظر الأماكن الأخرى.
 flash-ticket-taken = لديك رقم الآن. اترك هذه الصفحة مفتوحة.
 
@@ -57,7 +57,7 @@ poster-print-help = اطبع هذه الصفحة وعلّقها على باب ا
 board-posters-title = ملصقات أرقام الانتظار
 board-poster-link = ملصق: { $site }
 board-queue-link = قائمة الانتظار الآن: { $site }
-ticket-your-helper = رفيقك الرقمي هو { $name }. سيأتي إليك في { $site }.
+ticket-your-helper = رفيقك الرقمي هو { $name }. سيأتي إليك أو ستأتي إليك في { $site }.
 
 ## The queue board of a site (staff on duty)
 
@@ -103,8 +103,8 @@ reason-sessions-today = { $count ->
     [many] ساعد { $count } مرة اليوم
    *[other] ساعد { $count } مرة اليوم
 }
-why-nobody-speaks = لا أحد هنا يتكلم { $languages }.
-why-only-trainee = لا يتكلم { $languages } إلا متطوع في التدريب.
+why-nobody-speaks = لا أحد هنا يتكلم اللغة المطلوبة: { $languages }.
+why-only-trainee = لا يتكلم اللغة المطلوبة إلا متطوع في التدريب: { $languages }.
 why-all-busy = كل من يتكلم اللغة يساعد شخصًا آخر الآن.
 widening-second-language = اللغة الثانية المختارة، { $language }
 widening-pair-trainee = { $trainee } مع { $with }
@@ -130,7 +130,7 @@ unserved-needs-authority = هذا الأمر من عمل جهة رسمية
 flash-duty-unserved = تم التسجيل. يرى الشخص السبب في صفحته.
 ticket-unserved-no-language = اليوم لا يوجد هنا أحد يتكلم لغتك. انظر متى توجد مساعدة بلغتك.
 ticket-unserved-no-time = اليوم لا يوجد وقت كافٍ. من فضلك تعال في يوم آخر.
-ticket-unserved-needs-authority = جهة رسمية تساعدك في هذا الأمر، مثلًا Kela أو البلدية. اطلب النصيحة من الموظفين هنا.
+ticket-unserved-needs-authority = جهة رسمية تساعدك في هذا الأمر، مثلًا كيلا (Kela) أو البلدية. اطلب النصيحة من الموظفين هنا.
 
 ## Volunteers on duty may match
 

@@ -2,7 +2,7 @@
 
 topic-strong-eid = رموز البنك والتحقق القوي من الهوية
 topic-suomifi = خدمة Suomi.fi (الرسائل والتفويضات)
-topic-kela = إعانات Kela وطلباتها
+topic-kela = إعانات كيلا (Kela) وطلباتها
 topic-omakanta = الوصفات الطبية والمعلومات الصحية في OmaKanta
 topic-health-eservices = الخدمات الإلكترونية للمركز الصحي وحجز المواعيد
 topic-migri = تصريح الإقامة (Enter Finland)

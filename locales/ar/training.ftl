@@ -42,7 +42,7 @@ credentials-add = أضف
 field-credential-name = اسم الشارة أو الدورة
 field-credential-issuer = الجهة التي أعطتها
 field-credential-date = التاريخ
-field-credential-link = الرابط (غير ضروري)
+field-credential-link = الرابط (اختياري)
 form-hint-credential-name = اكتب الاسم كما هو في الشهادة.
 form-hint-credential-issuer = مثلًا منظمة أو مدرسة.
 form-hint-credential-link = يبدأ العنوان بـ https://
@@ -119,7 +119,7 @@ flash-training-module-added = تمت إضافة التدريب.
 flash-training-module-saved = تم تغيير التدريب.
 flash-training-recorded = تم تسجيل التدريب كمُنجَز.
 flash-status-changed = تم تغيير الحالة.
-flash-status-unchanged = الحالة هي هذه من قبل. لم يتغير شيء.
+flash-status-unchanged = كانت الحالة هكذا من قبل. لم يتغير شيء.
 
 ## Event log
 

@@ -23,7 +23,7 @@ dashboard-applicant-help = A coordinator will look at your application. Then you
 dashboard-in-training-help = You are in training. When the training is done, you can take shifts.
 dashboard-active-help = You can take shifts and help people.
 dashboard-paused-help = You are on a break. Contact a coordinator when you want to continue.
-dashboard-left-help = You have stopped as a volunteer. Thank you for your help!
+dashboard-left-help = You are no longer a volunteer. Thank you for your help!
 dashboard-coordinator-title = Waiting for you
 dashboard-applicants-waiting = { $count ->
     [0] There are no new applicants.
@@ -65,7 +65,7 @@ invitation-accept-title = Create a coordinator account
 invitation-accept-intro = You are invited to be a coordinator of { $organisation }.
 invitation-accept-submit = Create the account
 invitation-error-email-taken = There is already an account with this email. Sign in with it.
-invitation-created-title = The invitation is made
+invitation-created-title = Invitation created
 invitation-created-help = We sent the invitation by email. You can also give this link yourself. The link works once, for 7 days.
 
 ## Mail

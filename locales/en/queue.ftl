@@ -1,7 +1,7 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = Take a queue number
-queue-take-help = Tell us which language you want help in and what with. You get a number. A digital buddy calls you.
+queue-take-help = Choose your language and what you need help with. You get a number. A digital buddy calls out your number.
 field-first-language = Which language do you want help in?
 queue-error-language = Choose a language.
 field-second-language = Another language that is fine for you (not required)
@@ -30,8 +30,11 @@ ticket-ahead = { $count ->
     [one] There is 1 person before you.
    *[other] There are { $count } people before you.
 }
-ticket-expected-wait = The wait is about { $minutes } minutes.
-ticket-refresh = Show the latest
+ticket-expected-wait = { $minutes ->
+    [one] The wait is about { $minutes } minute.
+   *[other] The wait is about { $minutes } minutes.
+}
+ticket-refresh = Update
 ticket-needs-title = What you need help with
 ticket-safety = A digital buddy never asks for your bank codes, PIN codes or passwords. You type them yourself.
 ticket-leave = I am leaving the queue
@@ -74,9 +77,12 @@ reason-confident = Knows: { $topic }
 reason-learning = Wants to learn: { $topic }
 reason-helped-before = Helped the same person before
 reason-waiting = Waited { $minutes } min
-reason-sessions-today = Helped { $count } times today
-why-nobody-speaks = Nobody here speaks { $languages }.
-why-only-trainee = Only a volunteer in training speaks { $languages }.
+reason-sessions-today = { $count ->
+    [one] Helped once today
+   *[other] Helped { $count } times today
+}
+why-nobody-speaks = Nobody here speaks these languages: { $languages }.
+why-only-trainee = Only a volunteer in training speaks these languages: { $languages }.
 why-all-busy = Everyone who speaks the language is helping someone else.
 widening-second-language = the second chosen language, { $language }
 widening-pair-trainee = { $trainee } together with { $with }
@@ -87,9 +93,9 @@ nav-duty = Next person
 duty-next-title = Next person
 duty-next-none = You have nobody now. Look again in a moment.
 duty-call-help = Call the number and say who you are.
-duty-start = I start helping
+duty-start = Start helping
 duty-finish = Done
-flash-duty-started = Good work!
+flash-duty-started = Enjoy helping!
 flash-duty-finished = Thank you! The help is marked as given.
 
 ## Nobody can help today

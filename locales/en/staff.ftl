@@ -16,7 +16,7 @@ coordinators-pending-title = Open invitations
 coordinators-pending-expires = valid until { $time }
 coordinators-invite-title = Invite a coordinator
 coordinators-invite-help = The person gets a link to create an account. They become a coordinator of your organisation.
-coordinators-invite-submit = Make the invitation
+coordinators-invite-submit = Create the invitation
 
 ## Volunteers (coordinator)
 

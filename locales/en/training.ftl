@@ -27,7 +27,7 @@ profile-topic-learning = I want to learn this
 profile-save = Save languages and topics
 profile-error-no-language = Choose at least one language and its level.
 profile-training-title = My training
-profile-training-help = Your coordinator marks a training here when you have done it.
+profile-training-help = Your coordinator marks a course here when you have done it.
 
 ## External badges and courses
 
@@ -50,21 +50,21 @@ form-hint-credential-link = The address starts with https://
 ## Training modules
 
 training-title = Training
-training-intro = Volunteers take these trainings. A volunteer can start when all required trainings are done.
-training-modules-title = Your organisation's trainings
-training-column-module = Training
+training-intro = Volunteers take these training courses. A volunteer can start when all required courses are done.
+training-modules-title = Your organisation's training courses
+training-column-module = Course
 training-column-required = Required?
 training-column-done = Done
 training-required = Required
 training-optional = Optional
 training-not-yet = Not yet
-training-empty = There are no trainings yet.
+training-empty = There are no training courses yet.
 training-make-optional = Make optional
 training-make-required = Make required
-training-add-title = Add a training
-training-add = Add training
-field-training-title = Name of the training
-field-training-required = Required training
+training-add-title = Add a course
+training-add = Add the course
+field-training-title = Name of the course
+field-training-required = Required course
 form-hint-max-length = At most { $count } characters.
 training-seed-role = The role of a digital buddy
 training-seed-ethics = Ethics of digital support: no passwords or bank codes, no acting for someone, when to refer
@@ -77,9 +77,9 @@ volunteer-title = Volunteer
 volunteer-back = Back to volunteers
 volunteer-status-title = Status
 volunteer-status-new = New status
-volunteer-status-hint = A volunteer can be made active only when all required trainings are done.
+volunteer-status-hint = A volunteer can be made active only when all required courses are done.
 volunteer-status-save = Change status
-volunteer-status-error-training = The status cannot be active yet. These required trainings are missing:
+volunteer-status-error-training = The status cannot be active yet. These required courses are missing:
 volunteer-history-title = Status changes
 volunteer-history-when = When
 volunteer-history-from = Before
@@ -108,9 +108,9 @@ form-error-link = Check the link. It must start with https:// or http://.
 flash-skills-saved = Your languages and topics are saved.
 flash-credential-added = The badge or course is added.
 flash-credential-deleted = The badge or course is deleted.
-flash-training-module-added = The training is added.
-flash-training-module-saved = The training is changed.
-flash-training-recorded = The training is marked as done.
+flash-training-module-added = The course is added.
+flash-training-module-saved = The course is changed.
+flash-training-recorded = The course is marked as done.
 flash-status-changed = The status is changed.
 flash-status-unchanged = The status was already this. Nothing changed.
 
@@ -118,7 +118,7 @@ flash-status-unchanged = The status was already this. Nothing changed.
 
 audit-volunteer-viewed = Viewed a volunteer's details
 audit-volunteer-status-changed = Changed a volunteer's status
-audit-training-recorded = Marked a training as done
-audit-training-module-added = Added a training
-audit-training-module-changed = Changed a training
-audit-subject-training-module = Training { $id }
+audit-training-recorded = Marked a course as done
+audit-training-module-added = Added a course
+audit-training-module-changed = Changed a course
+audit-subject-training-module = Course { $id }

@@ -18,7 +18,7 @@ reset-link-created-help = Anna see link vabatahtlikule ise. Link töötab üks k
 
 dashboard-title = Minu leht
 dashboard-hello = Tere, { $name }!
-dashboard-status-title = Sinu olukord
+dashboard-status-title = Sinu staatus
 dashboard-applicant-help = Koordinaator vaatab sinu taotluse läbi. Siis saad infot koolituse kohta.
 dashboard-in-training-help = Sa oled koolitusel. Kui koolitus on läbi, võid võtta vahetusi.
 dashboard-active-help = Sa võid võtta vahetusi ja aidata inimesi.

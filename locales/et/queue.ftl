@@ -1,12 +1,12 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = Võta järjekorranumber
-queue-take-help = Ütle, mis keeles sa abi tahad ja millega. Sa saad numbri. Digisõber kutsub sind.
+queue-take-help = Vali keel ja see, millega sa abi vajad. Sa saad numbri. Digisõber hüüab sinu numbri välja.
 field-first-language = Mis keeles sa abi tahad?
 queue-error-language = Vali keel.
 field-second-language = Teine keel, mis sulle sobib (ei ole kohustuslik)
 form-hint-second-language = Kui keegi ei räägi sinu esimest keelt, saad teises keeles kiiremini abi.
-queue-no-second-language = Teist keelt ei ole
+queue-no-second-language = Ilma teise keeleta
 field-ticket-topics = Millega sa abi vajad?
 form-hint-ticket-topics = Vali üks või mitu. Võid jätta ka tühjaks.
 field-first-visit = Ma olen siin esimest korda
@@ -30,8 +30,11 @@ ticket-ahead = { $count ->
     [one] Sinu ees on 1 inimene.
    *[other] Sinu ees on { $count } inimest.
 }
-ticket-expected-wait = Ootamine kestab umbes { $minutes } minutit.
-ticket-refresh = Näita praegust olukorda
+ticket-expected-wait = { $minutes ->
+    [one] Ooteaeg on umbes { $minutes } minut.
+   *[other] Ooteaeg on umbes { $minutes } minutit.
+}
+ticket-refresh = Uuenda
 ticket-needs-title = Millega sa abi vajad
 ticket-safety = Digisõber ei küsi kunagi sinu pangakoode, PIN-koode ega paroole. Sa kirjutad need ise.
 ticket-leave = Ma lahkun järjekorrast

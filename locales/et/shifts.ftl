@@ -135,5 +135,5 @@ field-help-topic = Millega sa abi vajad? (ei ole kohustuslik)
 help-any-topic = Ükskõik millega
 help-search = Näita aegu
 help-times-title = Abi keeles: { $language }
-help-topic-fallback = Keegi ei ole just seda teemat märkinud. Need digisõbrad räägivad sinu keelt ja võivad ikkagi aidata.
+help-topic-fallback = Keegi ei ole öelnud, et oskab just selle teemaga aidata. Need digisõbrad räägivad sinu keelt ja võivad ikkagi aidata.
 help-none = Järgmise { $days } päeva jooksul ei ole selles keeles veel aegu. Vaata hiljem uuesti.

@@ -8,7 +8,7 @@ dashboard-skills-missing = Kirjuta veel, mis keeltes ja milliste asjadega sa saa
 ## Language levels
 
 level-native = Emakeel
-level-fluent = Vabalt
+level-fluent = Vaba keeleoskus
 level-basic = Algtase
 
 ## The volunteer's own page: languages, topics, training, badges
@@ -70,7 +70,7 @@ form-hint-max-length = { $count ->
    *[other] Kõige rohkem { $count } märki.
 }
 training-seed-role = Digisõbra roll
-training-seed-ethics = Digiabi eetika: ei paroole ega pangakoode, ei tee asju teise eest, millal suunata edasi
+training-seed-ethics = Digiabi eetika: ei paroole ega pangakoode, asju ei tehta teise eest, millal suunata edasi
 training-seed-data-protection = Andmekaitse ja vaikimiskohustus
 training-seed-security = Infoturve ja pettused
 
@@ -78,17 +78,17 @@ training-seed-security = Infoturve ja pettused
 
 volunteer-title = Vabatahtliku andmed
 volunteer-back = Tagasi vabatahtlike juurde
-volunteer-status-title = Olukord
-volunteer-status-new = Uus olukord
+volunteer-status-title = Staatus
+volunteer-status-new = Uus staatus
 volunteer-status-hint = Aktiivseks saab muuta alles siis, kui kõik kohustuslikud koolitused on läbitud.
-volunteer-status-save = Muuda olukorda
-volunteer-status-error-training = Olukorda ei saa veel aktiivseks muuta. Need kohustuslikud koolitused on puudu:
-volunteer-history-title = Olukorra muutused
+volunteer-status-save = Muuda staatust
+volunteer-status-error-training = Staatust ei saa veel aktiivseks muuta. Need kohustuslikud koolitused on puudu:
+volunteer-history-title = Staatuse muutused
 volunteer-history-when = Aeg
 volunteer-history-from = Enne
 volunteer-history-to = Pärast
 volunteer-history-by = Muutja
-volunteer-history-empty = Olukorda ei ole veel muudetud.
+volunteer-history-empty = Staatust ei ole veel muudetud.
 volunteer-languages-title = Keeled
 volunteer-languages-empty = Vabatahtlik ei ole veel keeli valinud.
 volunteer-topics-title = Teemad
@@ -114,13 +114,13 @@ flash-credential-deleted = Oskusmärk või kursus on kustutatud.
 flash-training-module-added = Koolitus on lisatud.
 flash-training-module-saved = Koolitus on muudetud.
 flash-training-recorded = Koolitus on märgitud läbituks.
-flash-status-changed = Olukord on muudetud.
-flash-status-unchanged = Olukord on juba see. Midagi ei muudetud.
+flash-status-changed = Staatus on muudetud.
+flash-status-unchanged = Staatus on juba see. Midagi ei muudetud.
 
 ## Event log
 
 audit-volunteer-viewed = Vaatas vabatahtliku andmeid
-audit-volunteer-status-changed = Muutis vabatahtliku olukorda
+audit-volunteer-status-changed = Muutis vabatahtliku staatust
 audit-training-recorded = Märkis koolituse läbituks
 audit-training-module-added = Lisas koolituse
 audit-training-module-changed = Muutis koolitust

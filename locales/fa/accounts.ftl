@@ -4,7 +4,7 @@ login-title = ورود
 login-submit = ورود
 login-forgot = رمز عبور را فراموش کرده‌اید؟ از هماهنگ‌کننده یک لینک بخواهید تا رمز عبور جدید بسازید.
 login-error-refused = ایمیل یا رمز عبور اشتباه است.
-login-error-throttled = تعداد تلاش‌ها خیلی زیاد است. ۱۵ دقیقه صبر کنید و بعد دوباره امتحان کنید.
+login-error-throttled = تعداد تلاش‌ها خیلی زیاد است. 15 دقیقه صبر کنید و بعد دوباره امتحان کنید.
 
 ## New password from a link
 
@@ -12,17 +12,17 @@ reset-title = ساختن رمز عبور جدید
 reset-help = رمز عبور جدید را بنویسید. بعد با رمز عبور جدید وارد شوید.
 reset-submit = ذخیره رمز عبور
 reset-link-created-title = لینک برای رمز عبور جدید
-reset-link-created-help = این لینک را خودتان به داوطلب بدهید. این لینک فقط یک بار کار می‌کند، و فقط تا ۲۴ ساعت.
+reset-link-created-help = این لینک را خودتان به داوطلب بدهید. این لینک فقط یک بار کار می‌کند، و فقط تا 24 ساعت.
 
 ## My page
 
 dashboard-title = صفحه من
 dashboard-hello = سلام { $name }!
 dashboard-status-title = وضعیت شما
-dashboard-applicant-help = هماهنگ‌کننده درخواست شما را بررسی می‌کند. بعد درباره آموزش به شما خبر می‌دهند.
+dashboard-applicant-help = هماهنگ‌کننده درخواست شما را بررسی می‌کند. بعد درباره آموزش به شما خبر می‌دهد.
 dashboard-in-training-help = شما در حال آموزش هستید. وقتی آموزش تمام شد، می‌توانید نوبت کاری بگیرید.
 dashboard-active-help = می‌توانید نوبت کاری بگیرید و به مردم کمک کنید.
-dashboard-paused-help = شما در مرخصی هستید. هر وقت خواستید ادامه دهید، با هماهنگ‌کننده تماس بگیرید.
+dashboard-paused-help = فعالیت شما موقتاً متوقف است. هر وقت خواستید ادامه دهید، با هماهنگ‌کننده تماس بگیرید.
 dashboard-left-help = شما دیگر داوطلب نیستید. از کمک شما متشکریم!
 dashboard-coordinator-title = در انتظار شما
 dashboard-applicants-waiting = { $count ->
@@ -37,7 +37,7 @@ dashboard-admin-title = مدیریت
 status-applicant = متقاضی
 status-in-training = در حال آموزش
 status-active = فعال
-status-paused = در مرخصی
+status-paused = در حال استراحت
 status-left = پایان همکاری
 
 ## My details
@@ -66,9 +66,9 @@ invitation-accept-intro = از شما دعوت شده است که هماهنگ�
 invitation-accept-submit = ساختن حساب
 invitation-error-email-taken = با این ایمیل قبلاً حساب ساخته شده است. با همین ایمیل وارد شوید.
 invitation-created-title = دعوت‌نامه ساخته شد
-invitation-created-help = دعوت‌نامه را با ایمیل فرستادیم. می‌توانید این لینک را خودتان هم بدهید. این لینک فقط یک بار کار می‌کند، و فقط تا ۷ روز.
+invitation-created-help = دعوت‌نامه را با ایمیل فرستادیم. می‌توانید این لینک را خودتان هم بدهید. این لینک فقط یک بار کار می‌کند، و فقط تا 7 روز.
 
 ## Mail
 
 mail-invitation-subject = دعوت به Digikaveri: { $organisation }
-mail-invitation-body = سلام! از شما دعوت شده است که در سرویس Digikaveri هماهنگ‌کننده { $organisation } باشید. حساب خود را با این لینک بسازید: { $link } این لینک فقط یک بار کار می‌کند، و فقط تا ۷ روز.
+mail-invitation-body = سلام! از شما دعوت شده است که در سرویس Digikaveri هماهنگ‌کننده { $organisation } باشید. حساب خود را با این لینک بسازید: { $link } این لینک فقط یک بار کار می‌کند، و فقط تا 7 روز.

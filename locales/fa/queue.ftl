@@ -1,10 +1,10 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = گرفتن شماره نوبت
-queue-take-help = بگویید به چه زبانی و در چه کاری کمک می‌خواهید. یک شماره می‌گیرید. یک همیار دیجیتال شما را صدا می‌زند.
+queue-take-help = زبان و کاری را که در آن کمک لازم دارید انتخاب کنید. یک شماره می‌گیرید. یک همیار دیجیتال شماره شما را صدا می‌زند.
 field-first-language = به چه زبانی کمک می‌خواهید؟
 queue-error-language = یک زبان انتخاب کنید.
-field-second-language = زبان دیگری که برای شما خوب است (اجباری نیست)
+field-second-language = زبان دیگری که برای شما مناسب است (اجباری نیست)
 form-hint-second-language = اگر کسی به زبان اول شما صحبت نکند، به زبان دیگر زودتر کمک می‌گیرید.
 queue-no-second-language = زبان دیگری ندارم
 field-ticket-topics = در چه کاری کمک لازم دارید؟
@@ -13,7 +13,7 @@ field-first-visit = اولین بار است که اینجا می‌آیم
 queue-nothing-personal = ما اسم شما یا هیچ چیز دیگری درباره شما نمی‌پرسیم.
 queue-take-submit = گرفتن شماره
 queue-closed-title = الان اینجا همیار دیجیتال نیست
-queue-closed-next = دفعه بعد که اینجا کمک هست: { $when }.
+queue-closed-next = زمان بعدی کمک در اینجا: { $when }.
 queue-closed-none = هنوز برای اینجا همیار دیجیتال برنامه‌ریزی نشده است. مکان‌های دیگر را ببینید.
 flash-ticket-taken = حالا شماره دارید. این صفحه را باز نگه دارید.
 
@@ -31,7 +31,7 @@ ticket-ahead = { $count ->
    *[other] { $count } نفر جلوی شما هستند.
 }
 ticket-expected-wait = انتظار حدود { $minutes } دقیقه است.
-ticket-refresh = نشان دادن وضعیت تازه
+ticket-refresh = به‌روزرسانی
 ticket-needs-title = کاری که در آن کمک لازم دارید
 ticket-safety = همیار دیجیتال هیچ‌وقت رمزهای بانکی، کد PIN یا رمز عبور شما را نمی‌پرسد. آن‌ها را خودتان تایپ می‌کنید.
 ticket-leave = از صف بیرون می‌روم
@@ -75,8 +75,8 @@ reason-learning = می‌خواهد یاد بگیرد: { $topic }
 reason-helped-before = قبلاً به همین فرد کمک کرده است
 reason-waiting = زمان انتظار: { $minutes } دقیقه
 reason-sessions-today = امروز { $count } بار کمک کرده است
-why-nobody-speaks = اینجا کسی به زبان { $languages } صحبت نمی‌کند.
-why-only-trainee = فقط یک داوطلب در حال آموزش به زبان { $languages } صحبت می‌کند.
+why-nobody-speaks = اینجا کسی به زبان مورد نیاز صحبت نمی‌کند: { $languages }.
+why-only-trainee = فقط یک داوطلب در حال آموزش به زبان مورد نیاز صحبت می‌کند: { $languages }.
 why-all-busy = همه کسانی که به این زبان صحبت می‌کنند، الان به فرد دیگری کمک می‌کنند.
 widening-second-language = زبان دوم انتخاب‌شده، { $language }
 widening-pair-trainee = { $trainee } همراه با { $with }

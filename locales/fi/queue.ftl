@@ -1,7 +1,7 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = Ota jonotusnumero
-queue-take-help = Kerro, millä kielellä haluat apua ja mihin. Saat numeron. Digikaveri kutsuu sinut.
+queue-take-help = Valitse kieli ja asia, johon tarvitset apua. Saat numeron. Digikaveri kutsuu numerosi.
 field-first-language = Millä kielellä haluat apua?
 queue-error-language = Valitse kieli.
 field-second-language = Toinen kieli, joka käy sinulle (ei pakollinen)
@@ -24,14 +24,17 @@ ticket-status-waiting = Odotat vuoroasi
 ticket-status-matched = Digikaveri on tulossa
 ticket-status-done = Apu on annettu. Kiitos käynnistä!
 ticket-status-left = Olet lähtenyt jonosta.
-ticket-status-unserved = Tänään ei valitettavasti ehditty auttaa.
+ticket-status-unserved = Valitettavasti emme ehtineet auttaa sinua tänään.
 ticket-ahead = { $count ->
     [0] Olet seuraavana.
     [one] Ennen sinua on 1 ihminen.
    *[other] Ennen sinua on { $count } ihmistä.
 }
-ticket-expected-wait = Odotus on noin { $minutes } minuuttia.
-ticket-refresh = Päivitä tilanne
+ticket-expected-wait = { $minutes ->
+    [one] Odotus on noin { $minutes } minuutti.
+   *[other] Odotus on noin { $minutes } minuuttia.
+}
+ticket-refresh = Päivitä
 ticket-needs-title = Mihin tarvitset apua
 ticket-safety = Digikaveri ei koskaan kysy pankkitunnuksiasi, PIN-koodejasi tai salasanojasi. Sinä kirjoitat ne itse.
 ticket-leave = Lähden jonosta
@@ -74,12 +77,15 @@ reason-confident = Osaa asian: { $topic }
 reason-learning = Haluaa oppia asian: { $topic }
 reason-helped-before = Auttoi samaa ihmistä ennenkin
 reason-waiting = Odottanut { $minutes } min
-reason-sessions-today = Auttanut tänään { $count } kertaa
-why-nobody-speaks = Kukaan paikalla ei puhu kieltä { $languages }.
-why-only-trainee = Vain koulutuksessa oleva puhuu kieltä { $languages }.
+reason-sessions-today = { $count ->
+    [one] Auttanut tänään kerran
+   *[other] Auttanut tänään { $count } kertaa
+}
+why-nobody-speaks = Kukaan paikalla ei puhu näitä kieliä: { $languages }.
+why-only-trainee = Vain koulutuksessa oleva puhuu näitä kieliä: { $languages }.
 why-all-busy = Kaikki, jotka puhuvat kieltä, auttavat muita.
 widening-second-language = toinen valittu kieli { $language }
-widening-pair-trainee = { $trainee } yhdessä { $with }:n kanssa
+widening-pair-trainee = { $trainee } ja { $with } yhdessä
 
 ## The volunteer's next person
 
@@ -89,7 +95,7 @@ duty-next-none = Sinulla ei ole nyt ketään. Päivitä sivu hetken päästä.
 duty-call-help = Kutsu numero ja esittäydy.
 duty-start = Aloitan auttamisen
 duty-finish = Valmis
-flash-duty-started = Hyvää työtä!
+flash-duty-started = Hyvää auttamista!
 flash-duty-finished = Kiitos! Apu on merkitty annetuksi.
 
 ## Nobody can help today

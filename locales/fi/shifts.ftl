@@ -135,5 +135,5 @@ field-help-topic = Mihin tarvitset apua? (ei pakollinen)
 help-any-topic = Mihin tahansa
 help-search = Näytä ajat
 help-times-title = Apua kielellä { $language }
-help-topic-fallback = Kukaan ei ole merkinnyt juuri tätä asiaa. Nämä digikaverit puhuvat kieltäsi ja auttavat ehkä silti.
+help-topic-fallback = Kukaan ei ole kertonut osaavansa juuri tätä asiaa. Nämä digikaverit puhuvat kieltäsi ja auttavat ehkä silti.
 help-none = Seuraavan { $days } päivän aikana ei ole vielä aikoja tällä kielellä. Katso myöhemmin uudelleen.

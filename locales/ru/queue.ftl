@@ -1,18 +1,18 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = Взять номер в очереди
-queue-take-help = Скажите, на каком языке вам нужна помощь и с чем. Вы получите номер. Цифровой помощник вас позовёт.
+queue-take-help = Выберите язык и то, с чем вам нужна помощь. Вы получите номер. Помощник-волонтёр назовёт ваш номер.
 field-first-language = На каком языке вам нужна помощь?
 queue-error-language = Выберите язык.
 field-second-language = Другой язык, который вам подходит (не обязательно)
 form-hint-second-language = Если никто не говорит на вашем первом языке, на другом языке вы получите помощь быстрее.
-queue-no-second-language = Другого языка нет
+queue-no-second-language = Без второго языка
 field-ticket-topics = С чем вам нужна помощь?
 form-hint-ticket-topics = Выберите одну или несколько тем. Можно ничего не выбирать.
 field-first-visit = Я здесь в первый раз
 queue-nothing-personal = Мы не спрашиваем ваше имя и другие данные о вас.
 queue-take-submit = Взять номер
-queue-closed-title = Сейчас здесь нет цифровых помощников
+queue-closed-title = Сейчас здесь нет помощников-волонтёров
 queue-closed-next = В следующий раз помощь здесь будет: { $when }.
 queue-closed-none = Пока неизвестно, когда здесь будут цифровые помощники. Посмотрите другие места.
 flash-ticket-taken = Теперь у вас есть номер. Не закрывайте эту страницу.
@@ -21,7 +21,7 @@ flash-ticket-taken = Теперь у вас есть номер. Не закры
 
 ticket-title = Ваш номер в очереди
 ticket-status-waiting = Вы ждёте своей очереди
-ticket-status-matched = Цифровой помощник идёт к вам
+ticket-status-matched = Помощник-волонтёр идёт к вам
 ticket-status-done = Вам помогли. Спасибо, что пришли!
 ticket-status-left = Вы вышли из очереди.
 ticket-status-unserved = К сожалению, сегодня мы не успели вам помочь.
@@ -40,7 +40,7 @@ ticket-expected-wait = { $minutes ->
 }
 ticket-refresh = Обновить
 ticket-needs-title = С чем вам нужна помощь
-ticket-safety = Цифровой помощник никогда не спрашивает ваши банковские коды, PIN-коды или пароли. Вы вводите их сами.
+ticket-safety = Помощник-волонтёр никогда не спрашивает ваши банковские коды, PIN-коды или пароли. Вы вводите их сами.
 ticket-leave = Я выхожу из очереди
 flash-ticket-left = Вы вышли из очереди. Если вернётесь, можно взять новый номер.
 flash-ticket-not-waiting = Этого номера больше нет в очереди.
@@ -54,27 +54,27 @@ poster-print-help = Распечатайте эту страницу и пове
 board-posters-title = Плакаты для номеров в очереди
 board-poster-link = Плакат: { $site }
 board-queue-link = Очередь сейчас: { $site }
-ticket-your-helper = Ваш цифровой помощник { $name } подойдёт к вам. Место: { $site }.
+ticket-your-helper = Ваш помощник-волонтёр { $name } подойдёт к вам. Место: { $site }.
 
 ## The queue board of a site (staff on duty)
 
 duty-board-title = Очередь сейчас
 duty-suggestions-title = Предложения
 duty-suggestions-none = Сейчас предложений нет.
-duty-accept = Соединить: { $code } и { $name }
+duty-accept = Назначить помощника для { $code }: { $name }
 duty-unmatched-title = Пока без помощника
 duty-widening = Может помочь:
 duty-waiting-title = В очереди
 duty-waiting-none = В очереди никого нет.
 duty-waited = ждёт { $minutes } мин
 field-duty-volunteer = Цифровой помощник
-duty-match = Соединить
+duty-match = Назначить помощника
 duty-volunteers-title = Цифровые помощники на месте
 duty-volunteers-none = Ещё никто не отметился на месте.
 duty-free = Свободен
 duty-busy-with = Помогает: { $code }
 flash-duty-matched = Готово. Цифровой помощник видит это в своём телефоне.
-flash-duty-taken = Не получилось соединить. Кто-то успел раньше, или цифровой помощник уже занят.
+flash-duty-taken = Не получилось назначить помощника. Кто-то успел раньше, или цифровой помощник уже занят.
 reason-speaks = Говорит на языке: { $language } ({ $level })
 reason-speaks-second = Говорит на втором выбранном языке: { $language } ({ $level })
 reason-confident = Может помочь: { $topic }
@@ -118,5 +118,5 @@ ticket-unserved-needs-authority = В этом вам поможет официа
 
 ## Volunteers on duty may match
 
-field-volunteers-may-match = Цифровые помощники на месте могут пользоваться очередью и соединять людей
+field-volunteers-may-match = Цифровые помощники на месте могут пользоваться очередью и назначать помощников
 flash-volunteer-matching-saved = Настройка сохранена.

@@ -8,7 +8,7 @@ dashboard-skills-missing = Расскажите, на каких языках и
 ## Language levels
 
 level-native = Родной язык
-level-fluent = Свободно
+level-fluent = Свободное владение
 level-basic = Базовый уровень
 
 ## The volunteer's own page: languages, topics, training, badges
@@ -27,7 +27,7 @@ profile-topic-learning = Хочу этому научиться
 profile-save = Сохранить языки и темы
 profile-error-no-language = Выберите хотя бы один язык и его уровень.
 profile-training-title = Моё обучение
-profile-training-help = Координатор отмечает здесь тренинг, когда вы его прошли.
+profile-training-help = Координатор отмечает здесь курс, когда вы его прошли.
 
 ## External badges and courses
 
@@ -50,21 +50,21 @@ form-hint-credential-link = Адрес начинается с https://
 ## Training modules
 
 training-title = Обучение
-training-intro = Волонтёры проходят эти тренинги. Волонтёр может начать работу, когда все обязательные тренинги пройдены.
-training-modules-title = Тренинги вашей организации
-training-column-module = Тренинг
+training-intro = Волонтёры проходят эти курсы. Волонтёр может начать работу, когда все обязательные курсы пройдены.
+training-modules-title = Курсы вашей организации
+training-column-module = Курс
 training-column-required = Обязательный?
 training-column-done = Пройден
 training-required = Обязательный
 training-optional = Необязательный
 training-not-yet = Ещё нет
-training-empty = Тренингов пока нет.
+training-empty = Курсов пока нет.
 training-make-optional = Сделать необязательным
 training-make-required = Сделать обязательным
-training-add-title = Добавить тренинг
-training-add = Добавить тренинг
-field-training-title = Название тренинга
-field-training-required = Обязательный тренинг
+training-add-title = Добавить курс
+training-add = Добавить курс
+field-training-title = Название курса
+field-training-required = Обязательный курс
 form-hint-max-length = { $count ->
     [one] Не более { $count } символа.
     [few] Не более { $count } символов.
@@ -82,9 +82,9 @@ volunteer-title = Данные волонтёра
 volunteer-back = Назад к волонтёрам
 volunteer-status-title = Статус
 volunteer-status-new = Новый статус
-volunteer-status-hint = Статус «Активный» можно поставить, только когда пройдены все обязательные тренинги.
+volunteer-status-hint = Статус «Активный» можно поставить, только когда пройдены все обязательные курсы.
 volunteer-status-save = Изменить статус
-volunteer-status-error-training = Статус пока нельзя изменить на «Активный». Эти обязательные тренинги не пройдены:
+volunteer-status-error-training = Статус пока нельзя изменить на «Активный». Эти обязательные курсы не пройдены:
 volunteer-history-title = Изменения статуса
 volunteer-history-when = Время
 volunteer-history-from = Было
@@ -113,9 +113,9 @@ form-error-link = Проверьте ссылку. Она должна начи�
 flash-skills-saved = Языки и темы сохранены.
 flash-credential-added = Значок или курс добавлен.
 flash-credential-deleted = Значок или курс удалён.
-flash-training-module-added = Тренинг добавлен.
-flash-training-module-saved = Тренинг изменён.
-flash-training-recorded = Тренинг отмечен как пройденный.
+flash-training-module-added = Курс добавлен.
+flash-training-module-saved = Курс изменён.
+flash-training-recorded = Курс отмечен как пройденный.
 flash-status-changed = Статус изменён.
 flash-status-unchanged = Статус уже такой. Ничего не изменилось.
 
@@ -123,7 +123,7 @@ flash-status-unchanged = Статус уже такой. Ничего не из�
 
 audit-volunteer-viewed = Просмотр данных волонтёра
 audit-volunteer-status-changed = Изменение статуса волонтёра
-audit-training-recorded = Отметка о прохождении тренинга
-audit-training-module-added = Добавление тренинга
-audit-training-module-changed = Изменение тренинга
-audit-subject-training-module = Тренинг { $id }
+audit-training-recorded = Отметка о прохождении курса
+audit-training-module-added = Добавление курса
+audit-training-module-changed = Изменение курса
+audit-subject-training-module = Курс { $id }

@@ -2,16 +2,16 @@
 
 login-title = Gal
 login-submit = Gal
-login-forgot = Ma ilowday furahaaga sirta ah? Isku-duwe ka codso link aad ku samaysato furo sir ah oo cusub.
+login-forgot = Ma ilowday furahaaga sirta ah? Isku-duwe ka codso link aad ku samaysato fure sir ah oo cusub.
 login-error-refused = Iimaylka ama furaha sirta ah waa khalad.
 login-error-throttled = Isku-dayo aad u badan. Sug 15 daqiiqo, kadibna mar kale isku day.
 
 ## New password from a link
 
-reset-title = Samee furo sir ah oo cusub
-reset-help = Qor furo sir ah oo cusub. Kadib ku gal furaha sirta ah ee cusub.
+reset-title = Samee fure sir ah oo cusub
+reset-help = Qor fure sir ah oo cusub. Kadib ku gal furaha sirta ah ee cusub.
 reset-submit = Kaydi furaha sirta ah
-reset-link-created-title = Link furo sir ah oo cusub
+reset-link-created-title = Link fure sir ah oo cusub
 reset-link-created-help = Adigu linkigan u sii tabarrucaha. Linkigu hal mar ayuu shaqeeyaa, muddo 24 saac ah.
 
 ## My page
@@ -54,7 +54,7 @@ account-delete-submit = Tirtir akoonkayga
 
 ## Joining as a volunteer
 
-join-title = Noqo saaxiib dijitaal
+join-title = Noqo saaxiib dijitaal ah
 join-intro = Waxaad ku biiraysaa { $organisation } adigoo tabarruce ah. Isku-duwe ayaa ku ansixin doona oo kuu sheegi doona tababarka.
 join-privacy = Xogtaada waxaa isticmaala oo keliya ururkaaga. Akoonkaaga waad tirtiri kartaa wakhti kasta.
 join-submit = Dir codsiga

@@ -2,10 +2,10 @@
 
 app-name = Digikaveri
 skip-to-content = U gudub nuxurka bogga
-nav-label = Liiska ugu weyn
+nav-label = Liiska guud
 nav-home = Bogga hore
 language-switcher-label = Luqadda
-footer-about = Saaxiibada dijitaalka waa tabarrucayaal. Waxay bilaash kaaga caawiyaan arrimaha dijitaalka.
+footer-about = Saaxiibada dijitaalka ah waa tabarrucayaal. Waxay bilaash kaaga caawiyaan arrimaha dijitaalka.
 
 nav-sign-in = Gal
 nav-sign-out = Ka bax
@@ -35,12 +35,12 @@ time-span = { $weekday } { $day }/{ $month }, saacadda { $start_hour }:{ $start_
 error-code = Koodka khaladka { $code }
 error-back-home = Tag bogga hore
 error-400-title = Codsigu ma shaqayn
-error-400-body = Boggu ma fahmin codsiga. Dib u noqo oo mar kale isku day.
+error-400-body = Wax baa khaldamay. Dib u noqo oo mar kale isku day.
 error-403-title = Ogolaansho ma lihid
 error-403-body = Ma lihid ogolaansho aad ku aragto boggan.
 error-404-title = Bogga lama helin
 error-404-body = Boggan ma jiro, ama meel kale ayaa loo raray. Hubi ciwaanka.
-error-422-title = Xogta ayaa khalad ku jira
+error-422-title = Xogta waxaa ku jira khalad
 error-422-body = Xogta foomka lama aqbali karo. Dib u noqo oo hubi xogta.
 error-429-title = Isku-dayo aad u badan
 error-429-body = Wax yar sug, kadibna mar kale isku day.

@@ -13,7 +13,7 @@ field-coordinator-email = Iimaylka isku-duwaha koowaad
 
 ## Hints under fields
 
-form-hint-password = Ugu yaraan { $count } xaraf. Jumlad dheer waa furo sir ah oo wanaagsan.
+form-hint-password = Ugu yaraan { $count } xaraf. Jumlad dheer waa fure sir ah oo wanaagsan.
 form-hint-display-name = Tusaale ahaan magacaaga koowaad. Dadka aad caawiso ayaa arka magacan.
 form-hint-phone = Lambarka waxaa arka oo keliya isku-duwayaasha ururkaaga.
 
@@ -22,7 +22,7 @@ form-hint-phone = Lambarka waxaa arka oo keliya isku-duwayaasha ururkaaga.
 form-error-required = Xogtan ayaa maqan.
 form-error-too-long = Qoraalku aad buu u dheer yahay.
 form-error-email = Hubi ciwaanka iimaylka. Waa inuu lahaadaa calaamadda @, tusaale ahaan name@example.com.
-form-error-email-taken = Iimaylkan akoon ayaa horay ugu jira. Gal, ama isku-duwe ka codso furo sir ah oo cusub.
+form-error-email-taken = Iimaylkan akoon ayaa horay ugu jira. Gal, ama isku-duwe ka codso fure sir ah oo cusub.
 form-error-password-short = Furaha sirta ah aad buu u gaaban yahay.
 form-error-phone = Hubi lambarka taleefanka. Isticmaal tirooyin oo keliya, tusaale ahaan 040 123 4567.
 form-error-choose = Dooro mid ka mid ah doorashooyinka.
@@ -32,7 +32,7 @@ form-error-wrong-password = Furaha sirta ah sax ma aha.
 
 link-label = Link
 link-closed-title = Linkigan ma shaqaynayo
-link-closed-body = Linkiga hore ayaa loo isticmaalay, waa duugoobay, ama waa khalad. Isku-duwe ka codso link cusub.
+link-closed-body = Linkigan horay ayaa loo isticmaalay, waa duugoobay, ama waa khalad. Isku-duwe ka codso link cusub.
 
 ## Messages after an action
 

@@ -1,13 +1,13 @@
 ## Front page
 
 home-title = Caawimaad arrimaha dijitaalka
-home-lead = Saaxiibada dijitaalka waa tabarrucayaal. Waxay kaa caawiyaan taleefanka, iimaylka iyo adeegyada internetka. Caawimaaddu waa bilaash. Waxaad caawimaad ku heli kartaa luqaddaada.
+home-lead = Saaxiibada dijitaalka ah waa tabarrucayaal. Waxay kaa caawiyaan taleefanka, iimaylka iyo adeegyada internetka. Caawimaaddu waa bilaash. Waxaad caawimaad ku heli kartaa luqaddaada.
 home-steps-title = Sida aad caawimaad u heli karto
-home-step-come = Kaalay goobta marka saaxiibka dijitaalka uu joogo.
+home-step-come = Kaalay goobta marka saaxiibka dijitaalka ah uu joogo.
 home-step-tell = Sheeg waxa aad caawimaad u baahan tahay.
-home-step-yourself = Adiga ayaa arrinta ku samaynaya qalabkaaga. Saaxiibka dijitaalka ayaa agtaada jooga oo ku tilmaamaya.
+home-step-yourself = Adiga ayaa arrinta ku samaynaya qalabkaaga. Saaxiibka dijitaalka ah ayaa agtaada jooga oo ku tilmaamaya.
 home-safety-title = Koodhadhkaaga sir ka dhig
-home-safety-body = Saaxiibka dijitaalka marnaba kuma weydiiyo koodhadhka bangigaaga, PIN-kaaga ama furahaaga sirta ah. Arrimahaaga kuuma qabto.
+home-safety-body = Saaxiibka dijitaalka ah marnaba kuma weydiiyo koodhadhka bangigaaga, PIN-kaaga ama furahaaga sirta ah. Arrimahaaga kuuma qabto.
 home-sites-title = Meelaha aan ka caawinno
 home-sites-empty = Weli meelo lama darin.
 home-site-address = Ciwaanka:

@@ -1,27 +1,27 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = Qaado lambar safka
-queue-take-help = Noo sheeg luqadda aad caawimaadda ku rabto iyo waxa aad u baahan tahay. Waxaad helaysaa lambar. Saaxiib dijitaal ayaa ku yeeri doona.
+queue-take-help = Dooro luqadda iyo waxa aad caawimaad u baahan tahay. Waxaad helaysaa lambar. Saaxiib dijitaal ah ayaa ku dhawaaqi doona lambarkaaga.
 field-first-language = Luqaddee ayaad caawimaad ku rabtaa?
 queue-error-language = Dooro luqad.
 field-second-language = Luqad kale oo kuu fiican (khasab ma aha)
-form-hint-second-language = Haddii qofna uusan ku hadlin luqaddaada koowaad, caawimaad ayaad si dhakhso ah ugu heli kartaa luqad kale.
+form-hint-second-language = Haddii qofna uusan ku hadlin luqaddaada koowaad, caawimaad ayaad si ka dhakhso badan ugu heli kartaa luqad kale.
 queue-no-second-language = Luqad kale ma lihi
 field-ticket-topics = Maxaad caawimaad u baahan tahay?
 form-hint-ticket-topics = Dooro hal ama dhowr. Tan sidoo kale waad iska dhaafi kartaa.
 field-first-visit = Tani waa markii ugu horreysay ee aan halkan imaado
 queue-nothing-personal = Ma weydiinno magacaaga ama wax kale oo adiga ku saabsan.
 queue-take-submit = Qaado lambar
-queue-closed-title = Hadda saaxiib dijitaal halkan ma joogo
+queue-closed-title = Hadda saaxiib dijitaal ah halkan ma joogo
 queue-closed-next = Marka xigta ee caawimaad halkan la helayo: { $when }.
-queue-closed-none = Weli lama qorsheyn saaxiib dijitaal oo halkan imanaya. Eeg meelaha kale.
+queue-closed-none = Weli lama qorsheyn saaxiib dijitaal ah oo halkan imanaya. Eeg meelaha kale.
 flash-ticket-taken = Hadda waxaad haysataa lambar. Boggan ha xirin.
 
 ## The ticket page
 
 ticket-title = Lambarkaaga safka
 ticket-status-waiting = Waxaad sugaysaa in lagu yeero
-ticket-status-matched = Saaxiib dijitaal ayaa kuu imanaya
+ticket-status-matched = Saaxiib dijitaal ah ayaa kuu imanaya
 ticket-status-done = Caawimaad waad heshay. Mahadsanid inaad timid!
 ticket-status-left = Safka waad ka baxday.
 ticket-status-unserved = Waan ka xunnahay, maanta wakhti looma helin in lagu caawiyo.
@@ -31,9 +31,9 @@ ticket-ahead = { $count ->
    *[other] { $count } qof ayaa kaa horreeya.
 }
 ticket-expected-wait = Sugitaanku waa qiyaastii { $minutes } daqiiqo.
-ticket-refresh = Muuji xaaladda cusub
+ticket-refresh = Cusboonaysii
 ticket-needs-title = Waxa aad caawimaad u baahan tahay
-ticket-safety = Saaxiibka dijitaalka marnaba kuma weydiiyo koodhadhka bangigaaga, PIN-kaaga ama furahaaga sirta ah. Adiga ayaa iskaa u qoraya.
+ticket-safety = Saaxiibka dijitaalka ah marnaba kuma weydiiyo koodhadhka bangigaaga, PIN-kaaga ama furahaaga sirta ah. Adiga ayaa iskaa u qoraya.
 ticket-leave = Safka waan ka baxayaa
 flash-ticket-left = Safka waad ka baxday. Haddii aad soo noqoto, lambar cusub ayaad qaadan kartaa.
 flash-ticket-not-waiting = Lambarku mar dambe safka kuma jiro.
@@ -78,8 +78,8 @@ reason-sessions-today = { $count ->
     [one] Maanta hal mar ayuu caawiyay
    *[other] Maanta { $count } jeer ayuu caawiyay
 }
-why-nobody-speaks = Halkan qofna kuma hadlo { $languages }.
-why-only-trainee = Kaliya tabarruce weli tababar ku jira ayaa ku hadla { $languages }.
+why-nobody-speaks = Halkan qofna kuma hadlo luqadda: { $languages }.
+why-only-trainee = Kaliya tabarruce weli tababar ku jira ayaa ku hadla luqadda: { $languages }.
 why-all-busy = Qof kasta oo ku hadla luqadda wuxuu caawinayaa qof kale.
 widening-second-language = luqadda labaad ee la doortay, { $language }
 widening-pair-trainee = { $trainee } iyo { $with } oo wada shaqeeya
@@ -92,7 +92,7 @@ duty-next-none = Hadda qofna ma lihid. Mar kale eeg wax yar kadib.
 duty-call-help = Ku dhawaaq lambarka oo sheeg cidda aad tahay.
 duty-start = Waan bilaabayaa caawimaadda
 duty-finish = Waan dhammeeyay
-flash-duty-started = Shaqo wanaagsan!
+flash-duty-started = Nasiib wacan!
 flash-duty-finished = Mahadsanid! Waxaa la calaamadeeyay in caawimaadda la bixiyay.
 
 ## Nobody can help today

@@ -2,7 +2,7 @@
 
 nav-shifts = Wareegyada shaqada
 nav-shift-board = Wareegyada shaqada ee toddobaadka
-nav-help = Caawimaad luqaddaada
+nav-help = Ku hel caawimaad luqaddaada
 
 ## Shift form (coordinator)
 
@@ -16,7 +16,7 @@ field-date = Maalinta
 field-start = Wakhtiga bilowga
 field-end = Wakhtiga dhammaadka
 field-places = Boosaska tabarrucayaasha
-form-hint-places = Imisa saaxiib dijitaal ayaa ka qayb geli kara wareegga shaqada (1–50).
+form-hint-places = Imisa saaxiib dijitaal ah ayaa ka qayb geli kara wareegga shaqada (1–50).
 shift-wanted-languages = Luqadaha loo baahan yahay
 form-hint-wanted-languages = Luqadaha si gaar ah loogu baahan yahay goobtan. Tan waad iska dhaafi kartaa.
 field-shift-notes = Xog dheeraad ah oo tabarrucayaasha loogu talagalay
@@ -128,12 +128,12 @@ calendar-event = Digikaveri: { $site }
 
 ## Help in my language (public)
 
-help-title = Caawimaad luqaddaada
-help-lead = Dooro luqad. Waxaad arkaysaa goorta iyo meesha saaxiib dijitaal uu ku hadlo luqaddaas.
+help-title = Ku hel caawimaad luqaddaada
+help-lead = Dooro luqad. Waxaad arkaysaa goorta iyo meesha saaxiib dijitaal ah uu ku hadlo luqaddaas.
 field-help-language = Luqadda
 field-help-topic = Maxaad caawimaad u baahan tahay? (khasab ma aha)
 help-any-topic = Wax kasta
 help-search = Muuji wakhtiyada
-help-times-title = Caawimaad luqadda { $language }
-help-topic-fallback = Qofna ma calaamadin arrintan. Saaxiibadan dijitaalka ah waxay ku hadlaan luqaddaada. Waxaa laga yaabaa inay ku caawiyaan.
+help-times-title = Caawimaad, luqadda: { $language }
+help-topic-fallback = Qofna ma sheegin inuu arrintan yaqaan. Saaxiibadan dijitaalka ah waxay ku hadlaan luqaddaada. Waxaa laga yaabaa inay ku caawiyaan.
 help-none = Muddada { $days } maalmood ee soo socda, weli ma jiraan wakhtiyo luqaddan ah. Mar kale eeg hadhow.

@@ -37,7 +37,7 @@ volunteers-empty = Weli tabarrucayaal ma jiraan. La wadaag linkiga ku biirista.
 
 audit-title = Diiwaanka dhacdooyinka
 audit-help = Diiwaanku wuxuu muujinayaa cidda wax samaysay, waxa ay samaysay iyo goorta. Kuwa ugu dambeeyay ayaa ugu horreeya.
-audit-when = Waqtiga
+audit-when = Wakhtiga
 audit-who = Cidda
 audit-what = Waxa
 audit-record = Shayga
@@ -54,7 +54,7 @@ audit-volunteer-approved = Ansixiyay tabarruce
 audit-volunteers-viewed = Eegay xogta tabarrucayaasha
 audit-join-link-renewed = Cusboonaysiiyay linkiga ku biirista
 audit-password-reset-link-created = Sameeyay link furaha sirta ah
-audit-password-reset = Link ku sameeyay furo sir ah oo cusub
+audit-password-reset = Link ku sameeyay fure sir ah oo cusub
 audit-password-changed = Beddelay furaha sirta ah
 audit-profile-changed = Beddelay xogta akoonka
 audit-account-deleted = Akoonka waa la tirtiray

@@ -1,7 +1,7 @@
 ## Help topics: what a person can get help with. Short labels; they appear next to an icon.
 
 topic-strong-eid = Koodhadhka bangiga iyo xaqiijinta aqoonsiga
-topic-suomifi = Suomi.fi (Fariimaha, Wakaaladaha)
+topic-suomifi = Suomi.fi (Fariimaha, Oggolaanshaha)
 topic-kela = Kela: kaalmada iyo codsiyada
 topic-omakanta = OmaKanta: warqadaha daawada iyo xogta caafimaadka
 topic-health-eservices = Adeegyada internetka ee xarunta caafimaadka iyo qabsashada ballanta

@@ -1,7 +1,7 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = Ta ett könummer
-queue-take-help = Berätta på vilket språk du vill ha hjälp och med vad. Du får ett nummer. En digikompis ropar upp dig.
+queue-take-help = Välj språk och vad du behöver hjälp med. Du får ett nummer. En digikompis ropar upp ditt nummer.
 field-first-language = På vilket språk vill du ha hjälp?
 queue-error-language = Välj ett språk.
 field-second-language = Ett annat språk som passar dig (inte obligatoriskt)
@@ -30,8 +30,11 @@ ticket-ahead = { $count ->
     [one] Det är 1 person före dig i kön.
    *[other] Det är { $count } personer före dig i kön.
 }
-ticket-expected-wait = Du får vänta ungefär { $minutes } minuter.
-ticket-refresh = Visa läget nu
+ticket-expected-wait = { $minutes ->
+    [one] Du får vänta ungefär { $minutes } minut.
+   *[other] Du får vänta ungefär { $minutes } minuter.
+}
+ticket-refresh = Uppdatera
 ticket-needs-title = Det här behöver du hjälp med
 ticket-safety = En digikompis frågar aldrig efter dina bankkoder, PIN-koder eller lösenord. Du skriver dem själv.
 ticket-leave = Jag lämnar kön
@@ -79,7 +82,7 @@ reason-sessions-today = { $count ->
    *[other] Har hjälpt { $count } gånger i dag
 }
 why-nobody-speaks = Ingen här talar språket: { $languages }.
-why-only-trainee = Bara en frivillig som går utbildningen talar språket: { $languages }.
+why-only-trainee = Bara en frivillig under utbildning talar språket: { $languages }.
 why-all-busy = Alla som talar språket hjälper andra just nu.
 widening-second-language = det andra valda språket: { $language }
 widening-pair-trainee = { $trainee } tillsammans med { $with }

@@ -1,18 +1,18 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = Взяти номер у черзі
-queue-take-help = Скажіть, якою мовою вам потрібна допомога і з чим. Ви отримаєте номер. Цифровий помічник покличе вас.
+queue-take-help = Виберіть мову і те, з чим вам потрібна допомога. Ви отримаєте номер. Помічник-волонтер назве ваш номер.
 field-first-language = Якою мовою вам потрібна допомога?
 queue-error-language = Виберіть мову.
 field-second-language = Інша мова, яка вам підходить (не обов'язково)
 form-hint-second-language = Якщо ніхто не говорить вашою першою мовою, іншою мовою ви отримаєте допомогу швидше.
-queue-no-second-language = Іншої мови немає
+queue-no-second-language = Без другої мови
 field-ticket-topics = З чим вам потрібна допомога?
 form-hint-ticket-topics = Виберіть одну або кілька тем. Можна нічого не вибирати.
 field-first-visit = Я тут уперше
-queue-nothing-personal = Ми не питаємо ваше ім'я чи інші дані про вас.
+queue-nothing-personal = Ми не запитуємо вашого імені чи інших даних про вас.
 queue-take-submit = Взяти номер
-queue-closed-title = Зараз тут немає цифрових помічників
+queue-closed-title = Зараз тут немає помічників-волонтерів
 queue-closed-next = Наступного разу допомога тут буде: { $when }.
 queue-closed-none = Поки невідомо, коли тут будуть цифрові помічники. Подивіться інші місця.
 flash-ticket-taken = Тепер у вас є номер. Не закривайте цю сторінку.
@@ -21,7 +21,7 @@ flash-ticket-taken = Тепер у вас є номер. Не закривайт
 
 ticket-title = Ваш номер у черзі
 ticket-status-waiting = Ви чекаєте своєї черги
-ticket-status-matched = Цифровий помічник іде до вас
+ticket-status-matched = Помічник-волонтер іде до вас
 ticket-status-done = Вам допомогли. Дякуємо, що прийшли!
 ticket-status-left = Ви вийшли з черги.
 ticket-status-unserved = На жаль, сьогодні ми не встигли вам допомогти.
@@ -40,7 +40,7 @@ ticket-expected-wait = { $minutes ->
 }
 ticket-refresh = Оновити
 ticket-needs-title = З чим вам потрібна допомога
-ticket-safety = Цифровий помічник ніколи не питає ваші банківські коди, PIN-коди або паролі. Ви вводите їх самі.
+ticket-safety = Помічник-волонтер ніколи не просить назвати ваші банківські коди, PIN-коди чи паролі. Ви вводите їх самі.
 ticket-leave = Я виходжу з черги
 flash-ticket-left = Ви вийшли з черги. Якщо повернетеся, можете взяти новий номер.
 flash-ticket-not-waiting = Цього номера вже немає в черзі.
@@ -54,27 +54,27 @@ poster-print-help = Роздрукуйте цю сторінку і повісь
 board-posters-title = Плакати для номерів у черзі
 board-poster-link = Плакат: { $site }
 board-queue-link = Черга зараз: { $site }
-ticket-your-helper = Ваш цифровий помічник { $name } підійде до вас. Місце: { $site }.
+ticket-your-helper = Ваш помічник-волонтер { $name } підійде до вас. Місце: { $site }.
 
 ## The queue board of a site (staff on duty)
 
 duty-board-title = Черга зараз
 duty-suggestions-title = Пропозиції
 duty-suggestions-none = Зараз пропозицій немає.
-duty-accept = З'єднати: { $code } і { $name }
+duty-accept = Призначити помічника для { $code }: { $name }
 duty-unmatched-title = Поки без помічника
 duty-widening = Може допомогти:
 duty-waiting-title = У черзі
 duty-waiting-none = У черзі нікого немає.
 duty-waited = чекає { $minutes } хв
 field-duty-volunteer = Цифровий помічник
-duty-match = З'єднати
+duty-match = Призначити
 duty-volunteers-title = Цифрові помічники на місці
 duty-volunteers-none = Ще ніхто не відмітився на місці.
 duty-free = Вільний
 duty-busy-with = Допомагає: { $code }
 flash-duty-matched = Готово. Цифровий помічник бачить це у своєму телефоні.
-flash-duty-taken = Не вдалося з'єднати. Хтось устиг раніше, або цифровий помічник уже зайнятий.
+flash-duty-taken = Не вдалося призначити помічника. Хтось устиг раніше, або цифровий помічник уже зайнятий.
 reason-speaks = Говорить мовою: { $language } ({ $level })
 reason-speaks-second = Говорить другою вибраною мовою: { $language } ({ $level })
 reason-confident = Може допомогти: { $topic }
@@ -118,5 +118,5 @@ ticket-unserved-needs-authority = У цьому вам допоможе офіц
 
 ## Volunteers on duty may match
 
-field-volunteers-may-match = Цифрові помічники на місці можуть користуватися чергою і з'єднувати людей
+field-volunteers-may-match = Цифрові помічники на місці можуть користуватися чергою і призначати помічників
 flash-volunteer-matching-saved = Налаштування збережено.

@@ -8,7 +8,7 @@ dashboard-skills-missing = Напишіть, якими мовами ви мож
 ## Language levels
 
 level-native = Рідна мова
-level-fluent = Вільно
+level-fluent = Вільне володіння
 level-basic = Базовий рівень
 
 ## The volunteer's own page: languages, topics, training, badges
@@ -27,19 +27,19 @@ profile-topic-learning = Хочу цього навчитися
 profile-save = Зберегти мови та теми
 profile-error-no-language = Виберіть щонайменше одну мову та її рівень.
 profile-training-title = Моє навчання
-profile-training-help = Коли ви пройдете навчання, координатор позначить його тут.
+profile-training-help = Коли ви пройдете курс, координатор позначить його тут.
 
 ## External badges and courses
 
-credentials-title = Бейджі та курси
-credentials-help = Додайте бейджі та курси, які ви пройшли в інших місцях. Координатор їх бачить.
-credentials-empty = Ви ще не додали бейджів або курсів.
+credentials-title = Значки та курси
+credentials-help = Додайте значки та курси, які ви пройшли в інших місцях. Координатор їх бачить.
+credentials-empty = Ви ще не додали значків або курсів.
 credentials-issued = { $issuer }, { $date }
 credentials-link = Відкрити посилання
 credentials-delete = Видалити
-credentials-add-title = Додати бейдж або курс
+credentials-add-title = Додати значок або курс
 credentials-add = Додати
-field-credential-name = Назва бейджа або курсу
+field-credential-name = Назва значка або курсу
 field-credential-issuer = Хто видав
 field-credential-date = Дата
 field-credential-link = Посилання (не обов'язково)
@@ -50,21 +50,21 @@ form-hint-credential-link = Адреса починається з https://
 ## Training modules
 
 training-title = Навчання
-training-intro = Волонтери проходять ці навчання. Волонтер може почати роботу, коли пройде всі обов'язкові навчання.
-training-modules-title = Навчання у вашій організації
-training-column-module = Навчання
-training-column-required = Обов'язкове?
+training-intro = Волонтери проходять ці курси. Волонтер може почати роботу, коли пройде всі обов'язкові курси.
+training-modules-title = Курси вашої організації
+training-column-module = Курс
+training-column-required = Обов'язковий?
 training-column-done = Пройдено
-training-required = Обов'язкове
-training-optional = Необов'язкове
+training-required = Обов'язковий
+training-optional = Необов'язковий
 training-not-yet = Ще ні
-training-empty = Навчань ще немає.
+training-empty = Курсів ще немає.
 training-make-optional = Зробити необов'язковим
 training-make-required = Зробити обов'язковим
-training-add-title = Додати навчання
-training-add = Додати навчання
-field-training-title = Назва навчання
-field-training-required = Обов'язкове навчання
+training-add-title = Додати курс
+training-add = Додати курс
+field-training-title = Назва курсу
+field-training-required = Обов'язковий курс
 form-hint-max-length = { $count ->
         [one] Щонайбільше { $count } символ.
         [few] Щонайбільше { $count } символи.
@@ -82,9 +82,9 @@ volunteer-title = Дані волонтера
 volunteer-back = Назад до списку волонтерів
 volunteer-status-title = Статус
 volunteer-status-new = Новий статус
-volunteer-status-hint = Статус «Активний» можна поставити тільки тоді, коли пройдено всі обов'язкові навчання.
+volunteer-status-hint = Статус «Активний» можна поставити тільки тоді, коли пройдено всі обов'язкові курси.
 volunteer-status-save = Змінити статус
-volunteer-status-error-training = Статус ще не може бути «Активний». Не пройдено ці обов'язкові навчання:
+volunteer-status-error-training = Статус ще не може бути «Активний». Не пройдено ці обов'язкові курси:
 volunteer-history-title = Зміни статусу
 volunteer-history-when = Час
 volunteer-history-from = Було
@@ -99,8 +99,8 @@ volunteer-topics-learning = Хоче навчитися
 volunteer-topics-empty = Тем немає.
 volunteer-training-title = Навчання
 volunteer-training-date = Дата проходження
-volunteer-training-record = Позначити як пройдене
-volunteer-credentials-empty = Бейджів або курсів немає.
+volunteer-training-record = Позначити як пройдений
+volunteer-credentials-empty = Значків або курсів немає.
 
 ## Errors next to fields
 
@@ -111,11 +111,11 @@ form-error-link = Перевірте посилання. Воно має поч�
 ## Messages after an action
 
 flash-skills-saved = Мови та теми збережено.
-flash-credential-added = Бейдж або курс додано.
-flash-credential-deleted = Бейдж або курс видалено.
-flash-training-module-added = Навчання додано.
-flash-training-module-saved = Навчання змінено.
-flash-training-recorded = Навчання позначено як пройдене.
+flash-credential-added = Значок або курс додано.
+flash-credential-deleted = Значок або курс видалено.
+flash-training-module-added = Курс додано.
+flash-training-module-saved = Курс змінено.
+flash-training-recorded = Курс позначено як пройдений.
 flash-status-changed = Статус змінено.
 flash-status-unchanged = Статус уже такий. Нічого не змінено.
 
@@ -123,7 +123,7 @@ flash-status-unchanged = Статус уже такий. Нічого не зм�
 
 audit-volunteer-viewed = Перегляд даних волонтера
 audit-volunteer-status-changed = Зміна статусу волонтера
-audit-training-recorded = Позначка про пройдене навчання
-audit-training-module-added = Додавання навчання
-audit-training-module-changed = Зміна навчання
-audit-subject-training-module = Навчання { $id }
+audit-training-recorded = Позначка про пройдений курс
+audit-training-module-added = Додавання курсу
+audit-training-module-changed = Зміна курсу
+audit-subject-training-module = Курс { $id }
