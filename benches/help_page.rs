@@ -20,6 +20,7 @@ use digikaveri::error::Error;
 use digikaveri::languages::HELP_LANGUAGES;
 use digikaveri::shifts::{self, ShiftPlan};
 use digikaveri::sites::{self, NewSite, SiteKind};
+use digikaveri::staff_texts::Translations;
 
 const SITES: usize = 300;
 const SHIFTS_PER_WEEK: usize = 1_500;
@@ -40,7 +41,10 @@ fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<(), Error> {
                     kind: SiteKind::ALL[n % 4],
                     address: &format!("Katu {n}, Helsinki"),
                     public_code: &format!("B{n:04}"),
-                    opening_notes: "Avoinna arkisin 10–16.",
+                    opening: Translations::new([(
+                        "fi".to_owned(),
+                        "Avoinna arkisin 10–16.".to_owned(),
+                    )]),
                 },
                 now,
             )?);
@@ -84,7 +88,7 @@ fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<(), Error> {
                 times: vec![(begins, begins + Duration::hours(2))],
                 places: 2,
                 languages: Vec::new(),
-                notes: String::new(),
+                notes: Translations::default(),
             };
             let shift = shifts::create(conn, org.id, &plan, people[0], now)?[0];
             let mut helpers = vec![people[n % VOLUNTEERS], people[(n * 7 + 3) % VOLUNTEERS]];

@@ -23,7 +23,11 @@ impl Config {
                     .map_err(|_| Error::Config("SMTP_URL is set but MAIL_FROM is not".into()))?;
                 Arc::new(Smtp::new(&url, &from)?)
             }
-            Err(_) => Arc::new(Outbox::default()),
+            Err(_) if cfg!(debug_assertions) => Arc::new(Outbox::printing()),
+            Err(_) => {
+                eprintln!("digikaveri: SMTP_URL is not set, so no mail is sent");
+                Arc::new(Outbox::default())
+            }
         };
         Ok(Config {
             public_url: public_url.trim_end_matches('/').to_owned(),
@@ -41,5 +45,11 @@ impl Config {
 
     pub fn link(&self, path: &str) -> String {
         format!("{}{path}", self.public_url)
+    }
+
+    /// Cookies are `Secure` when people reach the service over https, the production case; a
+    /// plain-http address (a laptop on a site's network, development) works without.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
     }
 }

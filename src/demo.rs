@@ -12,8 +12,10 @@ use crate::db::{write_tx, DbConn};
 use crate::error::Error;
 use crate::languages::{self, Level};
 use crate::organisations;
+use crate::privacy::audit::Actor;
 use crate::shifts::{self, signups, ShiftPlan};
-use crate::sites::{self, NewSite, SiteKind};
+use crate::sites::{self, SiteDraft, SiteKind};
+use crate::staff_texts::Translations;
 use crate::topics::{self, Stance};
 use crate::training::{self, credentials, credentials::NewCredential};
 use crate::users::{self, NewUser, Role, Status};
@@ -147,38 +149,6 @@ pub fn seed_if_empty(conn: &mut DbConn, now: NaiveDateTime) -> Result<bool, Erro
 
 fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<(), Error> {
     let organisation = organisations::create(conn, "Digikaverit Espoo (demo)", "espoo-demo", now)?;
-    let demo_sites = [
-        (
-            "Olarin kohtaamispaikka",
-            SiteKind::DropIn,
-            "Esimerkkikatu 1, 02200 Espoo",
-            "OLARI",
-            "Open Tue and Thu 10–14. Digikaverit sit at the tables by the window.",
-        ),
-        (
-            "Leppävaaran ruoka-apu",
-            SiteKind::FoodAid,
-            "Mallitie 5, 02600 Espoo",
-            "LEPPA",
-            "Food bags Thu 13–16. Ask for the digikaveri table at the door.",
-        ),
-    ];
-    let mut site_ids = Vec::new();
-    for (name, kind, address, public_code, opening_notes) in demo_sites {
-        let id = sites::create(
-            conn,
-            &NewSite {
-                organisation_id: organisation.id,
-                name,
-                kind,
-                address,
-                public_code,
-                opening_notes,
-            },
-            now,
-        )?;
-        site_ids.push(id);
-    }
     let mut people = Vec::new();
     for (email, display_name, role, status, locale) in DEMO_PEOPLE {
         let id = users::create(
@@ -197,10 +167,73 @@ fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<(), Error> {
         )?;
         people.push((email, id));
     }
+    let kaisa = Actor {
+        user_id: id_of(&people, "kaisa@demo.digikaveri.fi")?,
+        organisation_id: Some(organisation.id),
+    };
+    let mut site_ids = Vec::new();
+    for draft in demo_sites() {
+        let id = sites::add(conn, kaisa, organisation.id, &draft, now)?
+            .map_err(|_| unknown(&draft.public_code))?;
+        site_ids.push(id);
+    }
     seed_volunteers(conn, organisation.id, &people, now)?;
-    let kaisa = id_of(&people, "kaisa@demo.digikaveri.fi")?;
-    seed_shifts(conn, organisation.id, &site_ids, kaisa, &people, now)?;
-    seed_shift_on_now(conn, organisation.id, site_ids[0], kaisa, &people, now)
+    seed_shifts(
+        conn,
+        organisation.id,
+        &site_ids,
+        kaisa.user_id,
+        &people,
+        now,
+    )?;
+    seed_shift_on_now(
+        conn,
+        organisation.id,
+        site_ids[0],
+        kaisa.user_id,
+        &people,
+        now,
+    )
+}
+
+/// A drop-in centre with two tables and a food-aid site with one, their notes in Finnish and
+/// English.
+fn demo_sites() -> [SiteDraft; 2] {
+    let notes = |fi: &str, en: &str| {
+        Translations::new([
+            ("fi".to_owned(), fi.to_owned()),
+            ("en".to_owned(), en.to_owned()),
+        ])
+    };
+    [
+        SiteDraft {
+            name: "Olarin kohtaamispaikka".into(),
+            kind: Some(SiteKind::DropIn),
+            address: "Esimerkkikatu 1, 02200 Espoo".into(),
+            public_code: "OLARI".into(),
+            opening: notes(
+                "Avoinna tiistaisin ja torstaisin klo 10–14. Digikaverit istuvat ikkunan vieressä.",
+                "Open on Tuesdays and Thursdays 10–14. The digikaverit sit by the window.",
+            ),
+            access: notes(
+                "Esteetön sisäänkäynti pihan puolelta.",
+                "Step-free entrance from the yard.",
+            ),
+            tables: vec!["1".into(), "2".into()],
+        },
+        SiteDraft {
+            name: "Leppävaaran ruoka-apu".into(),
+            kind: Some(SiteKind::FoodAid),
+            address: "Mallitie 5, 02600 Espoo".into(),
+            public_code: "LEPPA".into(),
+            opening: notes(
+                "Ruokakassit torstaisin klo 13–16. Kysy ovella digikaverin pöytää.",
+                "Food bags on Thursdays 13–16. Ask for the digikaveri table at the door.",
+            ),
+            access: Translations::default(),
+            tables: vec!["1".into()],
+        },
+    ]
 }
 
 /// A shift on now at the drop-in centre with Dmytro checked in, so that the queue (`/s/OLARI`)
@@ -219,7 +252,7 @@ fn seed_shift_on_now(
         times: vec![(start, start + Duration::hours(4))],
         places: 2,
         languages: vec!["uk".to_owned()],
-        notes: String::new(),
+        notes: Translations::default(),
     };
     let ids = shifts::create(conn, organisation_id, &plan, coordinator, now)?;
     let shift = *ids.first().ok_or_else(|| unknown("the shift on now"))?;
@@ -271,7 +304,7 @@ fn seed_shifts(
             times,
             places: 2,
             languages,
-            notes: String::new(),
+            notes: Translations::default(),
         };
         let ids = shifts::create(conn, organisation_id, &plan, coordinator, now)?;
         let volunteer = id_of(people, email)?;

@@ -11,13 +11,16 @@ pub mod error;
 pub mod i18n;
 pub mod invitations;
 pub mod languages;
+pub mod limits;
 pub mod mail;
 pub mod matching;
 pub mod organisations;
 pub mod privacy;
 pub mod queue;
+pub mod retention;
 pub mod shifts;
 pub mod sites;
+pub mod staff_texts;
 pub mod stored;
 pub mod tokens;
 pub mod topics;
@@ -39,7 +42,11 @@ const TEMPLATE_DIR: &str = relative!("templates");
 
 /// The service on `db`, reading the time from `clock` (the system clock in production).
 pub fn app(db: Db, config: Config, clock: Clock) -> Rocket<Build> {
-    let figment = rocket::Config::figment().join(("template_dir", TEMPLATE_DIR));
+    // No forwarded-address header is trusted unless `ROCKET_IP_HEADER` names one: Rocket would
+    // read `X-Real-IP` by default, which any client can forge to dodge the limits.
+    let figment = rocket::Config::figment()
+        .join(("template_dir", TEMPLATE_DIR))
+        .join(("ip_header", false));
     rocket::custom(figment)
         .manage(db)
         .manage(config)
@@ -69,6 +76,8 @@ pub fn routes() -> Vec<Route> {
         auth::routes::logout,
         auth::routes::reset_form,
         auth::routes::reset,
+        auth::routes::forgot_form,
+        auth::routes::forgot,
         users::routes::dashboard,
         users::routes::account,
         users::routes::save_profile,
@@ -83,6 +92,8 @@ pub fn routes() -> Vec<Route> {
         invitations::routes::accept_invitation,
         volunteers::routes::join_form,
         volunteers::routes::join,
+        volunteers::routes::confirm_join_form,
+        volunteers::routes::confirm_join,
         volunteers::routes::list,
         volunteers::routes::approve,
         volunteers::routes::reset_link,
@@ -93,11 +104,13 @@ pub fn routes() -> Vec<Route> {
         shifts::routes::create,
         shifts::routes::edit_form,
         shifts::routes::edit,
+        shifts::routes::cancel_form,
         shifts::routes::cancel,
         shifts::routes::attendance,
         shifts::routes::set_withdraw_limit,
         shifts::volunteer_routes::my_shifts,
         shifts::volunteer_routes::act_on_shift,
+        shifts::volunteer_routes::check_out,
         shifts::volunteer_routes::notices_read,
         shifts::volunteer_routes::renew_calendar_link,
         shifts::volunteer_routes::calendar_feed,
@@ -114,17 +127,32 @@ pub fn routes() -> Vec<Route> {
         queue::routes::take_form,
         queue::routes::take,
         queue::routes::ticket,
+        queue::routes::leave_form,
         queue::routes::leave,
         queue::routes::poster,
         queue::routes::ticket_events,
         queue::duty_routes::board,
         queue::duty_routes::assign,
         queue::duty_routes::unserved,
+        queue::duty_routes::undo_unserved,
+        queue::duty_routes::seat,
+        queue::duty_routes::pause,
+        queue::duty_routes::remove_burst,
+        queue::duty_routes::today,
+        queue::duty_routes::duty_board,
+        queue::duty_routes::duty_events,
         queue::duty_routes::set_volunteer_matching,
         queue::duty_routes::board_events,
         queue::duty_routes::next_person,
         queue::duty_routes::start,
         queue::duty_routes::finish,
+        sites::routes::list,
+        sites::routes::new_form,
+        sites::routes::add,
+        sites::routes::edit_form,
+        sites::routes::edit,
+        sites::routes::close_form,
+        sites::routes::open_or_close,
         privacy::routes::organisation_log,
         privacy::routes::full_log,
     ]);

@@ -30,8 +30,8 @@ enum Command {
     Migrate,
     /// Fill an empty database with the demo organisation, sites and accounts.
     SeedDemo,
-    /// Delete the queue tickets of earlier days that nobody helped (the server also does this
-    /// every hour).
+    /// Delete what has outlived its use: queue tickets of earlier days that nobody helped,
+    /// old limit counts, used or expired join requests (the server also does this every hour).
     Purge,
     /// Create an administrator; the password is read from standard input.
     CreateAdmin {
@@ -62,8 +62,8 @@ fn run(command: Command) -> Result<(), Error> {
     match command {
         Command::Migrate => Ok(()),
         Command::Purge => {
-            let count = digikaveri::queue::purge_unclaimed(&mut *db.get()?, clock.now())?;
-            eprintln!("digikaveri: {count} unclaimed queue tickets deleted");
+            let count = digikaveri::retention::purge(&mut *db.get()?, clock.now())?;
+            eprintln!("digikaveri: {count} rows past their time deleted");
             Ok(())
         }
         Command::SeedDemo => {

@@ -5,7 +5,7 @@
 use chrono::NaiveDateTime;
 
 use crate::common::helsinki;
-use crate::{queue, shifts};
+use crate::{duty, queue, shifts, sites};
 
 /// Finnish wall-clock instants: a Monday noon, a Thursday evening, a Friday morning, a
 /// Sunday night, and the nights of the clock changes (the last hour before summer time, and
@@ -81,5 +81,37 @@ fn clock_purge() {
 fn clock_queue_board() {
     at_every_instant(
         queue::the_board_suggests_a_speaker_and_the_person_sees_their_helpers_first_name,
+    );
+}
+
+#[test]
+fn clock_series_scopes() {
+    at_every_instant(shifts::a_series_is_changed_and_cancelled_from_one_date_on_or_as_a_whole);
+}
+
+#[test]
+fn clock_check_in_window_and_undo() {
+    at_every_instant(shifts::check_in_is_only_on_the_shifts_day_and_can_be_undone_for_minutes);
+}
+
+#[test]
+fn clock_first_site() {
+    at_every_instant(sites::a_new_organisation_is_led_to_its_first_site);
+}
+
+#[test]
+fn clock_closed_site() {
+    at_every_instant(sites::a_closed_site_takes_no_numbers_and_is_not_shown);
+}
+
+#[test]
+fn clock_nobody_speaks_the_language() {
+    at_every_instant(duty::a_person_nobody_can_help_in_their_language_is_told_at_once);
+}
+
+#[test]
+fn clock_helper_and_table() {
+    at_every_instant(
+        duty::a_matched_person_reads_their_helpers_name_and_table_and_when_help_starts,
     );
 }

@@ -10,9 +10,10 @@ use digikaveri::db::schema::{
 };
 use digikaveri::privacy::audit::Actor;
 use digikaveri::shifts::calendar;
-use digikaveri::{invitations as invites, organisations as orgs};
+use digikaveri::{invitations as invites, organisations as orgs, volunteers};
 use rocket::http::Method;
 
+use crate::common::builders::TEST_PASSWORD;
 use crate::common::{TestApp, Visitor, OTHER_COORDINATOR};
 
 /// What a visitor should get back.
@@ -68,6 +69,9 @@ struct Fixture {
     /// A training module of the demo organisation, and Amina's badge.
     module: i32,
     credential: i32,
+    /// The drop-in centre's site, and a join link mailed to an applicant.
+    site: i32,
+    join_token: String,
 }
 
 fn fixture() -> Fixture {
@@ -137,6 +141,24 @@ fn fixture() -> Fixture {
         .select(credentials::id)
         .first(&mut *conn)
         .unwrap();
+    let site = sites::table
+        .filter(sites::public_code.eq("OLARI"))
+        .select(sites::id)
+        .first(&mut *conn)
+        .unwrap();
+    let applicant_form = volunteers::Applicant {
+        display_name: "Uusi Hakija",
+        email: "hakija@example.org",
+        password: TEST_PASSWORD,
+        locale: "fi",
+        phone: "",
+    };
+    let volunteers::JoinMail::Confirm { token: join_token } =
+        volunteers::request_join(&mut conn, organisation, &applicant_form, "192.0.2.7", now)
+            .unwrap()
+    else {
+        panic!("a new email gets a join link");
+    };
     assert_eq!(
         invitations::table
             .count()
@@ -159,13 +181,15 @@ fn fixture() -> Fixture {
         ticket,
         module,
         credential,
+        site,
+        join_token,
     }
 }
 
 fn table(f: &Fixture) -> Vec<Row> {
     let (org, applicant) = (f.organisation, f.applicant);
     let (open, cancel, volunteer) = (f.open_shift, f.cancel_shift, f.volunteer);
-    let (module, credential) = (f.module, f.credential);
+    let (module, credential, site) = (f.module, f.credential, f.site);
     vec![
         (Method::Get, "/", "/".into(), [Ok, Ok, Ok, Ok, Ok]),
         (
@@ -208,6 +232,19 @@ fn table(f: &Fixture) -> Vec<Row> {
             Method::Post,
             "/reset/<token>",
             format!("/reset/{}", f.reset),
+            [Invalid, Invalid, Invalid, Invalid, Invalid],
+        ),
+        (
+            Method::Get,
+            "/forgot",
+            "/forgot".into(),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        // No email given: the form comes back with its error.
+        (
+            Method::Post,
+            "/forgot",
+            "/forgot".into(),
             [Invalid, Invalid, Invalid, Invalid, Invalid],
         ),
         (
@@ -293,6 +330,19 @@ fn table(f: &Fixture) -> Vec<Row> {
             "/join/<code>",
             format!("/join/{}", f.join_code),
             [Invalid, Invalid, Invalid, Invalid, Invalid],
+        ),
+        (
+            Method::Get,
+            "/join/confirm/<token>",
+            format!("/join/confirm/{}", f.join_token),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        // A link nobody mailed is closed, for anyone.
+        (
+            Method::Post,
+            "/join/confirm/<token>",
+            "/join/confirm/not-a-mailed-link".into(),
+            [NotFound, NotFound, NotFound, NotFound, NotFound],
         ),
         (
             Method::Get,
@@ -393,6 +443,62 @@ fn table(f: &Fixture) -> Vec<Row> {
         ),
         (
             Method::Get,
+            "/org/sites",
+            "/org/sites".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Get,
+            "/org/sites/new",
+            "/org/sites/new".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Post,
+            "/org/sites",
+            "/org/sites".into(),
+            [SignIn, Forbidden, Invalid, Forbidden, Invalid],
+        ),
+        (
+            Method::Get,
+            "/org/sites/<id>",
+            format!("/org/sites/{site}"),
+            [SignIn, Forbidden, Ok, Forbidden, NotFound],
+        ),
+        // An empty form for another organisation's site: the site is not found first.
+        (
+            Method::Post,
+            "/org/sites/<id>",
+            format!("/org/sites/{site}"),
+            [SignIn, Forbidden, Invalid, Forbidden, NotFound],
+        ),
+        (
+            Method::Get,
+            "/org/sites/<id>/close",
+            format!("/org/sites/{site}/close"),
+            [SignIn, Forbidden, Ok, Forbidden, NotFound],
+        ),
+        // Reopening an open site changes nothing and says so as done.
+        (
+            Method::Post,
+            "/org/sites/<id>/<action>",
+            format!("/org/sites/{site}/reopen"),
+            [SignIn, Forbidden, Onward, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/sites/<id>/<action>",
+            format!("/org/sites/{site}/demolish"),
+            [SignIn, Forbidden, NotFound, Forbidden, NotFound],
+        ),
+        (
+            Method::Get,
+            "/org/today",
+            "/org/today".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Get,
             "/help?<language>&<topic>",
             "/help?language=ar".into(),
             [Ok, Ok, Ok, Ok, Ok],
@@ -426,6 +532,12 @@ fn table(f: &Fixture) -> Vec<Row> {
             "/org/shifts/<id>",
             format!("/org/shifts/{cancel}"),
             [SignIn, Forbidden, Invalid, Forbidden, NotFound],
+        ),
+        (
+            Method::Get,
+            "/org/shifts/<id>/cancel",
+            format!("/org/shifts/{cancel}/cancel"),
+            [SignIn, Forbidden, Ok, Forbidden, NotFound],
         ),
         (
             Method::Post,
@@ -467,7 +579,7 @@ fn table(f: &Fixture) -> Vec<Row> {
         ),
         (
             Method::Post,
-            "/shifts/<id>/<action>",
+            "/shifts/<id>/check-out",
             format!("/shifts/{open}/check-out"),
             [SignIn, Conflict, Forbidden, Forbidden, Forbidden],
         ),
@@ -514,6 +626,14 @@ fn table(f: &Fixture) -> Vec<Row> {
             format!("/t/{}", f.ticket),
             [Ok, Ok, Ok, Ok, Ok],
         ),
+        // Anyone holding the address is asked before leaving; the other organisation's
+        // coordinator, first to visit, leaves, and after that the page goes back to the number.
+        (
+            Method::Get,
+            "/t/<secret>/leave",
+            format!("/t/{}/leave", f.ticket),
+            [Onward, Onward, Onward, Onward, Ok],
+        ),
         // The holder of the address may leave (again: the answer says it is no longer waiting).
         (
             Method::Post,
@@ -542,6 +662,32 @@ fn table(f: &Fixture) -> Vec<Row> {
             "/org/queue/OLARI/unserved".into(),
             [SignIn, Forbidden, Invalid, Forbidden, NotFound],
         ),
+        // Nothing to undo or seat in an empty form: the board says so.
+        (
+            Method::Post,
+            "/org/queue/<code>/unserved/undo",
+            "/org/queue/OLARI/unserved/undo".into(),
+            [SignIn, Forbidden, Onward, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/queue/<code>/seat",
+            "/org/queue/OLARI/seat".into(),
+            [SignIn, Forbidden, Onward, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/queue/<code>/pause",
+            "/org/queue/OLARI/pause".into(),
+            [SignIn, Forbidden, Onward, Forbidden, NotFound],
+        ),
+        // No minutes given: a tampered form (422) before anything is looked up.
+        (
+            Method::Post,
+            "/org/queue/<code>/remove",
+            "/org/queue/OLARI/remove".into(),
+            [SignIn, Forbidden, Invalid, Forbidden, Invalid],
+        ),
         (
             Method::Post,
             "/org/settings/volunteer-matching",
@@ -565,6 +711,19 @@ fn table(f: &Fixture) -> Vec<Row> {
             "/duty",
             "/duty".into(),
             [SignIn, Ok, Forbidden, Forbidden, Forbidden],
+        ),
+        // Amina is not on duty: her own duty page, and no stream to follow.
+        (
+            Method::Get,
+            "/duty/board",
+            "/duty/board".into(),
+            [SignIn, Onward, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Get,
+            "/duty/events",
+            "/duty/events".into(),
+            [SignIn, NotFound, Forbidden, Forbidden, Forbidden],
         ),
         // Amina is matched with nobody: there is no such help of hers to start or finish.
         (

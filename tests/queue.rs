@@ -30,6 +30,7 @@ pub const AT: &str = "2026-12-01 11:00";
 /// tomorrow.
 pub struct OpenSite {
     pub app: TestApp,
+    pub organisation: i32,
     pub site: i32,
     pub dmytro: i32,
 }
@@ -64,7 +65,12 @@ pub fn open_site(at: NaiveDateTime) -> OpenSite {
     let food_aid = app.site(organisation, "LEPPA");
     let tomorrow = app.shift(food_aid).starting_in(Duration::days(1)).create();
     app.sign_up(tomorrow, amina);
-    OpenSite { app, site, dmytro }
+    OpenSite {
+        app,
+        organisation,
+        site,
+        dmytro,
+    }
 }
 
 fn ticket_count(app: &TestApp) -> i64 {
@@ -199,7 +205,7 @@ fn bad_choices_a_closed_site_and_an_unknown_site_are_answered_in_the_readers_lan
 #[test]
 fn people_taking_numbers_at_once_get_different_numbers() {
     let s = open_site(helsinki(AT));
-    let site = queue::site_by_code(&mut s.app.db.get().unwrap(), "OLARI")
+    let site = digikaveri::sites::find(&mut s.app.db.get().unwrap(), s.organisation, s.site)
         .unwrap()
         .unwrap();
     let start = Arc::new(Barrier::new(20));
@@ -220,6 +226,7 @@ fn people_taking_numbers_at_once_get_different_numbers() {
                     &Live::default(),
                     &site,
                     &request,
+                    "127.0.0.1",
                     now,
                 )
                 .unwrap()

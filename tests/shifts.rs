@@ -9,7 +9,7 @@ use std::sync::{Arc, Barrier};
 use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime, Weekday};
 use diesel::prelude::*;
 use digikaveri::clock::{helsinki_to_utc, iso_week_name, to_helsinki, today_in_finland};
-use digikaveri::db::schema::{notices, shift_signups, shifts, users};
+use digikaveri::db::schema::{notices, shift_signups, shift_texts, shifts, users};
 use digikaveri::i18n::{format_time_span, Locale};
 use digikaveri::languages::Level;
 use digikaveri::shifts::signups;
@@ -161,7 +161,7 @@ pub fn a_weekly_series_is_made_with_one_form_and_shown_on_the_board(at: NaiveDat
             ("places", "3"),
             ("languages", "ar"),
             ("languages", "so"),
-            ("notes", "Ovi B"),
+            ("notes[fi]", "Ovi B"),
             ("repeat", "weekly"),
             ("until", &until.to_string()),
         ],
@@ -236,7 +236,7 @@ fn bad_shift_forms_are_answered_next_to_the_field_and_nothing_is_written() {
                 ("start", start),
                 ("end", end),
                 ("places", places),
-                ("notes", "kept as typed"),
+                ("notes[fi]", "kept as typed"),
                 ("repeat", repeat),
                 ("until", until),
             ],
@@ -403,7 +403,7 @@ pub fn editing_and_cancelling_tell_the_volunteers(at: NaiveDateTime) {
                 ("start", &time),
                 ("end", if end > time { &end } else { "23:59" }),
                 ("places", places),
-                ("notes", notes),
+                ("notes[fi]", notes),
             ],
         )
     };
@@ -412,12 +412,12 @@ pub fn editing_and_cancelling_tell_the_volunteers(at: NaiveDateTime) {
     assert!(fewer.body.contains(&text("fi", "shift-error-places-taken")));
     let changed = edit("3", "Uusi huone");
     assert_eq!(changed.status, 303, "{}", changed.body);
-    let notes: String = shifts::table
-        .find(shift)
-        .select(shifts::notes)
-        .first(&mut *p.app.db.get().unwrap())
+    let notes: Vec<(String, String)> = shift_texts::table
+        .filter(shift_texts::shift_id.eq(shift))
+        .select((shift_texts::locale, shift_texts::body))
+        .load(&mut *p.app.db.get().unwrap())
         .unwrap();
-    assert_eq!(notes, "Uusi huone");
+    assert_eq!(notes, [("fi".to_owned(), "Uusi huone".to_owned())]);
     let cancelled = p
         .app
         .post_as(&kaisa, &format!("/org/shifts/{shift}/cancel"), &[]);
@@ -512,7 +512,17 @@ pub fn the_coordinator_marks_no_shows_only_after_the_start_and_sees_new_voluntee
     let kaisa = p.app.visitor(Some(KAISA));
     let path = format!("/org/shifts/{shift}/attendance/{}", p.amina);
     let early = p.app.post_as(&kaisa, &path, &[("attendance", "no_show")]);
-    assert_eq!(early.status, 404, "not before the start");
+    assert_eq!(early.status, 303);
+    assert!(
+        early.flashed("shift-refusal-not-started"),
+        "not before the start"
+    );
+    let marked_early: Option<NaiveDateTime> = shift_signups::table
+        .filter(shift_signups::shift_id.eq(shift))
+        .select(shift_signups::no_show_at)
+        .first(&mut *p.app.db.get().unwrap())
+        .unwrap();
+    assert_eq!(marked_early, None);
     // Two days on, the shift has started.
     p.app.advance(Duration::days(2) + Duration::minutes(30));
     let kaisa = p.app.visitor(Some(KAISA));
@@ -656,4 +666,188 @@ pub fn the_public_page_shows_times_in_a_language_without_names(at: NaiveDateTime
 #[test]
 fn the_public_page_shows_times_in_a_language_without_names_on_tuesday() {
     the_public_page_shows_times_in_a_language_without_names(helsinki(AT));
+}
+
+/// The ids of the organisation's shifts, in time order, with their Finnish start time and
+/// places, and whether each is cancelled.
+fn series_rows(app: &TestApp) -> Vec<(i32, String, i32, bool)> {
+    let rows: Vec<(i32, NaiveDateTime, i32, Option<NaiveDateTime>)> = shifts::table
+        .order(shifts::starts_at)
+        .select((
+            shifts::id,
+            shifts::starts_at,
+            shifts::places,
+            shifts::cancelled_at,
+        ))
+        .load(&mut *app.db.get().unwrap())
+        .unwrap();
+    rows.into_iter()
+        .map(|(id, start, places, cancelled)| {
+            let local = to_helsinki(start).format("%a %H:%M").to_string();
+            (id, local, places, cancelled.is_some())
+        })
+        .collect()
+}
+
+pub fn a_series_is_changed_and_cancelled_from_one_date_on_or_as_a_whole(at: NaiveDateTime) {
+    let p = programme(at);
+    let kaisa = p.app.visitor(Some(KAISA));
+    let first = next_weekday(&p.app, Weekday::Tue);
+    let made = p.app.post_as(
+        &kaisa,
+        "/org/shifts",
+        &[
+            ("site_id", &p.site.to_string()),
+            ("date", &first.to_string()),
+            ("start", "10:00"),
+            ("end", "12:00"),
+            ("places", "3"),
+            ("repeat", "weekly"),
+            ("until", &(first + Duration::weeks(4)).to_string()),
+        ],
+    );
+    assert_eq!(made.status, 303);
+    let ids: Vec<i32> = series_rows(&p.app).iter().map(|r| r.0).collect();
+    assert_eq!(ids.len(), 5);
+    let form = p
+        .app
+        .get_as(&kaisa, &format!("/org/shifts/{}/edit", ids[2]));
+    assert!(form.body.contains(&text("fi", "shift-scope-following")));
+    let change = |id: i32, date: chrono::NaiveDate, start: &str, places: &str, scope: &str| {
+        p.app.post_as(
+            &kaisa,
+            &format!("/org/shifts/{id}"),
+            &[
+                ("site_id", &p.site.to_string()),
+                ("date", &date.to_string()),
+                ("start", start),
+                ("end", "15:00"),
+                ("places", places),
+                ("scope", scope),
+            ],
+        )
+    };
+    // From the third Tuesday on, the shifts start at 13; each keeps its own Tuesday.
+    let later = change(
+        ids[2],
+        first + Duration::weeks(2),
+        "13:00",
+        "3",
+        "following",
+    );
+    assert_eq!(later.status, 303, "{}", later.body);
+    let times: Vec<String> = series_rows(&p.app).into_iter().map(|r| r.1).collect();
+    assert_eq!(
+        times,
+        [
+            "Tue 10:00",
+            "Tue 10:00",
+            "Tue 13:00",
+            "Tue 13:00",
+            "Tue 13:00"
+        ]
+    );
+    // One shift only: the first gets more places.
+    assert_eq!(change(ids[0], first, "10:00", "5", "one").status, 303);
+    let places: Vec<i32> = series_rows(&p.app).into_iter().map(|r| r.2).collect();
+    assert_eq!(places, [5, 3, 3, 3, 3]);
+    // The whole series: all at 9, with four places.
+    assert_eq!(
+        change(ids[1], first + Duration::weeks(1), "09:00", "4", "series").status,
+        303
+    );
+    let rows = series_rows(&p.app);
+    assert!(
+        rows.iter().all(|r| r.1 == "Tue 09:00" && r.2 == 4),
+        "{rows:?}"
+    );
+
+    // Cancelling asks first, then from the fourth Tuesday on.
+    let asked = p
+        .app
+        .get_as(&kaisa, &format!("/org/shifts/{}/cancel", ids[3]));
+    assert_eq!(asked.status, 200);
+    assert!(asked.body.contains(&text("fi", "shift-cancel-help")));
+    assert!(asked.body.contains(&text("fi", "shift-scope-series")));
+    let cancelled = p.app.post_as(
+        &kaisa,
+        &format!("/org/shifts/{}/cancel", ids[3]),
+        &[("scope", "following")],
+    );
+    assert_eq!(cancelled.status, 303);
+    let gone: Vec<bool> = series_rows(&p.app).into_iter().map(|r| r.3).collect();
+    assert_eq!(gone, [false, false, false, true, true]);
+    let one = p.app.post_as(
+        &kaisa,
+        &format!("/org/shifts/{}/cancel", ids[0]),
+        &[("scope", "one")],
+    );
+    assert_eq!(one.status, 303);
+    let gone: Vec<bool> = series_rows(&p.app).into_iter().map(|r| r.3).collect();
+    assert_eq!(gone, [true, false, false, true, true]);
+    // A scope nobody offers is a tampered form.
+    let odd = p.app.post_as(
+        &kaisa,
+        &format!("/org/shifts/{}/cancel", ids[1]),
+        &[("scope", "everything")],
+    );
+    assert_eq!(odd.status, 422);
+}
+
+#[test]
+fn a_series_is_changed_and_cancelled_from_one_date_on_or_as_a_whole_on_tuesday() {
+    a_series_is_changed_and_cancelled_from_one_date_on_or_as_a_whole(helsinki(AT));
+}
+
+pub fn check_in_is_only_on_the_shifts_day_and_can_be_undone_for_minutes(at: NaiveDateTime) {
+    let p = programme(at);
+    let kaisa = p.app.visitor(Some(KAISA));
+    let shift = p.app.shift(p.site).starting_in(Duration::days(8)).create();
+    p.app.sign_up(shift, p.amina);
+    let path = format!("/org/shifts/{shift}/attendance/{}", p.amina);
+    let checked_in = |app: &TestApp| -> Option<NaiveDateTime> {
+        shift_signups::table
+            .filter(shift_signups::shift_id.eq(shift))
+            .select(shift_signups::checked_in_at)
+            .first(&mut *app.db.get().unwrap())
+            .unwrap()
+    };
+    // A week early, the coordinator cannot check Amina in.
+    let early = p
+        .app
+        .post_as(&kaisa, &path, &[("attendance", "checked_in")]);
+    assert!(early.flashed("shift-refusal-check-in-closed"));
+    assert_eq!(checked_in(&p.app), None);
+    // On the day, twenty minutes before the start.
+    p.app.advance(Duration::days(8) - Duration::minutes(20));
+    let kaisa = p.app.visitor(Some(KAISA));
+    assert!(p
+        .app
+        .post_as(&kaisa, &path, &[("attendance", "checked_in")])
+        .flashed("flash-attendance-recorded"));
+    assert_eq!(checked_in(&p.app), Some(p.app.now()));
+    // A mistake: taken back within minutes, shown on the board as undoable until then.
+    p.app.advance(Duration::minutes(4));
+    let week = iso_week_name(today_in_finland(p.app.now()));
+    let board = p.app.get_as(&kaisa, &format!("/org/shifts?week={week}"));
+    assert!(board.body.contains("undo_check_in"));
+    assert!(p
+        .app
+        .post_as(&kaisa, &path, &[("attendance", "undo_check_in")])
+        .flashed("flash-attendance-recorded"));
+    assert_eq!(checked_in(&p.app), None);
+    // Checked in again; eleven minutes later it stays.
+    p.app
+        .post_as(&kaisa, &path, &[("attendance", "checked_in")]);
+    p.app.advance(Duration::minutes(11));
+    let late = p
+        .app
+        .post_as(&kaisa, &path, &[("attendance", "undo_check_in")]);
+    assert!(late.flashed("shift-refusal-undo-too-late"));
+    assert!(checked_in(&p.app).is_some());
+}
+
+#[test]
+fn check_in_is_only_on_the_shifts_day_and_can_be_undone_for_minutes_on_tuesday() {
+    check_in_is_only_on_the_shifts_day_and_can_be_undone_for_minutes(helsinki(AT));
 }

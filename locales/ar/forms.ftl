@@ -26,7 +26,6 @@ form-hint-phone = لا يرى الرقم إلا منسقو منظمتك.
 form-error-required = هذه المعلومة ناقصة.
 form-error-too-long = النص طويل جدًا.
 form-error-email = تحقق من عنوان البريد الإلكتروني. يجب أن يكون فيه العلامة @، مثلًا name@example.com.
-form-error-email-taken = يوجد حساب بهذا البريد الإلكتروني من قبل. سجّل الدخول، أو اطلب من المنسق كلمة مرور جديدة.
 form-error-password-short = كلمة المرور قصيرة جدًا.
 form-error-phone = تحقق من رقم الهاتف. استخدم الأرقام فقط، مثلًا 0401234567.
 form-error-choose = اختر أحد الخيارات.

@@ -2,7 +2,6 @@
 
 login-title = Sign in
 login-submit = Sign in
-login-forgot = Forgot your password? Ask a coordinator for a link to make a new one.
 login-error-refused = The email or the password is wrong.
 login-error-throttled = Too many tries. Wait 15 minutes, then try again.
 

@@ -22,7 +22,6 @@ form-hint-phone = Only the coordinators of your organisation see the number.
 form-error-required = This is missing.
 form-error-too-long = The text is too long.
 form-error-email = Check the email address. It needs an @ sign, for example name@example.com.
-form-error-email-taken = There is already an account with this email. Sign in, or ask a coordinator for a new password.
 form-error-password-short = The password is too short.
 form-error-phone = Check the phone number. Use only numbers, for example 040 123 4567.
 form-error-choose = Choose one of the options.

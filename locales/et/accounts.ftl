@@ -2,7 +2,6 @@
 
 login-title = Logi sisse
 login-submit = Logi sisse
-login-forgot = Unustasid parooli? Küsi koordinaatorilt link, et teha uus parool.
 login-error-refused = E-post või parool on vale.
 login-error-throttled = Liiga palju katseid. Oota 15 minutit ja proovi siis uuesti.
 

@@ -22,7 +22,6 @@ form-hint-phone = Numbrit näevad ainult sinu organisatsiooni koordinaatorid.
 form-error-required = See on puudu.
 form-error-too-long = Tekst on liiga pikk.
 form-error-email = Kontrolli e-posti aadressi. Selles peab olema @-märk, näiteks nimi@example.com.
-form-error-email-taken = Selle e-postiga on juba konto olemas. Logi sisse või küsi koordinaatorilt uus parool.
 form-error-password-short = Parool on liiga lühike.
 form-error-phone = Kontrolli telefoninumbrit. Kasuta ainult numbreid, näiteks 040 123 4567.
 form-error-choose = Vali üks võimalus.

@@ -22,7 +22,6 @@ form-hint-phone = فقط هماهنگ‌کنندگان سازمان شما ای�
 form-error-required = این قسمت خالی است.
 form-error-too-long = متن خیلی طولانی است.
 form-error-email = نشانی ایمیل را بررسی کنید. باید علامت @ داشته باشد، مثلاً: name@example.com
-form-error-email-taken = با این ایمیل قبلاً حساب ساخته شده است. وارد شوید، یا از هماهنگ‌کننده رمز عبور جدید بخواهید.
 form-error-password-short = رمز عبور خیلی کوتاه است.
 form-error-phone = شماره تلفن را بررسی کنید. فقط عدد بنویسید، مثلاً: 0401234567
 form-error-choose = یکی از گزینه‌ها را انتخاب کنید.

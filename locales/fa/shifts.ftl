@@ -45,7 +45,7 @@ board-no-gaps = کمبودی نیست. همه نوبت‌های کاری به ا
 board-empty = این هفته هیچ نوبت کاری نیست.
 board-places = { $confirmed } از { $places } جا پر است
 board-waiting = { $count ->
-    [one] یک نفر در صف انتظار
+    [one] { $count } نفر در صف انتظار
    *[other] { $count } نفر در صف انتظار
 }
 board-nobody = هنوز کسی ثبت‌نام نکرده است.
@@ -56,7 +56,7 @@ board-check-in = ثبت حضور: { $name }
 board-mark-no-show = نیامد: { $name }
 board-gap-language = کسی به زبان { $language } صحبت نمی‌کند
 board-gap-places = { $count ->
-    [one] یک جای خالی
+    [one] { $count } جای خالی
    *[other] { $count } جای خالی
 }
 board-gap-new-alone = داوطلب جدید تنها می‌ماند
@@ -81,7 +81,7 @@ shift-withdraw = انصراف از این نوبت کاری
 shifts-open-title = نوبت‌های کاری که می‌توانید بگیرید
 shifts-open-none = الان هیچ نوبت کاری خالی نیست.
 shift-free-places = { $count ->
-    [one] یک جای خالی
+    [one] { $count } جای خالی
    *[other] { $count } جای خالی
 }
 shift-sign-up = به این نوبت کاری می‌آیم

@@ -2,7 +2,6 @@
 
 login-title = Kirjaudu sisään
 login-submit = Kirjaudu
-login-forgot = Unohditko salasanan? Pyydä koordinaattorilta linkki uuden salasanan tekemiseen.
 login-error-refused = Sähköposti tai salasana on väärin.
 login-error-throttled = Liian monta yritystä. Odota 15 minuuttia ja yritä sitten uudelleen.
 

@@ -22,7 +22,6 @@ form-hint-phone = Vain organisaatiosi koordinaattorit näkevät numeron.
 form-error-required = Tämä tieto puuttuu.
 form-error-too-long = Teksti on liian pitkä.
 form-error-email = Tarkista sähköpostiosoite. Siinä pitää olla @-merkki, esimerkiksi nimi@esimerkki.fi.
-form-error-email-taken = Tällä sähköpostilla on jo tili. Kirjaudu sisään tai pyydä koordinaattorilta uusi salasana.
 form-error-password-short = Salasana on liian lyhyt.
 form-error-phone = Tarkista puhelinnumero. Käytä vain numeroita, esimerkiksi 040 123 4567.
 form-error-choose = Valitse yksi vaihtoehto.

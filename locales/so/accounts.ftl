@@ -2,7 +2,6 @@
 
 login-title = Gal
 login-submit = Gal
-login-forgot = Ma ilowday furahaaga sirta ah? Isku-duwe ka codso link aad ku samaysato fure sir ah oo cusub.
 login-error-refused = Iimaylka ama furaha sirta ah waa khalad.
 login-error-throttled = Isku-dayo aad u badan. Sug 15 daqiiqo, kadibna mar kale isku day.
 

@@ -22,7 +22,6 @@ form-hint-phone = Lambarka waxaa arka oo keliya isku-duwayaasha ururkaaga.
 form-error-required = Xogtan ayaa maqan.
 form-error-too-long = Qoraalku aad buu u dheer yahay.
 form-error-email = Hubi ciwaanka iimaylka. Waa inuu lahaadaa calaamadda @, tusaale ahaan name@example.com.
-form-error-email-taken = Iimaylkan akoon ayaa horay ugu jira. Gal, ama isku-duwe ka codso fure sir ah oo cusub.
 form-error-password-short = Furaha sirta ah aad buu u gaaban yahay.
 form-error-phone = Hubi lambarka taleefanka. Isticmaal tirooyin oo keliya, tusaale ahaan 040 123 4567.
 form-error-choose = Dooro mid ka mid ah doorashooyinka.

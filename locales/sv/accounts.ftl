@@ -2,7 +2,6 @@
 
 login-title = Logga in
 login-submit = Logga in
-login-forgot = Har du glömt ditt lösenord? Be en koordinator om en länk för att göra ett nytt.
 login-error-refused = E-postadressen eller lösenordet är fel.
 login-error-throttled = För många försök. Vänta 15 minuter och försök sedan igen.
 

@@ -22,7 +22,6 @@ form-hint-phone = Bara koordinatorerna i din organisation ser numret.
 form-error-required = Den här uppgiften saknas.
 form-error-too-long = Texten är för lång.
 form-error-email = Kontrollera e-postadressen. Den ska ha tecknet @, till exempel name@example.com.
-form-error-email-taken = Det finns redan ett konto med den här e-postadressen. Logga in, eller be en koordinator om ett nytt lösenord.
 form-error-password-short = Lösenordet är för kort.
 form-error-phone = Kontrollera telefonnumret. Använd bara siffror, till exempel 040 123 4567.
 form-error-choose = Välj ett alternativ.

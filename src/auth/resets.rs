@@ -1,5 +1,6 @@
-//! One-time password-reset links, made by a coordinator for a volunteer of their organisation
-//! and passed on by hand. Using one ends every session of that person.
+//! One-time password-reset links: made by a coordinator for a volunteer of their organisation
+//! and passed on by hand, or asked for by email by someone who forgot their password. Using
+//! one ends every session of that person.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -8,7 +9,8 @@ use super::sessions;
 use crate::db::schema::{password_resets, users};
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
-use crate::privacy::audit::{self, Action, Actor, Subject};
+use crate::limits::{self, MAILS_PER_ADDRESS, RESET_MAILS_PER_EMAIL};
+use crate::privacy::audit::{self, Action, Actor, Entry, Subject};
 use crate::tokens::{digest, new_token};
 
 pub const VALID_FOR: Duration = Duration::hours(24);
@@ -109,5 +111,57 @@ pub fn complete(
             now,
         )?;
         Ok(true)
+    })
+}
+
+/// What asking for a password link by email came to. The page answers the same for every
+/// case but `TooMany`, so nobody can find out who has an account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Requested {
+    /// A link to mail to the account's owner, in their language.
+    Link { token: String, locale: String },
+    /// No account has the email, or it asked too often: nothing is sent.
+    Nothing,
+    /// This address asked too often.
+    TooMany,
+}
+
+/// Someone who forgot their password asks for a link by email.
+pub fn request(
+    conn: &mut DbConn,
+    email: &str,
+    address: &str,
+    now: NaiveDateTime,
+) -> Result<Requested, Error> {
+    write_tx(conn, |conn| {
+        if !limits::allow(conn, MAILS_PER_ADDRESS, address, now)? {
+            return Ok(Requested::TooMany);
+        }
+        let Some(account) = crate::users::credentials(conn, email)? else {
+            return Ok(Requested::Nothing);
+        };
+        if !limits::allow(conn, RESET_MAILS_PER_EMAIL, &account.id.to_string(), now)? {
+            return Ok(Requested::Nothing);
+        }
+        let token = new_token();
+        diesel::insert_into(password_resets::table)
+            .values((
+                password_resets::user_id.eq(account.id),
+                password_resets::token_hash.eq(digest(&token)),
+                password_resets::created_by.eq(None::<i32>),
+                password_resets::created_at.eq(now),
+                password_resets::expires_at.eq(now + VALID_FOR),
+            ))
+            .execute(conn)?;
+        let entry = Entry::without_actor(
+            account.organisation_id,
+            Action::PasswordResetRequested,
+            Subject::User(account.id),
+        );
+        audit::record(conn, entry, now)?;
+        Ok(Requested::Link {
+            token,
+            locale: account.locale,
+        })
     })
 }

@@ -1,9 +1,7 @@
 //! Sign-in, sign-out and password-reset pages.
 
-use std::net::IpAddr;
-
 use rocket::form::FromForm;
-use rocket::http::{CookieJar, Status};
+use rocket::http::{Cookie, CookieJar, SameSite, Status};
 use rocket::response::Redirect;
 use rocket::State;
 use rocket_dyn_templates::Template;
@@ -11,14 +9,21 @@ use serde::Serialize;
 
 use super::resets;
 use super::sessions::{self, CurrentUser};
-use super::sign_in::{sign_in, Outcome};
+use super::sign_in::{sign_in, Outcome, Place};
+use std::sync::Arc;
+
+use crate::config::Config;
 use crate::db::Db;
 use crate::error::Error;
 use crate::i18n::{Locale, MessageId};
+use crate::mail::{deliver, Mail};
 use crate::msg;
 use crate::web::csrf::{CsrfForm, TokenOnly};
 use crate::web::forms::{Answer, FieldErrors, MIN_PASSWORD};
-use crate::web::guards::{actor, end_session, start_session};
+use crate::web::guards::{actor, end_session, start_session, ClientAddress};
+
+/// The cookie that names a browser its owner has signed in with (see `auth::devices`).
+const DEVICE_COOKIE: &str = "dk_device";
 use crate::web::{closed_link, PageCtx};
 
 #[derive(Debug, Default, FromForm, Serialize)]
@@ -57,9 +62,12 @@ fn login_page(
     )
 }
 
-/// Only a path on this site: never `//other.example` or an absolute URL.
+/// Only a path on this site that is a valid address: never `//other.example`, an absolute
+/// URL, or text a redirect cannot carry (a space, a control character).
 fn safe_next(next: &str) -> &str {
-    if next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') {
+    let local = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
+    let valid = rocket::http::uri::Origin::parse(next).is_ok();
+    if local && valid {
         next
     } else {
         "/dashboard"
@@ -85,8 +93,9 @@ pub fn login_form(ctx: PageCtx, next: Option<String>) -> Answer {
 pub async fn login(
     ctx: PageCtx,
     form: CsrfForm<LoginForm>,
-    address: Option<IpAddr>,
+    address: ClientAddress,
     cookies: &CookieJar<'_>,
+    config: &State<Config>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
     let form = form.0;
@@ -98,10 +107,16 @@ pub async fn login(
     if !errors.is_empty() {
         return Ok(Answer::invalid(login_page(&ctx, &form, errors, None)));
     }
-    let address = address.map(|a| a.to_string()).unwrap_or_default();
     let (email, password, now) = (form.email.clone(), form.password.clone(), ctx.now);
+    let device = cookies.get(DEVICE_COOKIE).map(|c| c.value().to_owned());
     let outcome = db
-        .run(move |conn| sign_in(conn, &email, &password, &address, now))
+        .run(move |conn| {
+            let place = Place {
+                address: &address.0,
+                device: device.as_deref(),
+            };
+            sign_in(conn, &email, &password, &place, now)
+        })
         .await?;
     match outcome {
         Outcome::Throttled => {
@@ -112,9 +127,22 @@ pub async fn login(
             let page = login_page(&ctx, &form, errors, Some(msg!("login-error-refused")));
             Ok(Answer::page(Status::Unauthorized, page))
         }
-        Outcome::SignedIn { token, locale } => {
+        Outcome::SignedIn {
+            token,
+            locale,
+            device,
+        } => {
             // The person's own language follows them to this device.
-            start_session(cookies, token, Locale::from_code(&locale));
+            let secure = config.secure_cookies();
+            start_session(cookies, token, Locale::from_code(&locale), secure);
+            cookies.add(
+                Cookie::build((DEVICE_COOKIE, device))
+                    .path("/")
+                    .http_only(true)
+                    .same_site(SameSite::Lax)
+                    .secure(secure)
+                    .max_age(rocket::time::Duration::days(365)),
+            );
             Ok(Answer::onward(
                 safe_next(&form.next),
                 msg!("flash-signed-in"),
@@ -194,4 +222,94 @@ pub async fn reset(
     } else {
         Ok(closed_link(&ctx))
     }
+}
+
+#[derive(Debug, Default, FromForm, Serialize)]
+pub struct ForgotForm {
+    #[field(default = String::new())]
+    email: String,
+}
+
+#[derive(Serialize)]
+struct ForgotPage<'a> {
+    form: &'a ForgotForm,
+    errors: FieldErrors,
+    /// After sending: the same words whether the email has an account or not.
+    sent: bool,
+    problem: Option<MessageId>,
+}
+
+fn forgot_page(ctx: &PageCtx, form: &ForgotForm, errors: FieldErrors, sent: bool) -> Template {
+    let page = ForgotPage {
+        form,
+        errors,
+        sent,
+        problem: None,
+    };
+    ctx.render("auth/forgot", msg!("forgot-title"), page)
+}
+
+#[rocket::get("/forgot")]
+pub fn forgot_form(ctx: PageCtx) -> Template {
+    forgot_page(
+        &ctx,
+        &<ForgotForm as Default>::default(),
+        FieldErrors::default(),
+        false,
+    )
+}
+
+/// "I forgot my password": a link by mail to the account's owner, in their language. The page
+/// says the same whether the email has an account or not.
+#[rocket::post("/forgot", data = "<form>")]
+pub async fn forgot(
+    ctx: PageCtx,
+    form: CsrfForm<ForgotForm>,
+    address: ClientAddress,
+    config: &State<Config>,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    let form = form.0;
+    let mut errors = FieldErrors::default();
+    errors.email("email", &form.email);
+    if !errors.is_empty() {
+        return Ok(Answer::invalid(forgot_page(&ctx, &form, errors, false)));
+    }
+    let (email, now) = (form.email.clone(), ctx.now);
+    let requested = db
+        .run(move |conn| resets::request(conn, &email, &address.0, now))
+        .await?;
+    match requested {
+        resets::Requested::TooMany => {
+            let page = ForgotPage {
+                form: &form,
+                errors,
+                sent: false,
+                problem: Some(msg!("forgot-too-many")),
+            };
+            let page = ctx.render("auth/forgot", msg!("forgot-title"), page);
+            return Ok(Answer::page(Status::TooManyRequests, page));
+        }
+        resets::Requested::Link { token, locale } => {
+            let locale = Locale::from_code(&locale).unwrap_or(ctx.locale);
+            let link = config.link(&format!("/reset/{token}"));
+            let args = [("link", link.as_str())];
+            let mail = Mail {
+                to: form.email.trim().to_owned(),
+                subject: locale.text_with(msg!("mail-reset-subject"), &args),
+                body: locale.text_with(msg!("mail-reset-body"), &args),
+            };
+            deliver(Arc::clone(&config.mailer), mail).await;
+        }
+        resets::Requested::Nothing => {}
+    }
+    Ok(Answer::page(
+        Status::Ok,
+        forgot_page(
+            &ctx,
+            &<ForgotForm as Default>::default(),
+            FieldErrors::default(),
+            true,
+        ),
+    ))
 }

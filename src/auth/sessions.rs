@@ -4,7 +4,7 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::db::schema::{login_sessions, users};
+use crate::db::schema::{login_sessions, organisations, users};
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
 use crate::privacy::audit::{self, Action, Actor, Subject};
@@ -31,6 +31,9 @@ pub struct CurrentUser {
     pub status: Status,
     pub display_name: String,
     pub locale: String,
+    /// Whether the organisation lets its volunteers on duty use the queue board (`None` for
+    /// an admin, who has none).
+    pub volunteers_may_match: Option<bool>,
 }
 
 /// Starts a session and returns the token for the cookie.
@@ -62,7 +65,7 @@ pub fn find(
     at: NaiveDateTime,
 ) -> Result<Option<CurrentUser>, Error> {
     let row: Option<SessionRow> = login_sessions::table
-        .inner_join(users::table)
+        .inner_join(users::table.left_join(organisations::table))
         .filter(login_sessions::token_hash.eq(digest(token)))
         .select((
             login_sessions::created_at,
@@ -76,6 +79,7 @@ pub fn find(
                 users::status,
                 users::display_name,
                 users::locale,
+                organisations::volunteers_may_match.nullable(),
             ),
         ))
         .first(conn)

@@ -6,8 +6,8 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDateTime;
 
-use super::sessions;
 use super::throttle::{self, AttemptKeys};
+use super::{devices, sessions};
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
 use crate::privacy::audit::{self, Action, Actor, Entry, Subject};
@@ -21,6 +21,8 @@ pub enum Outcome {
     SignedIn {
         token: String,
         locale: String,
+        /// The browser's token as one its owner signs in with.
+        device: String,
     },
 }
 
@@ -28,18 +30,31 @@ pub enum Outcome {
 static DUMMY_HASH: LazyLock<Option<String>> =
     LazyLock::new(|| password::hash("no account has this password").ok());
 
+/// Where a sign-in comes from: the address, and the browser's device token if it has one.
+pub struct Place<'a> {
+    pub address: &'a str,
+    pub device: Option<&'a str>,
+}
+
 pub fn sign_in(
     conn: &mut DbConn,
     email: &str,
     given: &str,
-    address: &str,
+    place: &Place<'_>,
     now: NaiveDateTime,
 ) -> Result<Outcome, Error> {
-    let keys = AttemptKeys::new(email, address);
+    let account = users::credentials(conn, email)?;
+    let trusted = match (&account, place.device) {
+        (Some(account), Some(token)) => devices::is_trusted(conn, account.id, token)?,
+        _ => false,
+    };
+    let keys = match place.device {
+        Some(token) if trusted => AttemptKeys::trusted(email, token),
+        _ => AttemptKeys::new(email, place.address),
+    };
     if throttle::is_throttled(conn, &keys, now)? {
         return Ok(Outcome::Throttled);
     }
-    let account = users::credentials(conn, email)?;
     let stored = account.as_ref().map(|a| a.password_hash.as_str());
     let matches = password::verify(given, stored.or(DUMMY_HASH.as_deref()).unwrap_or_default());
     write_tx(conn, |conn| {
@@ -47,6 +62,7 @@ pub fn sign_in(
         match account {
             Some(account) if matches => {
                 let token = sessions::start(conn, account.id, now)?;
+                let device = devices::remember(conn, account.id, place.device, now)?;
                 let me = Actor {
                     user_id: account.id,
                     organisation_id: account.organisation_id,
@@ -55,6 +71,7 @@ pub fn sign_in(
                 Ok(Outcome::SignedIn {
                     token,
                     locale: account.locale,
+                    device,
                 })
             }
             Some(account) => {

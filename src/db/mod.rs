@@ -152,7 +152,9 @@ impl Db {
         let pool = Pool::builder()
             .max_size(if url.is_sqlite() { 8 } else { 16 })
             .min_idle(Some(0))
-            .connection_timeout(Duration::from_secs(5))
+            // A database that is down is answered with 503 within a second, not after a long
+            // wait that a load balancer takes for a dead server.
+            .connection_timeout(Duration::from_secs(1))
             .build(manager)?;
         Ok(Db { pool, url })
     }

@@ -21,7 +21,8 @@ diesel::table! {
         address -> Text,
         public_code -> Text,
         created_at -> Timestamp,
-        opening_notes -> Text,
+        closed_at -> Nullable<Timestamp>,
+        queue_paused -> Bool,
     }
 }
 
@@ -59,6 +60,7 @@ diesel::table! {
         address_key -> Text,
         succeeded -> Bool,
         created_at -> Timestamp,
+        trusted_device -> Bool,
     }
 }
 
@@ -168,7 +170,6 @@ diesel::table! {
         starts_at -> Timestamp,
         ends_at -> Timestamp,
         places -> Integer,
-        notes -> Text,
         cancelled_at -> Nullable<Timestamp>,
         created_by -> Nullable<Integer>,
         created_at -> Timestamp,
@@ -193,6 +194,8 @@ diesel::table! {
         checked_in_at -> Nullable<Timestamp>,
         checked_out_at -> Nullable<Timestamp>,
         no_show -> Bool,
+        site_table_id -> Nullable<Integer>,
+        no_show_at -> Nullable<Timestamp>,
     }
 }
 
@@ -224,10 +227,90 @@ diesel::table! {
         matched_at -> Nullable<Timestamp>,
         finished_at -> Nullable<Timestamp>,
         unserved_reason -> Nullable<Text>,
+        table_label -> Nullable<Text>,
+        requeued_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    site_texts (id) {
+        id -> Integer,
+        site_id -> Integer,
+        field -> Text,
+        locale -> Text,
+        body -> Text,
+    }
+}
+
+diesel::table! {
+    shift_texts (id) {
+        id -> Integer,
+        shift_id -> Integer,
+        locale -> Text,
+        body -> Text,
+    }
+}
+
+diesel::table! {
+    site_tables (id) {
+        id -> Integer,
+        site_id -> Integer,
+        label -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    site_codes (code) {
+        code -> Text,
+        site_id -> Integer,
+        replaced_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    rate_events (id) {
+        id -> Integer,
+        bucket -> Text,
+        key_hash -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    join_requests (id) {
+        id -> Integer,
+        organisation_id -> Integer,
+        token_hash -> Text,
+        email -> Text,
+        display_name -> Text,
+        password_hash -> Text,
+        locale -> Text,
+        phone -> Nullable<Text>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    trusted_devices (id) {
+        id -> Integer,
+        user_id -> Integer,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        last_used_at -> Timestamp,
     }
 }
 
 diesel::joinable!(sites -> organisations (organisation_id));
+diesel::joinable!(site_texts -> sites (site_id));
+diesel::joinable!(shift_texts -> shifts (shift_id));
+diesel::joinable!(site_tables -> sites (site_id));
+diesel::joinable!(site_codes -> sites (site_id));
+diesel::joinable!(shift_signups -> site_tables (site_table_id));
+diesel::joinable!(join_requests -> organisations (organisation_id));
+diesel::joinable!(trusted_devices -> users (user_id));
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(login_sessions -> users (user_id));
 diesel::joinable!(invitations -> organisations (organisation_id));
@@ -264,4 +347,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     shift_signups,
     notices,
     tickets,
+    site_texts,
+    shift_texts,
+    site_tables,
+    site_codes,
+    rate_events,
+    join_requests,
+    trusted_devices,
 );

@@ -334,7 +334,11 @@ pub fn request_locale(req: &Request<'_>, saved: Option<&str>) -> Locale {
     let locale = negotiate(Choices::of(req, saved));
     let query = req.query_value::<&str>("lang").and_then(Result::ok);
     if query.and_then(Locale::from_code).is_some() {
-        remember(req.cookies(), locale);
+        let secure = req
+            .rocket()
+            .state::<crate::config::Config>()
+            .is_some_and(crate::config::Config::secure_cookies);
+        remember(req.cookies(), locale, secure);
     }
     locale
 }
@@ -352,14 +356,14 @@ impl<'a> Choices<'a> {
 }
 
 /// Keeps a language choice for the next visits on this device.
-pub fn remember(cookies: &CookieJar<'_>, locale: Locale) {
+pub fn remember(cookies: &CookieJar<'_>, locale: Locale, secure: bool) {
     if cookies.get(LANG_COOKIE).map(|c| c.value()) != Some(locale.code()) {
         cookies.add(
             Cookie::build((LANG_COOKIE, locale.code()))
                 .path("/")
                 .same_site(SameSite::Lax)
                 .http_only(true)
-                .secure(!cfg!(debug_assertions))
+                .secure(secure)
                 .max_age(rocket::time::Duration::days(365)),
         );
     }

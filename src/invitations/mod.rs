@@ -18,10 +18,10 @@ use crate::users::{self, NewUser, Role, Status};
 
 pub const VALID_FOR: Duration = Duration::days(7);
 
-/// Why an invitation was not made or not accepted.
+/// Why an invitation was not accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum InviteRefusal {
-    /// The email already has an account.
+    /// The email already has an account: its owner should sign in.
     EmailTaken,
 }
 
@@ -33,24 +33,22 @@ pub struct NewInvitation {
 }
 
 /// Invites `email` to become a coordinator of the organisation. `Error::NotFound` for an
-/// organisation that does not exist.
+/// organisation that does not exist. Whether the email already has an account is not said
+/// here (that would tell anyone who has one); accepting says it to the email's owner.
 pub fn invite(
     conn: &mut DbConn,
     by: Actor,
     organisation_id: i32,
     email: &str,
     now: NaiveDateTime,
-) -> Result<Result<NewInvitation, InviteRefusal>, Error> {
+) -> Result<NewInvitation, Error> {
     write_tx(conn, |conn| {
         let organisation = orgs::find(conn, organisation_id)?.ok_or(Error::NotFound)?;
-        if users::email_taken(conn, email)? {
-            return Ok(Err(InviteRefusal::EmailTaken));
-        }
         let token = create(conn, by, organisation_id, email, now)?;
-        Ok(Ok(NewInvitation {
+        Ok(NewInvitation {
             token,
             organisation: organisation.name,
-        }))
+        })
     })
 }
 

@@ -32,7 +32,7 @@ pub struct InviteForm {
 impl Refusal for InviteRefusal {
     fn message(&self) -> MessageId {
         match self {
-            InviteRefusal::EmailTaken => msg!("form-error-email-taken"),
+            InviteRefusal::EmailTaken => msg!("invitation-error-email-taken"),
         }
     }
 
@@ -75,16 +75,9 @@ async fn invite_from_form(
         return Ok(Err(errors));
     }
     let (email, now) = (form.email.clone(), ctx.now);
-    let invitation = match db
+    let invitation = db
         .run(move |conn| invite(conn, by, organisation_id, &email, now))
-        .await?
-    {
-        Ok(invitation) => invitation,
-        Err(refusal) => {
-            errors.add("email", refusal.message());
-            return Ok(Err(errors));
-        }
-    };
+        .await?;
     let link = config.link(&format!("/invitations/{}", invitation.token));
     send_invitation(ctx, config, form.email.clone(), &invitation, &link).await;
     let page = LinkPage {
@@ -269,6 +262,7 @@ pub async fn accept_invitation(
     ctx: PageCtx,
     form: CsrfForm<AcceptForm>,
     cookies: &CookieJar<'_>,
+    config: &State<Config>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
     let (form, now) = (form.0, ctx.now);
@@ -302,7 +296,8 @@ pub async fn accept_invitation(
         .await?
     {
         Acceptance::Accepted(session) => {
-            start_session(cookies, session, Locale::from_code(&form.locale));
+            let secure = config.secure_cookies();
+            start_session(cookies, session, Locale::from_code(&form.locale), secure);
             Ok(Answer::onward(
                 "/dashboard",
                 msg!("flash-welcome-coordinator"),
@@ -310,7 +305,7 @@ pub async fn accept_invitation(
         }
         Acceptance::Closed => Ok(closed_link(&ctx)),
         Acceptance::Refused(refusal) => {
-            errors.add("form", msg!("invitation-error-email-taken"));
+            errors.add("form", refusal.message());
             Ok(Answer::refused(&refusal, again(errors)))
         }
     }

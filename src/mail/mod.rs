@@ -21,15 +21,26 @@ pub trait Mailer: Send + Sync {
     fn send(&self, mail: &Mail) -> Result<(), String>;
 }
 
-/// Keeps the last messages in memory instead of sending them.
+/// Keeps the last messages in memory instead of sending them; a development server also
+/// prints each one, so the person trying it can open the links.
 #[derive(Default)]
 pub struct Outbox {
     mails: Mutex<Vec<Mail>>,
+    print: bool,
 }
 
 const OUTBOX_KEEPS: usize = 100;
 
 impl Outbox {
+    /// An outbox that also prints every mail to standard error (development only: mail holds
+    /// addresses and one-time links).
+    pub fn printing() -> Outbox {
+        Outbox {
+            print: true,
+            ..Outbox::default()
+        }
+    }
+
     pub fn mails(&self) -> Vec<Mail> {
         self.mails.lock().map(|m| m.clone()).unwrap_or_default()
     }
@@ -43,6 +54,12 @@ impl Mailer for Outbox {
             .map_err(|_| "outbox lock poisoned".to_owned())?;
         if mails.len() == OUTBOX_KEEPS {
             mails.remove(0);
+        }
+        if self.print {
+            eprintln!(
+                "digikaveri: mail to {}\n  {}\n{}\n",
+                mail.to, mail.subject, mail.body
+            );
         }
         mails.push(mail.clone());
         Ok(())

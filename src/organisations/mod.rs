@@ -241,3 +241,40 @@ pub fn set_volunteers_may_match(
         .execute(conn)?;
     Ok(())
 }
+
+/// How far a new organisation is in its first steps: a site, shifts, volunteers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FirstSteps {
+    pub has_site: bool,
+    pub has_shift: bool,
+    pub has_volunteer: bool,
+}
+
+impl FirstSteps {
+    pub fn done(self) -> bool {
+        self.has_site && self.has_shift && self.has_volunteer
+    }
+}
+
+pub fn first_steps(conn: &mut DbConn, organisation_id: i32) -> Result<FirstSteps, Error> {
+    use crate::db::schema::{shifts, sites};
+    let exists = |count: i64| count > 0;
+    let sites: i64 = sites::table
+        .filter(sites::organisation_id.eq(organisation_id))
+        .count()
+        .get_result(conn)?;
+    let shifts: i64 = shifts::table
+        .filter(shifts::organisation_id.eq(organisation_id))
+        .count()
+        .get_result(conn)?;
+    let volunteers: i64 = users::table
+        .filter(users::organisation_id.eq(organisation_id))
+        .filter(users::role.eq(Role::Volunteer.as_str()))
+        .count()
+        .get_result(conn)?;
+    Ok(FirstSteps {
+        has_site: exists(sites),
+        has_shift: exists(shifts),
+        has_volunteer: exists(volunteers),
+    })
+}

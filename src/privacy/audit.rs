@@ -34,6 +34,11 @@ stored_enum! {
         TrainingRecorded = "training-recorded",
         TrainingModuleAdded = "training-module-added",
         TrainingModuleChanged = "training-module-changed",
+        SiteCreated = "site-created",
+        SiteChanged = "site-changed",
+        SiteClosed = "site-closed",
+        SiteReopened = "site-reopened",
+        PasswordResetRequested = "password-reset-requested",
     }
 }
 
@@ -44,6 +49,7 @@ stored_enum! {
         Organisation = "organisation",
         Invitation = "invitation",
         TrainingModule = "training-module",
+        Site = "site",
         /// A sign-in attempt for an email that has no account; the email is not kept.
         UnknownAccount = "account",
     }
@@ -56,6 +62,7 @@ pub enum Subject {
     Organisation(i32),
     Invitation(i32),
     TrainingModule(i32),
+    Site(i32),
     UnknownAccount,
 }
 
@@ -66,6 +73,7 @@ impl Subject {
             Subject::Organisation(id) => (SubjectKind::Organisation, Some(id)),
             Subject::Invitation(id) => (SubjectKind::Invitation, Some(id)),
             Subject::TrainingModule(id) => (SubjectKind::TrainingModule, Some(id)),
+            Subject::Site(id) => (SubjectKind::Site, Some(id)),
             Subject::UnknownAccount => (SubjectKind::UnknownAccount, None),
         }
     }

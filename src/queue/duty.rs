@@ -8,19 +8,28 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::live::{self, Live};
-use super::OPENS_BEFORE_SHIFT;
-use super::{lock_site, site_by_code, ticket_code, QueueSite, TicketStatus, UnservedReason};
-use crate::clock::today_in_finland;
+use super::{lock_site, queue_day, ticket_code, TicketStatus, UnservedReason};
+use super::{OPENS_BEFORE_SHIFT, UNDO_FOR};
 use crate::db::schema::{
-    shift_signups, shifts, sites, tickets, users, volunteer_languages, volunteer_topics,
+    shift_signups, shifts, site_tables, sites, tickets, users, volunteer_languages,
+    volunteer_topics,
 };
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
 use crate::languages::Level;
 use crate::matching::{self, Plan, Request, Volunteer};
 use crate::organisations;
+use crate::shifts::signups;
+use crate::sites::{self as places, ByCode, Site};
 use crate::topics::Stance;
 use crate::users::Status as VolunteerStatus;
+
+/// Volunteers in these statuses can be on duty; paused ones and those who left cannot.
+const ON_DUTY: [&str; 2] = ["active", "in_training"];
+
+/// The longest a help session can run: tickets matched longer ago are not anyone's next
+/// person any more.
+const LONGEST_HELP: chrono::Duration = chrono::Duration::hours(16);
 
 /// Someone working a site's queue: a coordinator, or a volunteer of the organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,12 +39,18 @@ pub struct Worker {
     pub coordinator: bool,
 }
 
-/// A site of the organisation by its code, or `Error::NotFound` (another organisation's site
-/// too).
-pub fn own_site(conn: &mut DbConn, organisation_id: i32, code: &str) -> Result<QueueSite, Error> {
-    site_by_code(conn, code)?
-        .filter(|site| site.organisation_id == organisation_id)
-        .ok_or(Error::NotFound)
+/// A site of the organisation by its current code, or `Error::NotFound` (another
+/// organisation's site too).
+pub fn own_site(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    code: &str,
+    now: NaiveDateTime,
+) -> Result<Site, Error> {
+    match places::by_code(conn, code, now)? {
+        Some(ByCode::Site(site)) if site.organisation_id == organisation_id => Ok(site),
+        _ => Err(Error::NotFound),
+    }
 }
 
 /// A site whose queue the worker may use: any site of a coordinator's organisation; for a
@@ -46,8 +61,8 @@ pub fn worker_site(
     worker: Worker,
     code: &str,
     now: NaiveDateTime,
-) -> Result<QueueSite, Error> {
-    let site = own_site(conn, worker.organisation_id, code)?;
+) -> Result<Site, Error> {
+    let site = own_site(conn, worker.organisation_id, code, now)?;
     if worker.coordinator
         || (organisations::volunteers_may_match(conn, worker.organisation_id)?
             && is_on_duty(conn, site.id, worker.user_id, now)?)
@@ -73,14 +88,20 @@ pub struct OnDuty {
     pub name: String,
     /// The code of the ticket they are matched with or helping, if any.
     pub busy_with: Option<String>,
+    /// The table or desk they sit at, when the site has them.
+    pub table: Option<String>,
 }
 
-/// The board's data: who waits, who is on duty, and what the engine suggests for the free ones.
+/// The board's data: who waits, who is on duty, and what the engine suggests for the free
+/// ones; the site's tables, and the "nobody can help" marks that can still be taken back.
 #[derive(Debug, Clone)]
 pub struct SiteQueue {
     pub waiting: Vec<WaitingTicket>,
     pub on_duty: Vec<OnDuty>,
     pub plan: Plan,
+    pub tables: Vec<places::SiteTable>,
+    /// (ticket id, code) of tickets marked unserved within `UNDO_FOR`.
+    pub undoable: Vec<(i32, String)>,
 }
 
 #[derive(Queryable)]
@@ -95,12 +116,12 @@ struct WaitingRow {
 
 fn waiting(
     conn: &mut DbConn,
-    site: &QueueSite,
+    site: &Site,
     now: NaiveDateTime,
 ) -> Result<Vec<WaitingTicket>, Error> {
     let rows: Vec<WaitingRow> = tickets::table
         .filter(tickets::site_id.eq(site.id))
-        .filter(tickets::day.eq(today_in_finland(now)))
+        .filter(tickets::day.eq(queue_day(conn, site.id, now)?))
         .filter(tickets::status.eq(TicketStatus::Waiting.as_str()))
         .order(tickets::number)
         .select((
@@ -116,7 +137,7 @@ fn waiting(
         .into_iter()
         .map(|row| WaitingTicket {
             id: row.id,
-            code: ticket_code(site.letter(), row.number),
+            code: ticket_code(&site.public_code, row.number),
             request: Request {
                 id: row.id,
                 languages: std::iter::once(row.first_language)
@@ -137,6 +158,7 @@ struct PersonRow {
     name: String,
     #[diesel(deserialize_as = String)]
     status: VolunteerStatus,
+    table: Option<String>,
 }
 
 #[derive(Queryable)]
@@ -164,17 +186,24 @@ struct TodayTicket {
 }
 
 /// Volunteers checked in (and not gone) on a shift at the site that is on now.
-fn on_duty(conn: &mut DbConn, site: &QueueSite, now: NaiveDateTime) -> Result<Vec<OnDuty>, Error> {
+fn on_duty(conn: &mut DbConn, site: &Site, now: NaiveDateTime) -> Result<Vec<OnDuty>, Error> {
     let people: Vec<PersonRow> = shift_signups::table
         .inner_join(shifts::table)
         .inner_join(users::table)
+        .left_join(site_tables::table)
         .filter(shifts::site_id.eq(site.id))
         .filter(shifts::starts_at.le(now + OPENS_BEFORE_SHIFT))
         .filter(shifts::ends_at.gt(now))
         .filter(shift_signups::checked_in_at.is_not_null())
         .filter(shift_signups::checked_out_at.is_null())
+        .filter(users::status.eq_any(ON_DUTY))
         .order(users::display_name)
-        .select((users::id, users::display_name, users::status))
+        .select((
+            users::id,
+            users::display_name,
+            users::status,
+            site_tables::label.nullable(),
+        ))
         .load(conn)?;
     let ids: Vec<i32> = people.iter().map(|p| p.id).collect();
     let mut spoken: HashMap<i32, Vec<(String, Level)>> = HashMap::new();
@@ -209,7 +238,7 @@ fn on_duty(conn: &mut DbConn, site: &QueueSite, now: NaiveDateTime) -> Result<Ve
         }
     }
     let mut today: Vec<TodayTicket> = tickets::table
-        .filter(tickets::day.eq(today_in_finland(now)))
+        .filter(tickets::day.eq(queue_day(conn, site.id, now)?))
         .filter(tickets::volunteer_id.eq_any(&ids))
         .select((tickets::volunteer_id, tickets::status, tickets::number))
         .load(conn)?;
@@ -224,7 +253,7 @@ fn on_duty(conn: &mut DbConn, site: &QueueSite, now: NaiveDateTime) -> Result<Ve
                 .count();
             let busy_with = mine
                 .filter(|t| matches!(t.status, TicketStatus::Matched | TicketStatus::Helping))
-                .map(|t| ticket_code(site.letter(), t.number))
+                .map(|t| ticket_code(&site.public_code, t.number))
                 .next();
             let (confident, learning) = stances.remove(&person.id).unwrap_or_default();
             OnDuty {
@@ -238,6 +267,7 @@ fn on_duty(conn: &mut DbConn, site: &QueueSite, now: NaiveDateTime) -> Result<Ve
                 },
                 name: person.name,
                 busy_with,
+                table: person.table,
             }
         })
         .collect())
@@ -252,12 +282,14 @@ fn is_on_duty(
 ) -> Result<bool, Error> {
     let count: i64 = shift_signups::table
         .inner_join(shifts::table)
+        .inner_join(users::table)
         .filter(shift_signups::user_id.eq(user_id))
         .filter(shifts::site_id.eq(site_id))
         .filter(shifts::starts_at.le(now + OPENS_BEFORE_SHIFT))
         .filter(shifts::ends_at.gt(now))
         .filter(shift_signups::checked_in_at.is_not_null())
         .filter(shift_signups::checked_out_at.is_null())
+        .filter(users::status.eq_any(ON_DUTY))
         .count()
         .get_result(conn)?;
     Ok(count > 0)
@@ -287,11 +319,7 @@ pub fn board_for_volunteer(
 }
 
 /// The site's queue now, with the engine's plan for the free volunteers.
-pub fn site_queue(
-    conn: &mut DbConn,
-    site: &QueueSite,
-    now: NaiveDateTime,
-) -> Result<SiteQueue, Error> {
+pub fn site_queue(conn: &mut DbConn, site: &Site, now: NaiveDateTime) -> Result<SiteQueue, Error> {
     let waiting = waiting(conn, site, now)?;
     let on_duty = on_duty(conn, site, now)?;
     let requests: Vec<Request> = waiting.iter().map(|w| w.request.clone()).collect();
@@ -301,10 +329,22 @@ pub fn site_queue(
         .map(|d| d.volunteer.clone())
         .collect();
     let plan = matching::plan(&requests, &free, now);
+    let undoable: Vec<(i32, i32)> = tickets::table
+        .filter(tickets::site_id.eq(site.id))
+        .filter(tickets::status.eq(TicketStatus::Unserved.as_str()))
+        .filter(tickets::finished_at.gt(now - UNDO_FOR))
+        .order(tickets::number)
+        .select((tickets::id, tickets::number))
+        .load(conn)?;
     Ok(SiteQueue {
         waiting,
         on_duty,
         plan,
+        tables: places::tables(conn, site.id)?,
+        undoable: undoable
+            .into_iter()
+            .map(|(id, number)| (id, ticket_code(&site.public_code, number)))
+            .collect(),
     })
 }
 
@@ -313,19 +353,20 @@ pub fn site_queue(
 pub fn assign(
     conn: &mut DbConn,
     live: &Live,
-    site: &QueueSite,
+    site: &Site,
     ticket_id: i32,
     volunteer_id: i32,
     now: NaiveDateTime,
 ) -> Result<bool, Error> {
     let done = write_tx(conn, |conn| {
         lock_site(conn, site.id)?;
-        let free = on_duty(conn, site, now)?
+        let helpers = on_duty(conn, site, now)?;
+        let Some(helper) = helpers
             .iter()
-            .any(|d| d.volunteer.id == volunteer_id && d.busy_with.is_none());
-        if !free {
+            .find(|d| d.volunteer.id == volunteer_id && d.busy_with.is_none())
+        else {
             return Ok(false);
-        }
+        };
         let changed = diesel::update(
             tickets::table
                 .filter(tickets::id.eq(ticket_id))
@@ -336,6 +377,7 @@ pub fn assign(
             tickets::status.eq(TicketStatus::Matched.as_str()),
             tickets::volunteer_id.eq(volunteer_id),
             tickets::matched_at.eq(now),
+            tickets::table_label.eq(&helper.table),
         ))
         .execute(conn)?;
         Ok::<_, Error>(changed == 1)
@@ -351,7 +393,7 @@ pub fn assign(
 pub fn mark_unserved(
     conn: &mut DbConn,
     live: &Live,
-    site: &QueueSite,
+    site: &Site,
     ticket_id: i32,
     reason: UnservedReason,
     now: NaiveDateTime,
@@ -389,7 +431,7 @@ pub struct NextPerson {
 
 impl NextPerson {
     pub fn code(&self) -> String {
-        ticket_code(super::code_letter(&self.site_code), self.number)
+        ticket_code(&self.site_code, self.number)
     }
 
     pub fn languages(&self) -> Vec<String> {
@@ -415,7 +457,7 @@ pub fn next_person(
     Ok(tickets::table
         .inner_join(sites::table)
         .filter(tickets::volunteer_id.eq(volunteer_id))
-        .filter(tickets::day.eq(today_in_finland(now)))
+        .filter(tickets::matched_at.gt(now - LONGEST_HELP))
         .filter(tickets::status.eq_any(statuses))
         .order(tickets::matched_at)
         .select((
@@ -475,4 +517,220 @@ pub fn helper_name(conn: &mut DbConn, ticket_id: i32) -> Result<Option<String>, 
     Ok(name
         .flatten()
         .and_then(|n| n.split_whitespace().next().map(str::to_owned)))
+}
+
+/// Takes back "nobody can help" for a few minutes after it was said: the ticket waits again
+/// at its place. `false` when there is no such recent mark at the site.
+pub fn undo_unserved(
+    conn: &mut DbConn,
+    live: &Live,
+    site: &Site,
+    ticket_id: i32,
+    now: NaiveDateTime,
+) -> Result<bool, Error> {
+    let changed = diesel::update(
+        tickets::table
+            .filter(tickets::id.eq(ticket_id))
+            .filter(tickets::site_id.eq(site.id))
+            .filter(tickets::status.eq(TicketStatus::Unserved.as_str()))
+            .filter(tickets::finished_at.gt(now - UNDO_FOR)),
+    )
+    .set((
+        tickets::status.eq(TicketStatus::Waiting.as_str()),
+        tickets::unserved_reason.eq(None::<String>),
+        tickets::finished_at.eq(None::<NaiveDateTime>),
+    ))
+    .execute(conn)?;
+    if changed == 1 {
+        live::changed(conn, live, site.id)?;
+    }
+    Ok(changed == 1)
+}
+
+/// Where a volunteer on duty at the site sits: one of the site's tables, or none. The people
+/// already matched with them read the new table. `false` when they are not on duty here or
+/// the table is not the site's.
+pub fn seat(
+    conn: &mut DbConn,
+    live: &Live,
+    site: &Site,
+    volunteer_id: i32,
+    table_id: Option<i32>,
+    now: NaiveDateTime,
+) -> Result<bool, Error> {
+    let done = write_tx(conn, |conn| {
+        let label: Option<String> = match table_id {
+            Some(table) => {
+                let label = site_tables::table
+                    .filter(site_tables::id.eq(table))
+                    .filter(site_tables::site_id.eq(site.id))
+                    .select(site_tables::label)
+                    .first(conn)
+                    .optional()?;
+                if label.is_none() {
+                    return Ok::<_, Error>(false);
+                }
+                label
+            }
+            None => None,
+        };
+        let shift_ids = shifts::table
+            .filter(shifts::site_id.eq(site.id))
+            .filter(shifts::starts_at.le(now + OPENS_BEFORE_SHIFT))
+            .filter(shifts::ends_at.gt(now))
+            .select(shifts::id);
+        let changed = diesel::update(
+            shift_signups::table
+                .filter(shift_signups::user_id.eq(volunteer_id))
+                .filter(shift_signups::shift_id.eq_any(shift_ids))
+                .filter(shift_signups::checked_in_at.is_not_null())
+                .filter(shift_signups::checked_out_at.is_null()),
+        )
+        .set(shift_signups::site_table_id.eq(table_id))
+        .execute(conn)?;
+        if changed == 0 {
+            return Ok(false);
+        }
+        let busy = [
+            TicketStatus::Matched.as_str(),
+            TicketStatus::Helping.as_str(),
+        ];
+        diesel::update(
+            tickets::table
+                .filter(tickets::site_id.eq(site.id))
+                .filter(tickets::volunteer_id.eq(volunteer_id))
+                .filter(tickets::status.eq_any(busy)),
+        )
+        .set(tickets::table_label.eq(label))
+        .execute(conn)?;
+        Ok(true)
+    })?;
+    if done {
+        live::changed(conn, live, site.id)?;
+    }
+    Ok(done)
+}
+
+/// The site where the volunteer is checked in now, if any.
+pub fn site_on_duty(
+    conn: &mut DbConn,
+    user_id: i32,
+    now: NaiveDateTime,
+) -> Result<Option<Site>, Error> {
+    let site_id: Option<i32> = shift_signups::table
+        .inner_join(shifts::table)
+        .filter(shift_signups::user_id.eq(user_id))
+        .filter(shifts::starts_at.le(now + OPENS_BEFORE_SHIFT))
+        .filter(shifts::ends_at.gt(now))
+        .filter(shift_signups::checked_in_at.is_not_null())
+        .filter(shift_signups::checked_out_at.is_null())
+        .select(shifts::site_id)
+        .first(conn)
+        .optional()?;
+    let Some(site_id) = site_id else {
+        return Ok(None);
+    };
+    let organisation: i32 = sites::table
+        .find(site_id)
+        .select(sites::organisation_id)
+        .first(conn)?;
+    places::find(conn, organisation, site_id)
+}
+
+/// One site on a coordinator's Today page.
+#[derive(Debug, Clone)]
+pub struct SiteToday {
+    pub site: Site,
+    /// The day's shifts there (start, end), in order.
+    pub shifts: Vec<(NaiveDateTime, NaiveDateTime)>,
+    /// Who is checked in now: name and table.
+    pub on_duty: Vec<(String, Option<String>)>,
+    pub waiting: usize,
+    /// Taking numbers now.
+    pub open: bool,
+}
+
+/// The organisation's open sites that have a shift today in Finland, with who is on duty and
+/// how many wait.
+pub fn today(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    now: NaiveDateTime,
+) -> Result<Vec<SiteToday>, Error> {
+    let day = crate::clock::today_in_finland(now);
+    let (from, until) = (
+        crate::clock::start_of_day(day),
+        crate::clock::start_of_day(day + chrono::Duration::days(1)),
+    );
+    let mut found = Vec::new();
+    for site in places::of_organisation(conn, organisation_id)?
+        .into_iter()
+        .filter(Site::is_open)
+    {
+        let shifts: Vec<(NaiveDateTime, NaiveDateTime)> = shifts::table
+            .filter(shifts::site_id.eq(site.id))
+            .filter(shifts::cancelled_at.is_null())
+            .filter(shifts::starts_at.lt(until))
+            .filter(shifts::ends_at.gt(from))
+            .order(shifts::starts_at)
+            .select((shifts::starts_at, shifts::ends_at))
+            .load(conn)?;
+        if shifts.is_empty() {
+            continue;
+        }
+        let on_duty = on_duty(conn, &site, now)?
+            .into_iter()
+            .map(|d| (d.name, d.table))
+            .collect();
+        let waiting = waiting(conn, &site, now)?.len();
+        let open = super::opening(conn, &site, now)? == super::Opening::Open;
+        found.push(SiteToday {
+            site,
+            shifts,
+            on_duty,
+            waiting,
+            open,
+        });
+    }
+    Ok(found)
+}
+
+/// The volunteer goes home before the end of their shift: whoever was matched with them goes
+/// back to the queue at their place.
+pub fn go_home(
+    conn: &mut DbConn,
+    live: &Live,
+    organisation_id: i32,
+    shift_id: i32,
+    user_id: i32,
+    now: NaiveDateTime,
+) -> Result<Result<(), signups::Refusal>, Error> {
+    write_tx(conn, |conn| {
+        let done = signups::check_out_self(conn, organisation_id, shift_id, user_id, now)?;
+        if done.is_ok() {
+            super::return_tickets_of(conn, live, user_id, now)?;
+        }
+        Ok(done)
+    })
+}
+
+/// The coordinator records a volunteer's attendance; a check-in taken back also sends whoever
+/// was matched with them back to the queue.
+pub fn record_attendance(
+    conn: &mut DbConn,
+    live: &Live,
+    organisation_id: i32,
+    shift_id: i32,
+    user_id: i32,
+    attendance: signups::Attendance,
+    now: NaiveDateTime,
+) -> Result<Result<(), signups::Refusal>, Error> {
+    write_tx(conn, |conn| {
+        let done =
+            signups::record_attendance(conn, organisation_id, shift_id, user_id, attendance, now)?;
+        if done.is_ok() && attendance == signups::Attendance::UndoCheckIn {
+            super::return_tickets_of(conn, live, user_id, now)?;
+        }
+        Ok(done)
+    })
 }

@@ -4,6 +4,7 @@
 
 use rocket::form::FromForm;
 use rocket::response::stream::EventStream;
+use rocket::response::Redirect;
 use rocket::{Shutdown, State};
 use rocket_dyn_templates::Template;
 use serde::Serialize;
@@ -11,7 +12,7 @@ use serde::Serialize;
 use super::duty::{self, OnDuty, SiteQueue, WaitingTicket, Worker};
 use super::live::Live;
 use super::routes::events;
-use super::{QueueSite, TicketStatus, UnservedReason};
+use super::{TicketStatus, UnservedReason};
 use crate::db::{Db, DbConn};
 use crate::error::Error;
 use crate::i18n::{Locale, MessageId};
@@ -19,6 +20,7 @@ use crate::languages;
 use crate::matching::{Reason, Suggestion, Unmatched, Why, Widening};
 use crate::msg;
 use crate::organisations;
+use crate::sites::Site;
 use crate::topics;
 use crate::web::csrf::{CsrfForm, TokenOnly};
 use crate::web::forms::Answer;
@@ -106,6 +108,7 @@ struct VolunteerView {
     name: String,
     languages: String,
     busy_with: Option<String>,
+    table: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -131,10 +134,25 @@ struct ReasonChoice {
 }
 
 #[derive(Serialize)]
+struct TableChoice {
+    id: i32,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct UndoView {
+    ticket_id: i32,
+    code: String,
+}
+
+#[derive(Serialize)]
 struct BoardPage {
     unserved_reasons: Vec<ReasonChoice>,
     site: String,
     code: String,
+    paused: bool,
+    tables: Vec<TableChoice>,
+    undoable: Vec<UndoView>,
     waiting: Vec<WaitingView>,
     on_duty: Vec<VolunteerView>,
     free: Vec<VolunteerView>,
@@ -218,11 +236,12 @@ fn volunteer_view(d: &OnDuty) -> VolunteerView {
         name: d.name.clone(),
         languages: endonyms(&codes),
         busy_with: d.busy_with.clone(),
+        table: d.table.clone(),
     }
 }
 
 fn board_page(
-    site: &QueueSite,
+    site: &Site,
     queue: &SiteQueue,
     locale: Locale,
     now: chrono::NaiveDateTime,
@@ -241,6 +260,23 @@ fn board_page(
             .collect(),
         site: site.name.clone(),
         code: site.public_code.clone(),
+        paused: site.queue_paused,
+        tables: queue
+            .tables
+            .iter()
+            .map(|t| TableChoice {
+                id: t.id,
+                label: t.label.clone(),
+            })
+            .collect(),
+        undoable: queue
+            .undoable
+            .iter()
+            .map(|(ticket_id, code)| UndoView {
+                ticket_id: *ticket_id,
+                code: code.clone(),
+            })
+            .collect(),
         waiting: queue
             .waiting
             .iter()
@@ -310,7 +346,7 @@ async fn board_action(
     now: Now,
     db: &Db,
     (done_flash, missed_flash): (MessageId, MessageId),
-    change: impl FnOnce(&mut DbConn, &QueueSite) -> Result<bool, Error> + Send + 'static,
+    change: impl FnOnce(&mut DbConn, &Site) -> Result<bool, Error> + Send + 'static,
 ) -> Result<Answer, Error> {
     let who = worker(&me);
     let (done, code) = db
@@ -375,6 +411,130 @@ pub async fn unserved(
     .await
 }
 
+#[derive(Debug, Default, FromForm)]
+pub struct TicketForm {
+    #[field(default = 0)]
+    ticket_id: i32,
+}
+
+/// Takes back a "nobody can help" mark made a few minutes ago.
+#[rocket::post("/org/queue/<code>/unserved/undo", data = "<form>")]
+pub async fn undo_unserved(
+    me: QueueStaff,
+    code: String,
+    now: Now,
+    form: CsrfForm<TicketForm>,
+    db: &State<Db>,
+    live: &State<Live>,
+) -> Result<Answer, Error> {
+    let ticket = form.0.ticket_id;
+    let flashes = (msg!("flash-duty-undone"), msg!("flash-duty-undo-too-late"));
+    let live = live.inner().clone();
+    board_action(me, code, now, db, flashes, move |conn, site| {
+        duty::undo_unserved(conn, &live, site, ticket, now.0)
+    })
+    .await
+}
+
+#[derive(Debug, Default, FromForm)]
+pub struct SeatForm {
+    #[field(default = 0)]
+    volunteer_id: i32,
+    /// A table of the site, or empty for none.
+    #[field(default = String::new())]
+    table_id: String,
+}
+
+/// Where a volunteer on duty sits; the people matched with them read it.
+#[rocket::post("/org/queue/<code>/seat", data = "<form>")]
+pub async fn seat(
+    me: QueueStaff,
+    code: String,
+    now: Now,
+    form: CsrfForm<SeatForm>,
+    db: &State<Db>,
+    live: &State<Live>,
+) -> Result<Answer, Error> {
+    let volunteer = form.0.volunteer_id;
+    let table = form.0.table_id.trim().parse::<i32>().ok();
+    let flashes = (msg!("flash-duty-seated"), msg!("flash-duty-not-on-duty"));
+    let live = live.inner().clone();
+    board_action(me, code, now, db, flashes, move |conn, site| {
+        duty::seat(conn, &live, site, volunteer, table, now.0)
+    })
+    .await
+}
+
+#[derive(Debug, Default, FromForm)]
+pub struct PauseForm {
+    #[field(default = false)]
+    paused: bool,
+}
+
+/// Stops taking numbers at the site for now, or goes on again (coordinators only).
+#[rocket::post("/org/queue/<code>/pause", data = "<form>")]
+pub async fn pause(
+    me: Coordinator,
+    code: String,
+    now: Now,
+    form: CsrfForm<PauseForm>,
+    db: &State<Db>,
+    live: &State<Live>,
+) -> Result<Answer, Error> {
+    let (organisation, paused, live) = (me.organisation_id, form.0.paused, live.inner().clone());
+    let code = db
+        .run(move |conn| {
+            let site = duty::own_site(conn, organisation, &code, now.0)?;
+            crate::sites::set_queue_paused(conn, organisation, site.id, paused)?;
+            super::live::changed(conn, &live, site.id)?;
+            Ok::<_, Error>(site.public_code)
+        })
+        .await?;
+    let flash = if paused {
+        msg!("flash-queue-paused")
+    } else {
+        msg!("flash-queue-resumed")
+    };
+    Ok(Answer::onward(format!("/org/queue/{code}"), flash))
+}
+
+#[derive(Debug, Default, FromForm)]
+pub struct RemoveForm {
+    /// Minutes back: the waiting numbers taken since then go.
+    #[field(default = 0)]
+    minutes: i64,
+}
+
+/// Removes a burst of numbers nobody holds (coordinators only): every waiting number of the
+/// site's queue taken in the last minutes.
+#[rocket::post("/org/queue/<code>/remove", data = "<form>")]
+pub async fn remove_burst(
+    me: Coordinator,
+    code: String,
+    now: Now,
+    form: CsrfForm<RemoveForm>,
+    db: &State<Db>,
+    live: &State<Live>,
+) -> Result<Answer, Error> {
+    let minutes = form.0.minutes;
+    if !(1..=240).contains(&minutes) {
+        return Err(Error::Invalid);
+    }
+    let (organisation, live) = (me.organisation_id, live.inner().clone());
+    let since = now.0 - chrono::Duration::minutes(minutes);
+    let code = db
+        .run(move |conn| {
+            let site = duty::own_site(conn, organisation, &code, now.0)?;
+            super::remove_since(conn, &live, &site, since, now.0)?;
+            Ok::<_, Error>(site.public_code)
+        })
+        .await?;
+    Ok(Answer::onward(
+        format!("/org/queue/{code}"),
+        msg!("flash-queue-removed"),
+    ))
+}
+
 /// The board's event stream: the page fetches itself again when the site's queue changes.
 #[rocket::get("/org/queue/<code>/events")]
 pub async fn board_events(
@@ -428,15 +588,18 @@ struct DutyPage {
     next: Option<NextView>,
     /// The site whose queue board the volunteer may use now, if the organisation allows it.
     board: Option<String>,
+    /// The site where the volunteer is checked in: its name, and the page updates live.
+    on_duty_at: Option<String>,
 }
 
 #[rocket::get("/duty")]
 pub async fn next_person(me: Volunteer, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
     let (user, organisation, now) = (me.user.user_id, me.organisation_id, ctx.now);
-    let (next, board) = db
+    let (next, board, site) = db
         .run(move |conn| {
             let board = duty::board_for_volunteer(conn, organisation, user, now)?;
-            Ok::<_, Error>((duty::next_person(conn, user, now)?, board))
+            let site = duty::site_on_duty(conn, user, now)?;
+            Ok::<_, Error>((duty::next_person(conn, user, now)?, board, site))
         })
         .await?;
     let next = next.map(|person| NextView {
@@ -446,11 +609,94 @@ pub async fn next_person(me: Volunteer, ctx: PageCtx, db: &State<Db>) -> Result<
         topics: topic_labels(ctx.locale, &person.topic_slugs()),
         helping: person.status == TicketStatus::Helping,
     });
-    Ok(ctx.render(
-        "queue/duty",
-        msg!("duty-next-title"),
-        DutyPage { next, board },
-    ))
+    let page = DutyPage {
+        next,
+        board,
+        on_duty_at: site.map(|s| s.name),
+    };
+    Ok(ctx.render("queue/duty", msg!("duty-next-title"), page))
+}
+
+/// The queue board of the site where the volunteer is on duty, when the organisation lets
+/// them use it; their duty page otherwise.
+#[rocket::get("/duty/board")]
+pub async fn duty_board(me: Volunteer, now: Now, db: &State<Db>) -> Result<Redirect, Error> {
+    let (user, organisation) = (me.user.user_id, me.organisation_id);
+    let board = db
+        .run(move |conn| duty::board_for_volunteer(conn, organisation, user, now.0))
+        .await?;
+    Ok(Redirect::to(board.map_or_else(
+        || "/duty".to_owned(),
+        |code| format!("/org/queue/{code}"),
+    )))
+}
+
+/// The volunteer's own event stream: their duty page fetches itself again when the queue of
+/// the site where they are checked in changes (someone was matched with them).
+#[rocket::get("/duty/events")]
+pub async fn duty_events(
+    me: Volunteer,
+    now: Now,
+    db: &State<Db>,
+    live: &State<Live>,
+    shutdown: Shutdown,
+) -> Result<EventStream![], Error> {
+    let user = me.user.user_id;
+    let site = db
+        .run(move |conn| duty::site_on_duty(conn, user, now.0))
+        .await?
+        .ok_or(Error::NotFound)?;
+    Ok(events(live.subscribe(), site.id, shutdown))
+}
+
+#[derive(Serialize)]
+struct OnDutyView {
+    name: String,
+    table: Option<String>,
+}
+
+#[derive(Serialize)]
+struct SiteTodayView {
+    name: String,
+    code: String,
+    shifts: Vec<String>,
+    on_duty: Vec<OnDutyView>,
+    waiting: usize,
+    open: bool,
+}
+
+#[derive(Serialize)]
+struct TodayPage {
+    sites: Vec<SiteTodayView>,
+}
+
+/// The coordinator's day: the sites open today, who is on duty, how many wait.
+#[rocket::get("/org/today")]
+pub async fn today(me: Coordinator, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
+    let (organisation, now, locale) = (me.organisation_id, ctx.now, ctx.locale);
+    let sites = db
+        .run(move |conn| duty::today(conn, organisation, now))
+        .await?;
+    let sites = sites
+        .into_iter()
+        .map(|day| SiteTodayView {
+            name: day.site.name,
+            code: day.site.public_code,
+            shifts: day
+                .shifts
+                .iter()
+                .map(|(start, end)| crate::i18n::format_time_span(locale, *start, *end))
+                .collect(),
+            on_duty: day
+                .on_duty
+                .into_iter()
+                .map(|(name, table)| OnDutyView { name, table })
+                .collect(),
+            waiting: day.waiting,
+            open: day.open,
+        })
+        .collect();
+    Ok(ctx.render("queue/today", msg!("today-title"), TodayPage { sites }))
 }
 
 async fn advance(

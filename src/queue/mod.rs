@@ -1,6 +1,7 @@
 //! Queue tickets at a site, for people seeking help: no account and nothing personal. A
 //! person chooses their languages and topics and gets a short code (like K-17) and a page at
-//! an unguessable address that shows their place in the queue. Tickets nobody helped are
+//! an unguessable address that shows their place in the queue. A queue's day follows the
+//! site's opening, so people waiting at midnight stay in it. Tickets nobody helped are
 //! purged after their day. The people on duty work the queue in `duty`; `live` tells every
 //! open page when a site's queue changes.
 
@@ -12,19 +13,24 @@ pub mod routes;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::clock::today_in_finland;
-use crate::db::schema::{shift_signups, shifts, sites, tickets};
+use crate::clock::{to_helsinki, today_in_finland};
+use crate::db::schema::{shift_signups, shifts, sites, tickets, users, volunteer_languages};
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
+use crate::limits::{self, TICKETS_PER_ADDRESS, TICKETS_PER_SITE};
+use crate::shifts::public::{help_times, HelpTime};
 use crate::shifts::signups::State as SignupState;
+use crate::sites::{self as places, ByCode, Site};
 use crate::stored_enum;
 use crate::tokens::{digest, new_token};
+use crate::users::Status as VolunteerStatus;
 use live::Live;
 
 /// A site takes tickets from this long before a shift starts until it ends.
 pub const OPENS_BEFORE_SHIFT: Duration = Duration::minutes(15);
 /// The estimate of one person's help, for the expected wait, until real session times exist.
 pub const MINUTES_PER_PERSON: i64 = 15;
+pub use crate::shifts::signups::UNDO_FOR;
 
 stored_enum! {
     pub enum TicketStatus {
@@ -34,6 +40,18 @@ stored_enum! {
         Done = "done",
         Left = "left",
         Unserved = "unserved",
+        /// Removed by the staff (a flood of numbers nobody holds).
+        Removed = "removed",
+    }
+}
+
+impl TicketStatus {
+    /// Still in the queue or being helped: the holder's number is live.
+    pub fn is_live(self) -> bool {
+        matches!(
+            self,
+            TicketStatus::Waiting | TicketStatus::Matched | TicketStatus::Helping
+        )
     }
 }
 
@@ -56,22 +74,6 @@ pub struct TicketRequest {
     pub first_visit: bool,
 }
 
-/// A site as the queue pages need it.
-#[derive(Debug, Clone, Queryable)]
-pub struct QueueSite {
-    pub id: i32,
-    pub organisation_id: i32,
-    pub name: String,
-    pub address: String,
-    pub public_code: String,
-}
-
-impl QueueSite {
-    pub fn letter(&self) -> char {
-        code_letter(&self.public_code)
-    }
-}
-
 /// The letter before ticket numbers, from the site's code: OLARI gives O-1, O-2 ...
 pub fn code_letter(public_code: &str) -> char {
     public_code
@@ -82,41 +84,43 @@ pub fn code_letter(public_code: &str) -> char {
 }
 
 /// A ticket's short code as people say it and see it: `O-17`.
-pub fn ticket_code(letter: char, number: i32) -> String {
-    format!("{letter}-{number}")
+pub fn ticket_code(public_code: &str, number: i32) -> String {
+    format!("{}-{number}", code_letter(public_code))
 }
 
-pub fn site_by_code(conn: &mut DbConn, code: &str) -> Result<Option<QueueSite>, Error> {
-    Ok(sites::table
-        .filter(sites::public_code.eq(code.to_uppercase()))
-        .select((
-            sites::id,
-            sites::organisation_id,
-            sites::name,
-            sites::address,
-            sites::public_code,
-        ))
-        .first(conn)
-        .optional()?)
+/// The site a public code names, or its new code for an earlier one.
+pub fn site_by_code(
+    conn: &mut DbConn,
+    code: &str,
+    now: NaiveDateTime,
+) -> Result<Option<ByCode>, Error> {
+    places::by_code(conn, code, now)
 }
 
 /// When the site takes tickets: from shortly before a shift with at least one volunteer
-/// until its end.
+/// until its end, unless the site is closed or the staff paused it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Opening {
     Open,
-    /// The next opening, if one is planned.
+    /// The staff stopped taking numbers for now.
+    Paused,
+    /// The site is closed for good (or until the organisation reopens it).
+    SiteClosed,
+    /// No helper now; the next opening, if one is planned.
     Closed {
         next: Option<NaiveDateTime>,
     },
 }
 
-pub fn opening(conn: &mut DbConn, site_id: i32, now: NaiveDateTime) -> Result<Opening, Error> {
+pub fn opening(conn: &mut DbConn, site: &Site, now: NaiveDateTime) -> Result<Opening, Error> {
+    if !site.is_open() {
+        return Ok(Opening::SiteClosed);
+    }
     let staffed = shift_signups::table
         .filter(shift_signups::state.eq(SignupState::Confirmed.as_str()))
         .select(shift_signups::shift_id);
     let next: Option<NaiveDateTime> = shifts::table
-        .filter(shifts::site_id.eq(site_id))
+        .filter(shifts::site_id.eq(site.id))
         .filter(shifts::cancelled_at.is_null())
         .filter(shifts::ends_at.gt(now))
         .filter(shifts::id.eq_any(staffed))
@@ -125,33 +129,63 @@ pub fn opening(conn: &mut DbConn, site_id: i32, now: NaiveDateTime) -> Result<Op
         .first(conn)
         .optional()?;
     Ok(match next {
+        Some(start) if start - OPENS_BEFORE_SHIFT <= now && site.queue_paused => Opening::Paused,
         Some(start) if start - OPENS_BEFORE_SHIFT <= now => Opening::Open,
         next => Opening::Closed { next },
     })
+}
+
+/// The day a site's queue belongs to at `now`: the day in Finland its current opening began
+/// (an evening that runs past midnight stays one queue), or today when it is not open.
+pub fn queue_day(conn: &mut DbConn, site_id: i32, now: NaiveDateTime) -> Result<NaiveDate, Error> {
+    let staffed = shift_signups::table
+        .filter(shift_signups::state.eq(SignupState::Confirmed.as_str()))
+        .select(shift_signups::shift_id);
+    let began: Option<NaiveDateTime> = shifts::table
+        .filter(shifts::site_id.eq(site_id))
+        .filter(shifts::cancelled_at.is_null())
+        .filter(shifts::starts_at.le(now + OPENS_BEFORE_SHIFT))
+        .filter(shifts::ends_at.gt(now))
+        .filter(shifts::id.eq_any(staffed))
+        .select(diesel::dsl::min(shifts::starts_at))
+        .first(conn)?;
+    Ok(began.map_or_else(|| today_in_finland(now), |start| to_helsinki(start).date()))
 }
 
 /// Why a ticket could not be taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TakeRefusal {
     Closed,
+    Paused,
+    /// Too many numbers from this address or at this site just now.
+    TooMany,
 }
 
-/// Takes the next number of the day at the site and returns the secret of the ticket's
+/// Takes the next number of the site's queue day and returns the secret of the ticket's
 /// address. The site row is locked first, so two people taking a number at once get
-/// different numbers on both backends.
+/// different numbers on both backends; `address` (of the phone, as the server sees it) is
+/// counted against the limits, hashed.
 pub fn take(
     conn: &mut DbConn,
     live: &Live,
-    site: &QueueSite,
+    site: &Site,
     request: &TicketRequest,
+    address: &str,
     now: NaiveDateTime,
 ) -> Result<Result<String, TakeRefusal>, Error> {
     let taken = write_tx(conn, |conn| {
         lock_site(conn, site.id)?;
-        if opening(conn, site.id, now)? != Opening::Open {
-            return Ok::<_, Error>(Err(TakeRefusal::Closed));
+        match opening(conn, site, now)? {
+            Opening::Open => {}
+            Opening::Paused => return Ok::<_, Error>(Err(TakeRefusal::Paused)),
+            Opening::SiteClosed | Opening::Closed { .. } => return Ok(Err(TakeRefusal::Closed)),
         }
-        let day = today_in_finland(now);
+        if !limits::allow(conn, TICKETS_PER_ADDRESS, address, now)?
+            || !limits::allow(conn, TICKETS_PER_SITE, &site.id.to_string(), now)?
+        {
+            return Ok(Err(TakeRefusal::TooMany));
+        }
+        let day = queue_day(conn, site.id, now)?;
         let last: Option<i32> = tickets::table
             .filter(tickets::site_id.eq(site.id))
             .filter(tickets::day.eq(day))
@@ -188,11 +222,73 @@ fn lock_site(conn: &mut DbConn, site_id: i32) -> Result<(), Error> {
     Ok(())
 }
 
+/// Whether someone on duty can help in the person's language, and what they can do if not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Coverage {
+    /// Someone on duty speaks the person's first language.
+    FirstLanguage,
+    /// Nobody speaks the first, but someone speaks the second language the person accepted.
+    SecondLanguage(String),
+    /// Nobody on duty speaks either; when and where help in the first language comes next.
+    Nobody { next: Option<HelpTime> },
+}
+
+/// The languages of the volunteers on duty at the site now, or expected on the shift on now
+/// (signed up, not yet come, not marked as not come). Paused or gone volunteers are neither.
+fn languages_on_duty(
+    conn: &mut DbConn,
+    site_id: i32,
+    now: NaiveDateTime,
+) -> Result<Vec<String>, Error> {
+    let on_duty = [
+        VolunteerStatus::Active.as_str(),
+        VolunteerStatus::InTraining.as_str(),
+    ];
+    Ok(shift_signups::table
+        .inner_join(shifts::table)
+        .inner_join(users::table)
+        .inner_join(
+            volunteer_languages::table.on(volunteer_languages::user_id.eq(shift_signups::user_id)),
+        )
+        .filter(shifts::site_id.eq(site_id))
+        .filter(shifts::starts_at.le(now + OPENS_BEFORE_SHIFT))
+        .filter(shifts::ends_at.gt(now))
+        .filter(shift_signups::state.eq(SignupState::Confirmed.as_str()))
+        .filter(shift_signups::checked_out_at.is_null())
+        .filter(shift_signups::no_show_at.is_null())
+        .filter(users::status.eq_any(on_duty))
+        .select(volunteer_languages::language)
+        .distinct()
+        .load(conn)?)
+}
+
+/// Who on duty at the site can help someone asking for these languages.
+pub fn coverage(
+    conn: &mut DbConn,
+    site_id: i32,
+    first: &str,
+    second: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<Coverage, Error> {
+    let spoken = languages_on_duty(conn, site_id, now)?;
+    if spoken.iter().any(|l| l == first) {
+        return Ok(Coverage::FirstLanguage);
+    }
+    if let Some(second) = second.filter(|s| spoken.iter().any(|l| l == s)) {
+        return Ok(Coverage::SecondLanguage(second.to_owned()));
+    }
+    // The next time a helper in the language is on, anywhere, after the ones on now.
+    let next = help_times(conn, first, None, now)?
+        .into_iter()
+        .find(|time| time.starts_at > now);
+    Ok(Coverage::Nobody { next })
+}
+
 /// A ticket as its holder sees it.
 #[derive(Debug, Clone)]
 pub struct Ticket {
     pub id: i32,
-    pub site: QueueSite,
+    pub site: Site,
     pub code: String,
     pub status: TicketStatus,
     pub first_language: String,
@@ -206,6 +302,12 @@ pub struct Ticket {
     pub unserved_reason: Option<UnservedReason>,
     /// The first name of the volunteer who will help, once matched.
     pub helper: Option<String>,
+    /// The table or desk where the helper sits, when the site has them.
+    pub table: Option<String>,
+    /// The ticket went back to the queue because its helper left duty.
+    pub requeued: bool,
+    /// For a waiting ticket: whether someone on duty speaks the person's languages.
+    pub coverage: Option<Coverage>,
 }
 
 impl Ticket {
@@ -229,6 +331,8 @@ struct TicketRow {
     topics: String,
     day: NaiveDate,
     unserved_reason: Option<String>,
+    table_label: Option<String>,
+    requeued_at: Option<NaiveDateTime>,
 }
 
 /// The ticket whose address holds `secret`, as seen at `now`, or `None`.
@@ -249,22 +353,27 @@ pub fn by_secret(
             tickets::topics,
             tickets::day,
             tickets::unserved_reason,
+            tickets::table_label,
+            tickets::requeued_at,
         ))
         .first(conn)
         .optional()?;
     let Some(row) = row else {
         return Ok(None);
     };
-    let site: QueueSite = sites::table
+    let site = sites::table
         .find(row.site_id)
         .select((
             sites::id,
             sites::organisation_id,
             sites::name,
+            sites::kind,
             sites::address,
             sites::public_code,
+            sites::closed_at,
+            sites::queue_paused,
         ))
-        .first(conn)?;
+        .first::<Site>(conn)?;
     let ahead = tickets::table
         .filter(tickets::site_id.eq(row.site_id))
         .filter(tickets::day.eq(row.day))
@@ -278,13 +387,19 @@ pub fn by_secret(
     } else {
         None
     };
+    let coverage = if row.status == TicketStatus::Waiting {
+        let second = row.second_language.as_deref();
+        Some(coverage(conn, site.id, &row.first_language, second, now)?)
+    } else {
+        None
+    };
     let unserved_reason = row
         .unserved_reason
         .map(UnservedReason::try_from)
         .transpose()?;
     Ok(Some(Ticket {
         id: row.id,
-        code: ticket_code(site.letter(), row.number),
+        code: ticket_code(&site.public_code, row.number),
         on_duty: on_duty_count(conn, row.site_id, now)?,
         site,
         status: row.status,
@@ -294,18 +409,27 @@ pub fn by_secret(
         ahead,
         unserved_reason,
         helper,
+        table: row.table_label.filter(|_| matched),
+        requeued: row.requeued_at.is_some(),
+        coverage,
     }))
 }
 
 /// Volunteers checked in (and not yet gone) on a shift at the site that is on now.
 fn on_duty_count(conn: &mut DbConn, site_id: i32, now: NaiveDateTime) -> Result<i64, Error> {
+    let on_duty = [
+        VolunteerStatus::Active.as_str(),
+        VolunteerStatus::InTraining.as_str(),
+    ];
     Ok(shift_signups::table
         .inner_join(shifts::table)
+        .inner_join(users::table)
         .filter(shifts::site_id.eq(site_id))
         .filter(shifts::starts_at.le(now + OPENS_BEFORE_SHIFT))
         .filter(shifts::ends_at.gt(now))
         .filter(shift_signups::checked_in_at.is_not_null())
         .filter(shift_signups::checked_out_at.is_null())
+        .filter(users::status.eq_any(on_duty))
         .count()
         .get_result(conn)?)
 }
@@ -333,20 +457,101 @@ pub fn leave(
     Ok(changed == 1)
 }
 
-/// Deletes the tickets of earlier days that nobody helped (waiting, left or unserved), so no
-/// trace of an unclaimed visit outlives its day. Returns how many went.
+/// The staff remove the waiting numbers of the site's queue taken since `since` (a flood of
+/// numbers nobody holds); how many went.
+pub fn remove_since(
+    conn: &mut DbConn,
+    live: &Live,
+    site: &Site,
+    since: NaiveDateTime,
+    now: NaiveDateTime,
+) -> Result<usize, Error> {
+    let day = queue_day(conn, site.id, now)?;
+    let removed = diesel::update(
+        tickets::table
+            .filter(tickets::site_id.eq(site.id))
+            .filter(tickets::day.eq(day))
+            .filter(tickets::status.eq(TicketStatus::Waiting.as_str()))
+            .filter(tickets::created_at.ge(since)),
+    )
+    .set((
+        tickets::status.eq(TicketStatus::Removed.as_str()),
+        tickets::finished_at.eq(now),
+    ))
+    .execute(conn)?;
+    if removed > 0 {
+        live::changed(conn, live, site.id)?;
+    }
+    Ok(removed)
+}
+
+/// Puts the tickets a volunteer was matched with or helping back in the queue at their
+/// place: the volunteer left duty (paused, left the programme, deleted their account). The
+/// holders' pages say a new digikaveri is being found.
+pub fn return_tickets_of(
+    conn: &mut DbConn,
+    live: &Live,
+    volunteer_id: i32,
+    now: NaiveDateTime,
+) -> Result<usize, Error> {
+    let busy = [
+        TicketStatus::Matched.as_str(),
+        TicketStatus::Helping.as_str(),
+    ];
+    let sites: Vec<i32> = diesel::update(
+        tickets::table
+            .filter(tickets::volunteer_id.eq(volunteer_id))
+            .filter(tickets::status.eq_any(busy)),
+    )
+    .set((
+        tickets::status.eq(TicketStatus::Waiting.as_str()),
+        tickets::volunteer_id.eq(None::<i32>),
+        tickets::matched_at.eq(None::<NaiveDateTime>),
+        tickets::table_label.eq(None::<String>),
+        tickets::requeued_at.eq(now),
+    ))
+    .returning(tickets::site_id)
+    .get_results(conn)?;
+    let mut changed = sites.clone();
+    changed.sort_unstable();
+    changed.dedup();
+    for site in changed {
+        live::changed(conn, live, site)?;
+    }
+    Ok(sites.len())
+}
+
+/// Deletes the tickets nobody helped (waiting, left, unserved, removed) of queue days that
+/// are over: before today, and not the day of an opening still going on. Returns how many
+/// went.
 pub fn purge_unclaimed(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, Error> {
     let unclaimed = [
         TicketStatus::Waiting.as_str(),
         TicketStatus::Left.as_str(),
         TicketStatus::Unserved.as_str(),
+        TicketStatus::Removed.as_str(),
     ];
-    Ok(diesel::delete(
-        tickets::table
-            .filter(tickets::day.lt(today_in_finland(now)))
-            .filter(tickets::status.eq_any(unclaimed)),
-    )
-    .execute(conn)?)
+    let today = today_in_finland(now);
+    let mut old: Vec<i32> = tickets::table
+        .filter(tickets::day.lt(today))
+        .filter(tickets::status.eq_any(unclaimed))
+        .select(tickets::site_id)
+        .distinct()
+        .load(conn)?;
+    old.sort_unstable();
+    let mut purged = 0;
+    for site in old {
+        let still_open = queue_day(conn, site, now)?;
+        purged += diesel::delete(
+            tickets::table
+                .filter(tickets::site_id.eq(site))
+                .filter(tickets::day.lt(today))
+                .filter(tickets::day.ne(still_open))
+                .filter(tickets::status.eq_any(unclaimed)),
+        )
+        .execute(conn)?;
+    }
+    Ok(purged)
 }
 
 #[cfg(test)]
@@ -355,14 +560,17 @@ mod tests {
 
     #[test]
     fn the_expected_wait_shares_the_queue_among_volunteers_on_duty() {
-        let site = QueueSite {
+        let site = Site {
             id: 1,
             organisation_id: 1,
             name: String::new(),
+            kind: places::SiteKind::DropIn,
             address: String::new(),
             public_code: "olari".into(),
+            closed_at: None,
+            queue_paused: false,
         };
-        assert_eq!(site.letter(), 'O');
+        assert_eq!(ticket_code(&site.public_code, 3), "O-3");
         let ticket = |ahead, on_duty| Ticket {
             id: 1,
             site: site.clone(),
@@ -375,6 +583,9 @@ mod tests {
             on_duty,
             unserved_reason: None,
             helper: None,
+            table: None,
+            requeued: false,
+            coverage: None,
         };
         assert_eq!(ticket(0, 0).expected_minutes(), 15);
         assert_eq!(ticket(3, 2).expected_minutes(), 30);

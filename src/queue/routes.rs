@@ -1,26 +1,33 @@
 //! The queue pages for people seeking help: taking a number at a site's short address, the
-//! ticket page, leaving the queue, the printable poster with a QR code, and the event streams
-//! that tell open pages when a site's queue changed.
+//! ticket page, leaving the queue (asked once more), the printable poster with a QR code, and
+//! the event streams that tell open pages when a site's queue changed. One browser holds one
+//! live number per site: its cookie leads back to the number it has.
 
+use chrono::NaiveDateTime;
 use qrcode::render::svg;
 use qrcode::QrCode;
+use rocket::http::{Cookie, CookieJar, SameSite, Status};
 use rocket::response::stream::{Event, EventStream};
+use rocket::response::Redirect;
 use rocket::tokio::sync::broadcast;
 use rocket::{Shutdown, State};
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
 use super::live::Live;
-use super::{Opening, QueueSite, TakeRefusal, Ticket, TicketRequest, TicketStatus, UnservedReason};
+use super::{Coverage, Opening, TakeRefusal, Ticket, TicketRequest, TicketStatus, UnservedReason};
 use crate::config::Config;
 use crate::db::Db;
 use crate::error::Error;
-use crate::i18n::{format_datetime, Locale, MessageId};
+use crate::i18n::{format_datetime, format_time_span, Locale, MessageId};
 use crate::languages::{self, HELP_LANGUAGES};
 use crate::msg;
+use crate::sites::{ByCode, Site};
 use crate::topics::{self, TOPICS};
 use crate::web::csrf::{CsrfForm, TokenOnly};
 use crate::web::forms::{Answer, FieldErrors, Refusal};
+use crate::web::guards::ClientAddress;
+use crate::web::texts::{for_reader, TextView};
 use crate::web::{labels, Now, PageCtx};
 
 /// What the person chose, as the form sent it.
@@ -72,6 +79,15 @@ impl Refusal for TakeRefusal {
     fn message(&self) -> MessageId {
         match self {
             TakeRefusal::Closed => msg!("queue-closed-title"),
+            TakeRefusal::Paused => msg!("queue-paused"),
+            TakeRefusal::TooMany => msg!("queue-too-many"),
+        }
+    }
+
+    fn status(&self) -> Status {
+        match self {
+            TakeRefusal::TooMany => Status::TooManyRequests,
+            _ => Status::Conflict,
         }
     }
 }
@@ -83,6 +99,33 @@ pub fn unserved_message(reason: UnservedReason) -> MessageId {
         UnservedReason::NoTime => msg!("ticket-unserved-no-time"),
         UnservedReason::NeedsAuthority => msg!("ticket-unserved-needs-authority"),
     }
+}
+
+/// The cookie that keeps a browser's number at one site.
+fn ticket_cookie_name(site: &Site) -> String {
+    format!("dk_t{}", site.id)
+}
+
+/// The live number this browser already holds at the site, if any.
+async fn held_ticket(
+    db: &Db,
+    cookies: &CookieJar<'_>,
+    site: &Site,
+    now: NaiveDateTime,
+) -> Result<Option<(String, Ticket)>, Error> {
+    let Some(secret) = cookies
+        .get(&ticket_cookie_name(site))
+        .map(|c| c.value().to_owned())
+    else {
+        return Ok(None);
+    };
+    let lookup = secret.clone();
+    let ticket = db
+        .run(move |conn| super::by_secret(conn, &lookup, now))
+        .await?;
+    Ok(ticket
+        .filter(|t| t.site.id == site.id && t.status.is_live())
+        .map(|t| (secret, t)))
 }
 
 #[derive(Serialize)]
@@ -111,14 +154,27 @@ fn topic_choice(locale: Locale, slug: &'static str, checked: bool) -> TopicChoic
     }
 }
 
+/// Why the site takes no number now, for the take page.
+#[derive(Serialize)]
+struct ClosedView {
+    title: MessageId,
+    /// The next opening, in the reader's format.
+    next_opening: Option<String>,
+    /// No helper is planned here.
+    none_planned: bool,
+}
+
 #[derive(Serialize)]
 struct TakePage<'a> {
     site: String,
     address: String,
     code: String,
     open: bool,
-    /// The next opening when closed, in the reader's format.
-    next_opening: Option<String>,
+    closed: Option<ClosedView>,
+    /// A refusal of the number just asked for (too many, paused), as a message.
+    refusal: Option<MessageId>,
+    /// The number this browser already holds here.
+    held: Option<HeldView>,
     form: &'a TicketForm,
     errors: FieldErrors,
     /// Not `languages`: the layout's language switcher has that name.
@@ -126,26 +182,53 @@ struct TakePage<'a> {
     topics: Vec<TopicChoice>,
 }
 
-fn take_page(
-    ctx: &PageCtx,
-    site: &QueueSite,
+/// The number a browser already holds at a site: its code and its page.
+#[derive(Serialize)]
+struct HeldView {
+    code: String,
+    link: String,
+}
+
+struct TakeView<'a> {
+    site: &'a Site,
     opening: Opening,
-    form: &TicketForm,
+    form: &'a TicketForm,
     errors: FieldErrors,
-) -> Template {
+    refusal: Option<MessageId>,
+    held: Option<HeldView>,
+}
+
+fn take_page(ctx: &PageCtx, view: TakeView<'_>) -> Template {
     let locale = ctx.locale;
-    let (open, next) = match opening {
-        Opening::Open => (true, None),
-        Opening::Closed { next } => (false, next),
+    let closed = match view.opening {
+        Opening::Open => None,
+        Opening::Paused => Some(ClosedView {
+            title: msg!("queue-paused"),
+            next_opening: None,
+            none_planned: false,
+        }),
+        Opening::SiteClosed => Some(ClosedView {
+            title: msg!("queue-site-closed"),
+            next_opening: None,
+            none_planned: false,
+        }),
+        Opening::Closed { next } => Some(ClosedView {
+            title: msg!("queue-closed-title"),
+            next_opening: next.map(|at| format_datetime(locale, at)),
+            none_planned: next.is_none(),
+        }),
     };
+    let form = view.form;
     let page = TakePage {
-        site: site.name.clone(),
-        address: site.address.clone(),
-        code: site.public_code.clone(),
-        open,
-        next_opening: next.map(|at| format_datetime(locale, at)),
+        site: view.site.name.clone(),
+        address: view.site.address.clone(),
+        code: view.site.public_code.clone(),
+        open: closed.is_none(),
+        closed,
+        refusal: view.refusal,
+        held: view.held,
         form,
-        errors,
+        errors: view.errors,
         help_languages: HELP_LANGUAGES
             .iter()
             .map(|l| LanguageChoice {
@@ -164,34 +247,56 @@ fn take_page(
     ctx.render("queue/take", msg!("queue-take-title"), page)
 }
 
-async fn find_site(
-    db: &Db,
-    code: String,
-    now: chrono::NaiveDateTime,
-) -> Result<(QueueSite, Opening), Error> {
-    db.run(move |conn| {
-        let site = super::site_by_code(conn, &code)?.ok_or(Error::NotFound)?;
-        let opening = super::opening(conn, site.id, now)?;
-        Ok((site, opening))
+/// The site a code names now, with its opening; or where an earlier code now leads.
+enum Found {
+    Site(Site, Opening),
+    Moved(String),
+}
+
+async fn find_site(db: &Db, code: String, now: NaiveDateTime) -> Result<Found, Error> {
+    db.run(move |conn| match super::site_by_code(conn, &code, now)? {
+        Some(ByCode::Site(site)) => {
+            let opening = super::opening(conn, &site, now)?;
+            Ok(Found::Site(site, opening))
+        }
+        Some(ByCode::Moved(code)) => Ok(Found::Moved(code)),
+        None => Err(Error::NotFound),
     })
     .await
 }
 
-/// The site's short address, printed on its poster: the form for taking a number.
+/// The site's short address, printed on its poster: the form for taking a number. An old
+/// poster's code leads to the site's new address.
 #[rocket::get("/s/<code>")]
-pub async fn take_form(code: String, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
-    let (site, opening) = find_site(db, code, ctx.now).await?;
+pub async fn take_form(
+    code: String,
+    ctx: PageCtx,
+    cookies: &CookieJar<'_>,
+    db: &State<Db>,
+) -> Result<Result<Template, Redirect>, Error> {
+    let (site, opening) = match find_site(db, code, ctx.now).await? {
+        Found::Site(site, opening) => (site, opening),
+        Found::Moved(code) => return Ok(Err(Redirect::to(format!("/s/{code}")))),
+    };
+    let held = held_ticket(db, cookies, &site, ctx.now)
+        .await?
+        .map(|(secret, ticket)| HeldView {
+            code: ticket.code,
+            link: format!("/t/{secret}"),
+        });
     let form = TicketForm {
         first_language: ctx.locale.code().to_owned(),
         ..<TicketForm as Default>::default()
     };
-    Ok(take_page(
-        &ctx,
-        &site,
+    let view = TakeView {
+        site: &site,
         opening,
-        &form,
-        FieldErrors::default(),
-    ))
+        form: &form,
+        errors: FieldErrors::default(),
+        refusal: None,
+        held,
+    };
+    Ok(Ok(take_page(&ctx, view)))
 }
 
 #[rocket::post("/s/<code>", data = "<form>")]
@@ -199,31 +304,75 @@ pub async fn take(
     code: String,
     ctx: PageCtx,
     form: CsrfForm<TicketForm>,
+    address: ClientAddress,
+    cookies: &CookieJar<'_>,
     db: &State<Db>,
     live: &State<Live>,
 ) -> Result<Answer, Error> {
     let (form, now) = (form.0, ctx.now);
-    let (site, opening) = find_site(db, code, now).await?;
+    let (site, opening) = match find_site(db, code, now).await? {
+        Found::Site(site, opening) => (site, opening),
+        Found::Moved(_) => return Err(Error::NotFound),
+    };
+    // A second press, a reload or a flood from one browser: the number it already has.
+    if let Some((secret, _)) = held_ticket(db, cookies, &site, now).await? {
+        return Ok(Answer::onward(
+            format!("/t/{secret}"),
+            msg!("flash-ticket-already"),
+        ));
+    }
     let mut errors = FieldErrors::default();
     let Some(request) = form.check(&mut errors) else {
-        return Ok(Answer::invalid(take_page(
-            &ctx, &site, opening, &form, errors,
-        )));
+        let view = TakeView {
+            site: &site,
+            opening,
+            form: &form,
+            errors,
+            refusal: None,
+            held: None,
+        };
+        return Ok(Answer::invalid(take_page(&ctx, view)));
     };
     let (taking, live) = (site.clone(), live.inner().clone());
     let taken = db
-        .run(move |conn| super::take(conn, &live, &taking, &request, now))
+        .run(move |conn| super::take(conn, &live, &taking, &request, &address.0, now))
         .await?;
     match taken {
-        Ok(secret) => Ok(Answer::onward(
-            format!("/t/{secret}"),
-            msg!("flash-ticket-taken"),
-        )),
+        Ok(secret) => {
+            cookies.add(
+                Cookie::build((ticket_cookie_name(&site), secret.clone()))
+                    .path("/")
+                    .http_only(true)
+                    .same_site(SameSite::Lax)
+                    .secure(ctx.secure_cookies)
+                    .max_age(rocket::time::Duration::days(1)),
+            );
+            Ok(Answer::onward(
+                format!("/t/{secret}"),
+                msg!("flash-ticket-taken"),
+            ))
+        }
         Err(refusal) => {
-            let page = take_page(&ctx, &site, opening, &form, FieldErrors::default());
-            Ok(Answer::refused(&refusal, page))
+            let view = TakeView {
+                site: &site,
+                opening,
+                form: &form,
+                errors: FieldErrors::default(),
+                refusal: Some(refusal.message()),
+                held: None,
+            };
+            Ok(Answer::refused(&refusal, take_page(&ctx, view)))
         }
     }
+}
+
+/// The next time and place with help in the person's language, as the page shows it.
+#[derive(Serialize)]
+struct NextHelpView {
+    when: String,
+    site: String,
+    address: String,
+    notes: Option<TextView>,
 }
 
 #[derive(Serialize)]
@@ -233,17 +382,25 @@ struct TicketPage {
     address: String,
     status: MessageId,
     waiting: bool,
+    helping: bool,
     ahead: i64,
     minutes: i64,
     /// The chosen languages' own names (not `languages`: the language switcher's name).
     chosen_languages: Vec<&'static str>,
     topics: Vec<TopicChoice>,
     secret: String,
-    /// The first name of the volunteer who will help, once matched.
+    /// The first name of the volunteer who will help, once matched, and their table.
     helper: Option<String>,
+    table: Option<String>,
+    /// The helper left duty: a new digikaveri is being found.
+    requeued: bool,
     /// Why nobody could help today, and the language to look for other times.
     unserved: Option<MessageId>,
     language: String,
+    /// Nobody on duty speaks the first language: who can help instead, or when help comes.
+    second_language_helper: Option<&'static str>,
+    nobody_speaks: Option<&'static str>,
+    next_help: Option<NextHelpView>,
 }
 
 impl TicketPage {
@@ -252,9 +409,25 @@ impl TicketPage {
             .chain(ticket.second_language.as_ref())
             .filter_map(|code| languages::find(code).map(|l| l.endonym))
             .collect();
+        let endonym = |code: &str| languages::find(code).map(|l| l.endonym);
+        let (second_language_helper, nobody_speaks, next_help) = match &ticket.coverage {
+            Some(Coverage::SecondLanguage(second)) => (endonym(second), None, None),
+            Some(Coverage::Nobody { next }) => (
+                None,
+                endonym(&ticket.first_language),
+                next.as_ref().map(|time| NextHelpView {
+                    when: format_time_span(locale, time.starts_at, time.ends_at),
+                    site: time.site.clone(),
+                    address: time.address.clone(),
+                    notes: for_reader(&time.notes.opening, locale),
+                }),
+            ),
+            _ => (None, None, None),
+        };
         TicketPage {
             status: status_label(ticket.status),
             waiting: ticket.status == TicketStatus::Waiting,
+            helping: ticket.status == TicketStatus::Helping,
             ahead: ticket.ahead,
             minutes: ticket.expected_minutes(),
             chosen_languages,
@@ -270,7 +443,12 @@ impl TicketPage {
             site: ticket.site.name,
             address: ticket.site.address,
             helper: ticket.helper,
+            table: ticket.table,
+            requeued: ticket.requeued && ticket.status == TicketStatus::Waiting,
             language: ticket.first_language,
+            second_language_helper,
+            nobody_speaks,
+            next_help,
         }
     }
 }
@@ -278,23 +456,54 @@ impl TicketPage {
 fn status_label(status: TicketStatus) -> MessageId {
     match status {
         TicketStatus::Waiting => msg!("ticket-status-waiting"),
-        TicketStatus::Matched | TicketStatus::Helping => msg!("ticket-status-matched"),
+        TicketStatus::Matched => msg!("ticket-status-matched"),
+        TicketStatus::Helping => msg!("ticket-status-helping"),
         TicketStatus::Done => msg!("ticket-status-done"),
         TicketStatus::Left => msg!("ticket-status-left"),
         TicketStatus::Unserved => msg!("ticket-status-unserved"),
+        TicketStatus::Removed => msg!("ticket-status-removed"),
     }
+}
+
+async fn ticket_of(db: &Db, secret: &str, now: NaiveDateTime) -> Result<Ticket, Error> {
+    let lookup = secret.to_owned();
+    db.run(move |conn| super::by_secret(conn, &lookup, now))
+        .await?
+        .ok_or(Error::NotFound)
 }
 
 /// The ticket's own page. Reloading it shows the current place in the queue.
 #[rocket::get("/t/<secret>")]
 pub async fn ticket(secret: String, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
-    let (lookup, now) = (secret.clone(), ctx.now);
-    let ticket = db
-        .run(move |conn| super::by_secret(conn, &lookup, now))
-        .await?
-        .ok_or(Error::NotFound)?;
+    let ticket = ticket_of(db, &secret, ctx.now).await?;
     let page = TicketPage::of(ticket, secret, ctx.locale);
     Ok(ctx.render("queue/ticket", msg!("ticket-title"), page))
+}
+
+#[derive(Serialize)]
+struct LeavePage {
+    code: String,
+    secret: String,
+}
+
+/// Leaving the queue is asked once more: a number given up cannot be taken back.
+#[rocket::get("/t/<secret>/leave")]
+pub async fn leave_form(secret: String, ctx: PageCtx, db: &State<Db>) -> Result<Answer, Error> {
+    let ticket = ticket_of(db, &secret, ctx.now).await?;
+    if ticket.status != TicketStatus::Waiting {
+        return Ok(Answer::onward(
+            format!("/t/{secret}"),
+            msg!("flash-ticket-not-waiting"),
+        ));
+    }
+    let page = LeavePage {
+        code: ticket.code,
+        secret,
+    };
+    Ok(Answer::page(
+        Status::Ok,
+        ctx.render("queue/leave", msg!("ticket-leave-title"), page),
+    ))
 }
 
 #[rocket::post("/t/<secret>/leave", data = "<_form>")]
@@ -355,10 +564,7 @@ pub async fn ticket_events(
     live: &State<Live>,
     shutdown: Shutdown,
 ) -> Result<EventStream![], Error> {
-    let ticket = db
-        .run(move |conn| super::by_secret(conn, &secret, now.0))
-        .await?
-        .ok_or(Error::NotFound)?;
+    let ticket = ticket_of(db, &secret, now.0).await?;
     Ok(events(live.subscribe(), ticket.site.id, shutdown))
 }
 
@@ -386,8 +592,11 @@ pub async fn poster(
     ctx: PageCtx,
     db: &State<Db>,
     config: &State<Config>,
-) -> Result<Template, Error> {
-    let (site, _) = find_site(db, code, ctx.now).await?;
+) -> Result<Result<Template, Redirect>, Error> {
+    let site = match find_site(db, code, ctx.now).await? {
+        Found::Site(site, _) => site,
+        Found::Moved(code) => return Ok(Err(Redirect::to(format!("/s/{code}/poster")))),
+    };
     let link = config.link(&format!("/s/{}", site.public_code));
     let qr_svg = QrCode::new(link.as_bytes())
         .map_err(|_| Error::Invalid)?
@@ -407,7 +616,7 @@ pub async fn poster(
         qr_svg,
         calls,
     };
-    Ok(ctx.render("queue/poster", msg!("poster-title"), page))
+    Ok(Ok(ctx.render("queue/poster", msg!("poster-title"), page)))
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::signups::State;
+use super::signups::{State, CHECK_IN_EARLY, UNDO_FOR};
 use crate::clock::{start_of_day, to_helsinki};
 use crate::db::schema::{
     shift_languages, shift_signups, shifts, sites, users, volunteer_languages,
@@ -15,6 +15,7 @@ use crate::db::schema::{
 use crate::db::DbConn;
 use crate::error::Error;
 use crate::languages::{self, HelpLanguage, Level};
+use crate::staff_texts::Translations;
 
 /// A volunteer is "new" on the board during their first this many shifts, so that a
 /// coordinator never leaves them alone.
@@ -29,6 +30,9 @@ pub struct PersonOnShift {
     pub new_volunteer: bool,
     pub checked_in: bool,
     pub no_show: bool,
+    /// A check-in or a no-show mark made within `UNDO_FOR`, which can be taken back.
+    pub undo_check_in: bool,
+    pub undo_no_show: bool,
 }
 
 /// Something a coordinator should fix about a shift.
@@ -48,9 +52,12 @@ pub struct ShiftCard {
     pub ends_at: NaiveDateTime,
     pub site: String,
     pub places: i32,
-    pub notes: String,
+    pub notes: Translations,
     pub cancelled: bool,
     pub started: bool,
+    /// Volunteers can be checked in now (from a little before the start until the end).
+    pub check_in_open: bool,
+    pub in_series: bool,
     pub confirmed: Vec<PersonOnShift>,
     pub waiting: usize,
     pub wanted: Vec<HelpLanguage>,
@@ -81,8 +88,8 @@ struct ShiftRow {
     starts_at: NaiveDateTime,
     ends_at: NaiveDateTime,
     places: i32,
-    notes: String,
     cancelled_at: Option<NaiveDateTime>,
+    series_id: Option<i32>,
     site: String,
 }
 
@@ -94,7 +101,9 @@ struct SignupRow {
     state: State,
     name: String,
     checked_in_at: Option<NaiveDateTime>,
+    checked_out_at: Option<NaiveDateTime>,
     no_show: bool,
+    no_show_at: Option<NaiveDateTime>,
 }
 
 /// The organisation's shifts in the week that starts on `monday` (in Finland), as seen at
@@ -120,8 +129,8 @@ pub fn week(
             shifts::starts_at,
             shifts::ends_at,
             shifts::places,
-            shifts::notes,
             shifts::cancelled_at,
+            shifts::series_id,
             sites::name,
         ))
         .load(conn)?;
@@ -137,7 +146,9 @@ pub fn week(
             shift_signups::state,
             users::display_name,
             shift_signups::checked_in_at,
+            shift_signups::checked_out_at,
             shift_signups::no_show,
+            shift_signups::no_show_at,
         ))
         .load(conn)?;
     let people: Vec<i32> = signups.iter().map(|s| s.user_id).collect();
@@ -154,6 +165,7 @@ pub fn week(
             .or_default()
             .extend(languages::find(&code));
     }
+    let mut notes = super::notes_of(conn, &ids)?;
     let mut days: BTreeMap<NaiveDate, Vec<ShiftCard>> = BTreeMap::new();
     for row in rows {
         let mut card = ShiftCard {
@@ -162,9 +174,13 @@ pub fn week(
             ends_at: row.ends_at,
             site: row.site,
             places: row.places,
-            notes: row.notes,
+            notes: notes.remove(&row.id).unwrap_or_default(),
             cancelled: row.cancelled_at.is_some(),
             started: row.starts_at <= now,
+            check_in_open: row.cancelled_at.is_none()
+                && now >= row.starts_at - CHECK_IN_EARLY
+                && now < row.ends_at,
+            in_series: row.series_id.is_some(),
             confirmed: Vec::new(),
             waiting: 0,
             wanted: wanted.remove(&row.id).unwrap_or_default(),
@@ -185,6 +201,9 @@ pub fn week(
                 new_volunteer: earlier < NEW_VOLUNTEER_SHIFTS,
                 checked_in: signup.checked_in_at.is_some(),
                 no_show: signup.no_show,
+                undo_check_in: signup.checked_out_at.is_none()
+                    && signup.checked_in_at.is_some_and(|at| at > now - UNDO_FOR),
+                undo_no_show: signup.no_show_at.is_some_and(|at| at > now - UNDO_FOR),
             });
         }
         if !card.cancelled {

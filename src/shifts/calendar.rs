@@ -2,6 +2,8 @@
 //! they can renew. The token is kept as it is (not hashed) because the volunteer's page shows
 //! the URL again; it reveals only that person's shift times and sites.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
@@ -9,6 +11,7 @@ use super::signups::State;
 use crate::db::schema::{shift_signups, shifts, sites, users};
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
+use crate::staff_texts::Translations;
 use crate::tokens::new_token;
 
 /// The volunteer's feed token, made on first use.
@@ -44,7 +47,6 @@ pub struct FeedShift {
     pub id: i32,
     pub starts_at: NaiveDateTime,
     pub ends_at: NaiveDateTime,
-    pub notes: String,
     pub cancelled_at: Option<NaiveDateTime>,
     pub updated_at: NaiveDateTime,
     pub site: String,
@@ -56,6 +58,7 @@ pub struct FeedShift {
 pub struct Feed {
     pub locale: String,
     pub shifts: Vec<FeedShift>,
+    pub notes: HashMap<i32, Translations>,
 }
 
 /// The feed for a token, or `None` for a token nobody has. It holds the shifts where the
@@ -78,12 +81,17 @@ pub fn feed(conn: &mut DbConn, token: &str) -> Result<Option<Feed>, Error> {
             shifts::id,
             shifts::starts_at,
             shifts::ends_at,
-            shifts::notes,
             shifts::cancelled_at,
             shifts::updated_at,
             sites::name,
             sites::address,
         ))
-        .load(conn)?;
-    Ok(Some(Feed { locale, shifts }))
+        .load::<FeedShift>(conn)?;
+    let ids: Vec<i32> = shifts.iter().map(|s| s.id).collect();
+    let notes = super::notes_of(conn, &ids)?;
+    Ok(Some(Feed {
+        locale,
+        shifts,
+        notes,
+    }))
 }

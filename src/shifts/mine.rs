@@ -12,6 +12,8 @@ use crate::db::schema::{notices, shift_signups, shifts, sites};
 use crate::db::DbConn;
 use crate::error::Error;
 use crate::organisations;
+use crate::sites::{self as places, SiteTable};
+use crate::staff_texts::Translations;
 
 /// Shifts further ahead than this are not offered yet.
 const WEEKS_AHEAD: i64 = 8;
@@ -24,14 +26,15 @@ pub struct ShiftTime {
     pub id: i32,
     pub starts_at: NaiveDateTime,
     pub ends_at: NaiveDateTime,
+    pub site_id: i32,
     pub site: String,
     pub address: String,
-    pub notes: String,
 }
 
 #[derive(Debug, Clone)]
 pub struct MyShift {
     pub shift: ShiftTime,
+    pub notes: Translations,
     pub confirmed: bool,
     /// 1 for the first on the waiting list.
     pub waiting_place: Option<usize>,
@@ -40,6 +43,8 @@ pub struct MyShift {
     pub can_check_in: bool,
     pub checked_in: bool,
     pub can_check_out: bool,
+    /// The site's tables to choose from when checking in.
+    pub tables: Vec<SiteTable>,
 }
 
 #[derive(Debug, Clone)]
@@ -53,6 +58,7 @@ pub struct PastShift {
 #[derive(Debug, Clone)]
 pub struct OpenShift {
     pub shift: ShiftTime,
+    pub notes: Translations,
     pub free: i64,
 }
 
@@ -105,9 +111,9 @@ pub fn volunteer_shifts(
                 shifts::id,
                 shifts::starts_at,
                 shifts::ends_at,
+                sites::id,
                 sites::name,
                 sites::address,
-                shifts::notes,
             ),
             shift_signups::state,
             shifts::cancelled_at,
@@ -121,6 +127,8 @@ pub fn volunteer_shifts(
         conn,
         organisation_id,
     )?));
+    let ids: Vec<i32> = rows.iter().map(|r| r.shift.id).collect();
+    let notes = super::notes_of(conn, &ids)?;
     let mut page = VolunteerShifts::default();
     let mut own_times = Vec::new();
     for row in &rows {
@@ -140,11 +148,19 @@ pub fn volunteer_shifts(
             own_times.push((starts_at, ends_at));
         }
         let confirmed = row.state == State::Confirmed;
+        let can_check_in =
+            open && confirmed && row.checked_in_at.is_none() && now >= starts_at - CHECK_IN_EARLY;
+        let tables = if can_check_in {
+            places::tables(conn, row.shift.site_id)?
+        } else {
+            Vec::new()
+        };
         let waiting_place = (row.state == State::Waiting)
             .then(|| waiting_place(conn, row.shift.id, row.queued_at))
             .transpose()?;
         page.mine.push(MyShift {
             shift: row.shift.clone(),
+            notes: notes.get(&row.shift.id).cloned().unwrap_or_default(),
             confirmed,
             waiting_place,
             cancelled: !open,
@@ -154,12 +170,10 @@ pub fn volunteer_shifts(
                 } else {
                     now < starts_at
                 },
-            can_check_in: open
-                && confirmed
-                && row.checked_in_at.is_none()
-                && now >= starts_at - CHECK_IN_EARLY,
+            can_check_in,
             checked_in: row.checked_in_at.is_some(),
             can_check_out: row.checked_in_at.is_some() && row.checked_out_at.is_none(),
+            tables,
         });
     }
     page.past.reverse();
@@ -214,14 +228,15 @@ fn open_shifts(
                 shifts::id,
                 shifts::starts_at,
                 shifts::ends_at,
+                sites::id,
                 sites::name,
                 sites::address,
-                shifts::notes,
             ),
             shifts::places,
         ))
         .load(conn)?;
     let ids: Vec<i32> = rows.iter().map(|r| r.shift.id).collect();
+    let mut notes = super::notes_of(conn, &ids)?;
     let mut confirmed: HashMap<i32, i64> = HashMap::new();
     for shift_id in shift_signups::table
         .filter(shift_signups::shift_id.eq_any(&ids))
@@ -242,6 +257,7 @@ fn open_shifts(
         }
         let free = i64::from(row.places) - confirmed.get(&id).copied().unwrap_or(0);
         let shift = OpenShift {
+            notes: notes.remove(&id).unwrap_or_default(),
             shift: row.shift,
             free,
         };

@@ -11,20 +11,22 @@ pub mod routes;
 pub mod signups;
 pub mod volunteer_routes;
 
+use std::collections::HashMap;
+
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use diesel::prelude::*;
 
-use crate::clock::helsinki_to_utc;
-use crate::db::schema::{notices, shift_languages, shift_signups, shifts};
+use crate::clock::{helsinki_to_utc, to_helsinki};
+use crate::db::schema::{notices, shift_languages, shift_signups, shift_texts, shifts};
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
+use crate::staff_texts::Translations;
 use crate::stored_enum;
 
 /// A weekly series makes at most this many shifts (a year), so a typo in the end date cannot
 /// fill the calendar.
 pub const MAX_SERIES: usize = 53;
 pub const MAX_PLACES: i32 = 50;
-pub const MAX_NOTES: usize = 500;
 
 /// A shift as the coordinator planned it, checked and in UTC.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,7 +36,7 @@ pub struct ShiftPlan {
     pub times: Vec<(NaiveDateTime, NaiveDateTime)>,
     pub places: i32,
     pub languages: Vec<String>,
-    pub notes: String,
+    pub notes: Translations,
 }
 
 /// What is wrong with the days or times of a plan.
@@ -93,7 +95,6 @@ pub struct Shift {
     pub starts_at: NaiveDateTime,
     pub ends_at: NaiveDateTime,
     pub places: i32,
-    pub notes: String,
     pub cancelled_at: Option<NaiveDateTime>,
 }
 
@@ -117,7 +118,6 @@ pub fn create(
                     shifts::starts_at.eq(starts_at),
                     shifts::ends_at.eq(ends_at),
                     shifts::places.eq(plan.places),
-                    shifts::notes.eq(&plan.notes),
                     shifts::created_by.eq(by_user),
                     shifts::created_at.eq(now),
                     shifts::updated_at.eq(now),
@@ -125,6 +125,7 @@ pub fn create(
                 .returning(shifts::id)
                 .get_result(conn)?;
             set_languages(conn, id, &plan.languages)?;
+            set_notes(conn, id, &plan.notes)?;
             ids.push(id);
         }
         if let [first, _, ..] = ids[..] {
@@ -151,6 +152,40 @@ fn set_languages(conn: &mut DbConn, shift_id: i32, codes: &[String]) -> Result<(
     Ok(())
 }
 
+fn set_notes(conn: &mut DbConn, shift_id: i32, notes: &Translations) -> Result<(), Error> {
+    diesel::delete(shift_texts::table.filter(shift_texts::shift_id.eq(shift_id))).execute(conn)?;
+    for (locale, body) in notes.iter() {
+        diesel::insert_into(shift_texts::table)
+            .values((
+                shift_texts::shift_id.eq(shift_id),
+                shift_texts::locale.eq(locale),
+                shift_texts::body.eq(body),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The notes of each of these shifts, in the languages they were written in.
+pub fn notes_of(conn: &mut DbConn, ids: &[i32]) -> Result<HashMap<i32, Translations>, Error> {
+    let rows: Vec<(i32, String, String)> = shift_texts::table
+        .filter(shift_texts::shift_id.eq_any(ids))
+        .select((
+            shift_texts::shift_id,
+            shift_texts::locale,
+            shift_texts::body,
+        ))
+        .load(conn)?;
+    let mut pairs: HashMap<i32, Vec<(String, String)>> = HashMap::new();
+    for (shift, locale, body) in rows {
+        pairs.entry(shift).or_default().push((locale, body));
+    }
+    Ok(pairs
+        .into_iter()
+        .map(|(shift, texts)| (shift, Translations::new(texts)))
+        .collect())
+}
+
 /// A shift of this organisation, or `None` (another organisation's shift is not found).
 pub fn find(conn: &mut DbConn, organisation_id: i32, id: i32) -> Result<Option<Shift>, Error> {
     Ok(shifts::table
@@ -172,62 +207,127 @@ pub fn languages_of(conn: &mut DbConn, shift_id: i32) -> Result<Vec<String>, Err
 /// Why an edit was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EditRefusal {
-    /// Fewer places than volunteers already confirmed.
+    /// Fewer places than volunteers already confirmed (on one of the shifts changed).
     FewerPlacesThanConfirmed(i64),
     Cancelled,
+    /// The new time does not exist on one of the series' days (the hour skipped in spring).
+    NoSuchTime,
 }
 
-/// Changes one shift and tells everyone signed up. More places move people up from the
-/// waiting list; fewer places than confirmed volunteers are refused.
+stored_enum! {
+    /// Which shifts of a weekly series a change or a cancellation is for.
+    pub enum Scope {
+        /// This shift only.
+        One = "one",
+        /// This shift and the later ones of its series.
+        Following = "following",
+        /// Every shift of the series.
+        Series = "series",
+    }
+}
+
+/// The shifts of the organisation a change to `shift` with `scope` is for, in time order; the
+/// cancelled ones are left out. A shift outside a series is its own scope.
+pub fn in_scope(conn: &mut DbConn, shift: &Shift, scope: Scope) -> Result<Vec<Shift>, Error> {
+    let Some(series) = shift.series_id.filter(|_| scope != Scope::One) else {
+        return Ok(vec![shift.clone()]);
+    };
+    let mut query = shifts::table
+        .filter(shifts::organisation_id.eq(shift.organisation_id))
+        .filter(shifts::series_id.eq(series))
+        .filter(shifts::cancelled_at.is_null())
+        .order(shifts::starts_at)
+        .select(Shift::as_select())
+        .into_boxed();
+    if scope == Scope::Following {
+        query = query.filter(shifts::starts_at.ge(shift.starts_at));
+    }
+    Ok(query.load(conn)?)
+}
+
+/// Changes a shift, or the shifts of its series in `scope` (each keeps its own date and takes
+/// the plan's times of day), and tells everyone signed up. More places move people up from
+/// the waiting list; fewer places than confirmed volunteers on any of them refuse the whole
+/// change.
 pub fn edit(
     conn: &mut DbConn,
     shift: &Shift,
+    scope: Scope,
     plan: &ShiftPlan,
     now: NaiveDateTime,
-) -> Result<Result<(), EditRefusal>, Error> {
+) -> Result<Result<usize, EditRefusal>, Error> {
     let Some(&(starts_at, ends_at)) = plan.times.first() else {
         return Err(Error::Invalid);
     };
+    let (start_time, end_time) = (to_helsinki(starts_at).time(), to_helsinki(ends_at).time());
     write_tx(conn, |conn| {
         let current = signups::lock_shift(conn, shift.id)?;
         if current.cancelled_at.is_some() {
             return Ok(Err(EditRefusal::Cancelled));
         }
-        let confirmed = signups::confirmed_count(conn, shift.id)?;
-        if i64::from(plan.places) < confirmed {
-            return Ok(Err(EditRefusal::FewerPlacesThanConfirmed(confirmed)));
+        let targets = in_scope(conn, &current, scope)?;
+        let mut changes = Vec::with_capacity(targets.len());
+        // Every shift is checked (under its lock) before any is changed.
+        for target in &targets {
+            let times = if target.id == shift.id {
+                (starts_at, ends_at)
+            } else {
+                let day = to_helsinki(target.starts_at).date();
+                match times_on(&[day], start_time, end_time) {
+                    Ok(times) => times[0],
+                    Err(_) => return Ok(Err(EditRefusal::NoSuchTime)),
+                }
+            };
+            signups::lock_shift(conn, target.id)?;
+            let confirmed = signups::confirmed_count(conn, target.id)?;
+            if i64::from(plan.places) < confirmed {
+                return Ok(Err(EditRefusal::FewerPlacesThanConfirmed(confirmed)));
+            }
+            changes.push((target.id, times));
         }
-        diesel::update(shifts::table.filter(shifts::id.eq(shift.id)))
-            .set((
-                shifts::site_id.eq(plan.site_id),
-                shifts::starts_at.eq(starts_at),
-                shifts::ends_at.eq(ends_at),
-                shifts::places.eq(plan.places),
-                shifts::notes.eq(&plan.notes),
-                shifts::updated_at.eq(now),
-            ))
-            .execute(conn)?;
-        set_languages(conn, shift.id, &plan.languages)?;
-        notify_signed_up(conn, shift.id, NoticeKind::Changed, now)?;
-        signups::fill_free_places(conn, shift.id, now)?;
-        Ok(Ok(()))
+        for (id, (starts_at, ends_at)) in changes {
+            diesel::update(shifts::table.filter(shifts::id.eq(id)))
+                .set((
+                    shifts::site_id.eq(plan.site_id),
+                    shifts::starts_at.eq(starts_at),
+                    shifts::ends_at.eq(ends_at),
+                    shifts::places.eq(plan.places),
+                    shifts::updated_at.eq(now),
+                ))
+                .execute(conn)?;
+            set_languages(conn, id, &plan.languages)?;
+            set_notes(conn, id, &plan.notes)?;
+            notify_signed_up(conn, id, NoticeKind::Changed, now)?;
+            signups::fill_free_places(conn, id, now)?;
+        }
+        Ok(Ok(targets.len()))
     })
 }
 
-/// Cancels a shift (it stays in the calendar, marked cancelled) and tells everyone signed up.
-pub fn cancel(conn: &mut DbConn, shift: &Shift, now: NaiveDateTime) -> Result<(), Error> {
+/// Cancels a shift, or the shifts of its series in `scope` (they stay in the calendar,
+/// marked cancelled), and tells everyone signed up. Returns how many were cancelled.
+pub fn cancel(
+    conn: &mut DbConn,
+    shift: &Shift,
+    scope: Scope,
+    now: NaiveDateTime,
+) -> Result<usize, Error> {
     write_tx(conn, |conn| {
-        let changed = diesel::update(
-            shifts::table
-                .filter(shifts::id.eq(shift.id))
-                .filter(shifts::cancelled_at.is_null()),
-        )
-        .set((shifts::cancelled_at.eq(now), shifts::updated_at.eq(now)))
-        .execute(conn)?;
-        if changed == 1 {
-            notify_signed_up(conn, shift.id, NoticeKind::Cancelled, now)?;
+        let mut cancelled = 0;
+        for target in in_scope(conn, shift, scope)? {
+            let changed = diesel::update(
+                shifts::table
+                    .filter(shifts::id.eq(target.id))
+                    .filter(shifts::cancelled_at.is_null()),
+            )
+            .set((shifts::cancelled_at.eq(now), shifts::updated_at.eq(now)))
+            .execute(conn)?;
+            if changed == 1 {
+                notify_signed_up(conn, target.id, NoticeKind::Cancelled, now)?;
+                cancelled += 1;
+            }
         }
-        Ok(())
+        Ok(cancelled)
     })
 }
 

@@ -12,7 +12,7 @@ use crate::db::schema::{
 };
 use crate::db::DbConn;
 use crate::error::Error;
-use crate::sites::SiteKind;
+use crate::sites::{self as places, SiteKind, SiteNotes};
 use crate::topics::Stance;
 use crate::users::{Role, Status as VolunteerStatus};
 
@@ -23,16 +23,28 @@ pub const DAYS_AHEAD: i64 = 14;
 const MAX_TIMES: usize = 20;
 
 /// A coming time when help in the language is on, and where.
-#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HelpTime {
     pub starts_at: NaiveDateTime,
     pub ends_at: NaiveDateTime,
     pub site: String,
-    #[diesel(deserialize_as = String)]
     pub kind: SiteKind,
     pub address: String,
-    pub opening_notes: String,
+    /// The site's notes: opening hours and how to find help, accessibility.
+    pub notes: SiteNotes,
     pub organisation: String,
+}
+
+#[derive(Queryable)]
+struct TimeRow {
+    starts_at: NaiveDateTime,
+    ends_at: NaiveDateTime,
+    site_id: i32,
+    site: String,
+    #[diesel(deserialize_as = String)]
+    kind: SiteKind,
+    address: String,
+    organisation: String,
 }
 
 /// The coming shifts among `$with_helper` (a subquery of shift ids), soonest first. Rows are
@@ -46,6 +58,7 @@ macro_rules! load_times {
         shifts::table
             .inner_join(sites::table.inner_join(organisations::table))
             .filter(shifts::cancelled_at.is_null())
+            .filter(sites::closed_at.is_null())
             .filter(shifts::ends_at.gt(moment))
             .filter(shifts::starts_at.lt(moment + Duration::days(DAYS_AHEAD)))
             .filter(shifts::id.eq_any($with_helper))
@@ -53,13 +66,13 @@ macro_rules! load_times {
             .select((
                 shifts::starts_at,
                 shifts::ends_at,
+                sites::id,
                 sites::name,
                 sites::kind,
                 sites::address,
-                sites::opening_notes,
                 organisations::name,
             ))
-            .load_iter::<HelpTime, DefaultLoadingMode>($conn)?
+            .load_iter::<TimeRow, DefaultLoadingMode>($conn)?
             .take(MAX_TIMES)
             .collect::<Result<Vec<_>, _>>()
     }};
@@ -85,7 +98,7 @@ pub fn help_times(
         .filter(users::status.eq(VolunteerStatus::Active.as_str()))
         .filter(shift_signups::user_id.eq_any(speakers))
         .select(shift_signups::shift_id);
-    Ok(match topic {
+    let rows = match topic {
         None => load_times!(conn, now, with_helper)?,
         Some(topic) => {
             let confident = volunteer_topics::table
@@ -98,7 +111,23 @@ pub fn help_times(
                 with_helper.filter(shift_signups::user_id.eq_any(confident))
             )?
         }
-    })
+    };
+    let mut site_ids: Vec<i32> = rows.iter().map(|r| r.site_id).collect();
+    site_ids.sort_unstable();
+    site_ids.dedup();
+    let notes = places::notes_of(conn, &site_ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|row| HelpTime {
+            notes: notes.get(&row.site_id).cloned().unwrap_or_default(),
+            starts_at: row.starts_at,
+            ends_at: row.ends_at,
+            site: row.site,
+            kind: row.kind,
+            address: row.address,
+            organisation: row.organisation,
+        })
+        .collect())
 }
 
 /// The times for `language`, preferring helpers confident with `topic`; when nobody has

@@ -14,6 +14,7 @@ use crate::languages::{self, HELP_LANGUAGES};
 use crate::msg;
 use crate::topics::{self, TOPICS};
 use crate::web::forms::{Answer, FieldErrors};
+use crate::web::texts::{for_reader, TextView};
 use crate::web::{labels, PageCtx};
 
 #[derive(Serialize)]
@@ -30,7 +31,8 @@ struct TimeView {
     site: String,
     kind_label: MessageId,
     address: String,
-    opening_notes: String,
+    opening_notes: Option<TextView>,
+    access_notes: Option<TextView>,
     organisation: String,
 }
 
@@ -41,7 +43,8 @@ impl TimeView {
             kind_label: labels::site_kind(time.kind),
             site: time.site,
             address: time.address,
-            opening_notes: time.opening_notes,
+            opening_notes: for_reader(&time.notes.opening, locale),
+            access_notes: for_reader(&time.notes.access, locale),
             organisation: time.organisation,
         }
     }

@@ -1,6 +1,8 @@
 //! The coordinator's shift pages: the week board, creating a shift or a weekly series,
 //! editing and cancelling, attendance, and the organisation's withdrawal limit.
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, NaiveTime};
 use rocket::form::FromForm;
 use rocket::http::Status;
@@ -9,8 +11,8 @@ use rocket_dyn_templates::Template;
 use serde::Serialize;
 
 use super::board::{self, Gap, PersonOnShift, ShiftCard, WeekBoard};
-use super::signups::{self, Attendance};
-use super::{EditRefusal, PlanProblem, Shift, ShiftPlan, MAX_NOTES, MAX_PLACES};
+use super::signups::Attendance;
+use super::{EditRefusal, PlanProblem, Scope, Shift, ShiftPlan, MAX_PLACES};
 use crate::clock::{iso_week_name, monday_of, parse_iso_week, to_helsinki, today_in_finland};
 use crate::db::Db;
 use crate::error::Error;
@@ -18,10 +20,14 @@ use crate::i18n::{format_day, format_time_span, Locale, MessageId};
 use crate::languages::{self, HelpLanguage, HELP_LANGUAGES};
 use crate::msg;
 use crate::organisations::{self, MAX_WITHDRAW_LIMIT_HOURS};
+use crate::queue::duty;
+use crate::queue::live::Live;
 use crate::sites::{self, SiteLink};
-use crate::web::csrf::{CsrfForm, TokenOnly};
+use crate::staff_texts::Translations;
+use crate::web::csrf::CsrfForm;
 use crate::web::forms::{Answer, FieldErrors, Refusal};
 use crate::web::guards::Coordinator;
+use crate::web::texts::{for_reader, note_boxes, typed_translations, NoteBoxes, TextView};
 use crate::web::{Now, PageCtx};
 
 /// What a coordinator typed into the shift form, before checking.
@@ -39,13 +45,26 @@ pub struct ShiftForm {
     pub places: String,
     #[field(default = Vec::new())]
     pub languages: Vec<String>,
-    #[field(default = String::new())]
-    pub notes: String,
+    /// One note per interface language it is written in.
+    #[field(default = HashMap::new())]
+    pub notes: HashMap<String, String>,
     /// "weekly" makes a series until `until`; anything else one shift.
     #[field(default = String::new())]
     pub repeat: String,
     #[field(default = String::new())]
     pub until: String,
+    /// Editing a shift of a series: this one, this and the following, or the whole series.
+    #[field(default = String::new())]
+    pub scope: String,
+}
+
+/// The scope a form chose: none (a shift outside a series) is the shift alone; a value no
+/// form offers is a tampered form.
+fn scope_of(value: &str) -> Result<Scope, Error> {
+    if value.is_empty() {
+        return Ok(Scope::One);
+    }
+    Scope::parse(value).ok_or(Error::Invalid)
 }
 
 fn parse_date(value: &str) -> Option<NaiveDate> {
@@ -73,6 +92,7 @@ impl ShiftForm {
         &self,
         site_ok: impl Fn(i32) -> bool,
         allow_series: bool,
+        today: NaiveDate,
         errors: &mut FieldErrors,
     ) -> Option<ShiftPlan> {
         let site_id = self.site_id.parse().ok().filter(|id| site_ok(*id));
@@ -83,6 +103,15 @@ impl ShiftForm {
         if date.is_none() {
             errors.add("date", msg!("form-error-date"));
         }
+        // A year back (shifts recorded afterwards) to two years ahead: further is a typo.
+        let window = today - chrono::Duration::days(366)..=today + chrono::Duration::days(731);
+        let date = date.filter(|d| {
+            let inside = window.contains(d);
+            if !inside {
+                errors.add("date", msg!("shift-error-date-window"));
+            }
+            inside
+        });
         let (start, end) = (parse_time(&self.start), parse_time(&self.end));
         if start.is_none() {
             errors.add("start", msg!("form-error-time"));
@@ -97,9 +126,7 @@ impl ShiftForm {
         if self.languages.iter().any(|c| languages::find(c).is_none()) {
             errors.add("languages", msg!("form-error-choose"));
         }
-        if self.notes.chars().count() > MAX_NOTES {
-            errors.add("notes", msg!("form-error-too-long"));
-        }
+        let notes = typed_translations("notes", &self.notes, errors);
         let days = match (date, allow_series && self.repeat == "weekly") {
             (Some(date), false) => Some(vec![date]),
             (Some(date), true) => match parse_date(&self.until) {
@@ -137,12 +164,12 @@ impl ShiftForm {
             times,
             places,
             languages,
-            notes: self.notes.trim().to_owned(),
+            notes,
         })
     }
 
     /// The form filled from a stored shift, for editing.
-    pub fn of(shift: &Shift, languages: Vec<String>) -> ShiftForm {
+    pub fn of(shift: &Shift, languages: Vec<String>, notes: &Translations) -> ShiftForm {
         let (start, end) = (to_helsinki(shift.starts_at), to_helsinki(shift.ends_at));
         ShiftForm {
             site_id: shift.site_id.to_string(),
@@ -151,9 +178,13 @@ impl ShiftForm {
             end: end.format("%H:%M").to_string(),
             places: shift.places.to_string(),
             languages,
-            notes: shift.notes.clone(),
+            notes: notes
+                .iter()
+                .map(|(code, text)| (code.to_owned(), text.to_owned()))
+                .collect(),
             repeat: String::new(),
             until: String::new(),
+            scope: Scope::One.as_str().to_owned(),
         }
     }
 }
@@ -190,6 +221,8 @@ struct PersonView {
     new_volunteer: bool,
     checked_in: bool,
     no_show: bool,
+    undo_check_in: bool,
+    undo_no_show: bool,
 }
 
 impl PersonView {
@@ -201,6 +234,8 @@ impl PersonView {
             new_volunteer: person.new_volunteer,
             checked_in: person.checked_in,
             no_show: person.no_show,
+            undo_check_in: person.undo_check_in,
+            undo_no_show: person.undo_no_show,
         }
     }
 }
@@ -211,9 +246,11 @@ struct CardView {
     when: String,
     site: String,
     places: i32,
-    notes: String,
+    notes: Option<TextView>,
     cancelled: bool,
     started: bool,
+    check_in_open: bool,
+    in_series: bool,
     confirmed: Vec<PersonView>,
     confirmed_count: usize,
     waiting: usize,
@@ -241,9 +278,11 @@ impl CardView {
             when: format_time_span(locale, card.starts_at, card.ends_at),
             site: card.site.clone(),
             places: card.places,
-            notes: card.notes.clone(),
+            notes: for_reader(&card.notes, locale),
             cancelled: card.cancelled,
             started: card.started,
+            check_in_open: card.check_in_open,
+            in_series: card.in_series,
             confirmed: card.confirmed.iter().map(PersonView::of).collect(),
             confirmed_count: card.confirmed.len(),
             waiting: card.waiting,
@@ -370,9 +409,35 @@ struct ShiftFormPage<'a> {
     sites: Vec<SiteChoice>,
     /// Not `languages`: the layout's language switcher has that name.
     wanted_languages: Vec<LanguageChoice>,
+    notes: NoteBoxes,
     /// Editing one shift: its id, and no series fields.
     editing: Option<i32>,
+    /// The shift edited is part of a weekly series: the change may be for more of it.
+    in_series: bool,
+    scopes: Vec<ScopeChoice>,
     weekly: bool,
+}
+
+#[derive(Serialize)]
+struct ScopeChoice {
+    value: &'static str,
+    label: MessageId,
+    checked: bool,
+}
+
+fn scope_choices(chosen: &str) -> Vec<ScopeChoice> {
+    Scope::ALL
+        .into_iter()
+        .map(|scope| ScopeChoice {
+            value: scope.as_str(),
+            label: match scope {
+                Scope::One => msg!("shift-scope-one"),
+                Scope::Following => msg!("shift-scope-following"),
+                Scope::Series => msg!("shift-scope-series"),
+            },
+            checked: chosen == scope.as_str() || (chosen.is_empty() && scope == Scope::One),
+        })
+        .collect()
 }
 
 fn form_page(
@@ -380,7 +445,7 @@ fn form_page(
     form: &ShiftForm,
     errors: FieldErrors,
     sites: Vec<SiteLink>,
-    editing: Option<i32>,
+    editing: Option<(i32, bool)>,
 ) -> Template {
     let page = ShiftFormPage {
         form,
@@ -402,7 +467,10 @@ fn form_page(
                 checked: form.languages.iter().any(|c| c == l.code),
             })
             .collect(),
-        editing,
+        notes: note_boxes(ctx.locale, &form.notes),
+        editing: editing.map(|(id, _)| id),
+        in_series: editing.is_some_and(|(_, series)| series),
+        scopes: scope_choices(&form.scope),
         weekly: form.repeat == "weekly",
     };
     let title = if editing.is_some() {
@@ -440,7 +508,8 @@ pub async fn create(
         .await?;
     let mut errors = FieldErrors::default();
     let site_ok = |id| sites.iter().any(|site| site.id == id);
-    let Some(plan) = form.check(site_ok, true, &mut errors) else {
+    let today = today_in_finland(now);
+    let Some(plan) = form.check(site_ok, true, today, &mut errors) else {
         return Ok(Answer::invalid(form_page(&ctx, &form, errors, sites, None)));
     };
     let first = plan.times.first().map(|t| t.0).unwrap_or(now);
@@ -460,22 +529,27 @@ pub async fn edit_form(
     db: &State<Db>,
 ) -> Result<Template, Error> {
     let organisation = me.organisation_id;
-    let (form, sites) = db
+    let (form, sites, in_series) = db
         .run(move |conn| {
             let shift = super::find(conn, organisation, id)?.ok_or(Error::NotFound)?;
             let languages = super::languages_of(conn, id)?;
+            let notes = super::notes_of(conn, &[id])?
+                .remove(&id)
+                .unwrap_or_default();
             Ok::<_, Error>((
-                ShiftForm::of(&shift, languages),
+                ShiftForm::of(&shift, languages, &notes),
                 sites::links_of(conn, organisation)?,
+                shift.series_id.is_some(),
             ))
         })
         .await?;
+    let editing = Some((id, in_series));
     Ok(form_page(
         &ctx,
         &form,
         FieldErrors::default(),
         sites,
-        Some(id),
+        editing,
     ))
 }
 
@@ -484,6 +558,7 @@ impl Refusal for EditRefusal {
         match self {
             EditRefusal::FewerPlacesThanConfirmed(_) => msg!("shift-error-places-taken"),
             EditRefusal::Cancelled => msg!("shift-refusal-cancelled"),
+            EditRefusal::NoSuchTime => msg!("form-error-time"),
         }
     }
 
@@ -511,45 +586,87 @@ pub async fn edit(
         .await?;
     let mut errors = FieldErrors::default();
     let site_ok = |site| sites.iter().any(|s| s.id == site);
-    let Some(plan) = form.check(site_ok, false, &mut errors) else {
+    let today = today_in_finland(now);
+    let editing = Some((id, shift.series_id.is_some()));
+    let scope = scope_of(&form.scope)?;
+    let Some(plan) = form.check(site_ok, false, today, &mut errors) else {
         return Ok(Answer::invalid(form_page(
-            &ctx,
-            &form,
-            errors,
-            sites,
-            Some(id),
+            &ctx, &form, errors, sites, editing,
         )));
     };
     let first = plan.times.first().map(|t| t.0).unwrap_or(now);
     match db
-        .run(move |conn| super::edit(conn, &shift, &plan, now))
+        .run(move |conn| super::edit(conn, &shift, scope, &plan, now))
         .await?
     {
-        Ok(()) => Ok(Answer::onward(
+        Ok(_) => Ok(Answer::onward(
             board_of_week(first),
             msg!("flash-shift-changed"),
         )),
         Err(refusal) => {
             errors.add("places", refusal.message());
-            let page = form_page(&ctx, &form, errors, sites, Some(id));
+            let page = form_page(&ctx, &form, errors, sites, editing);
             Ok(Answer::refused(&refusal, page))
         }
     }
 }
 
-#[rocket::post("/org/shifts/<id>/cancel", data = "<_form>")]
+#[derive(Serialize)]
+struct CancelPage {
+    id: i32,
+    when: String,
+    site: String,
+    in_series: bool,
+    scopes: Vec<ScopeChoice>,
+}
+
+/// Cancelling is asked once more, and for a shift of a series: just this one, this and the
+/// following ones, or the whole series.
+#[rocket::get("/org/shifts/<id>/cancel")]
+pub async fn cancel_form(
+    me: Coordinator,
+    id: i32,
+    ctx: PageCtx,
+    db: &State<Db>,
+) -> Result<Template, Error> {
+    let organisation = me.organisation_id;
+    let (shift, site) = db
+        .run(move |conn| {
+            let shift = super::find(conn, organisation, id)?.ok_or(Error::NotFound)?;
+            let site = sites::find(conn, organisation, shift.site_id)?.ok_or(Error::NotFound)?;
+            Ok::<_, Error>((shift, site))
+        })
+        .await?;
+    let page = CancelPage {
+        id,
+        when: format_time_span(ctx.locale, shift.starts_at, shift.ends_at),
+        site: site.name,
+        in_series: shift.series_id.is_some(),
+        scopes: scope_choices(""),
+    };
+    Ok(ctx.render("shifts/cancel", msg!("shift-cancel-title"), page))
+}
+
+#[derive(Debug, Default, FromForm)]
+pub struct CancelForm {
+    #[field(default = String::new())]
+    scope: String,
+}
+
+#[rocket::post("/org/shifts/<id>/cancel", data = "<form>")]
 pub async fn cancel(
     me: Coordinator,
     id: i32,
     now: Now,
-    _form: CsrfForm<TokenOnly>,
+    form: CsrfForm<CancelForm>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
     let organisation = me.organisation_id;
+    let scope = scope_of(&form.0.scope)?;
     let starts_at = db
         .run(move |conn| {
             let shift = super::find(conn, organisation, id)?.ok_or(Error::NotFound)?;
-            super::cancel(conn, &shift, now.0)?;
+            super::cancel(conn, &shift, scope, now.0)?;
             Ok::<_, Error>(shift.starts_at)
         })
         .await?;
@@ -573,26 +690,38 @@ pub async fn attendance(
     now: Now,
     form: CsrfForm<AttendanceForm>,
     db: &State<Db>,
+    live: &State<Live>,
 ) -> Result<Answer, Error> {
     let attendance = match form.0.attendance.as_str() {
         "checked_in" => Attendance::CheckedIn,
         "no_show" => Attendance::NoShow,
+        "undo_check_in" => Attendance::UndoCheckIn,
+        "undo_no_show" => Attendance::UndoNoShow,
         _ => return Err(Error::Invalid),
     };
-    let organisation = me.organisation_id;
-    let recorded = db
+    let (organisation, live) = (me.organisation_id, live.inner().clone());
+    let (starts_at, recorded) = db
         .run(move |conn| {
-            let starts_at = super::find(conn, organisation, id)?.map(|s| s.starts_at);
-            let done =
-                signups::record_attendance(conn, organisation, id, volunteer, attendance, now.0)?;
-            Ok::<_, Error>(starts_at.filter(|_| done))
+            let shift = super::find(conn, organisation, id)?.ok_or(Error::NotFound)?;
+            let recorded = duty::record_attendance(
+                conn,
+                &live,
+                organisation,
+                id,
+                volunteer,
+                attendance,
+                now.0,
+            )?;
+            Ok::<_, Error>((shift.starts_at, recorded))
         })
         .await?;
-    let starts_at = recorded.ok_or(Error::NotFound)?;
-    Ok(Answer::onward(
-        board_of_week(starts_at),
-        msg!("flash-attendance-recorded"),
-    ))
+    match recorded {
+        Ok(()) => Ok(Answer::onward(
+            board_of_week(starts_at),
+            msg!("flash-attendance-recorded"),
+        )),
+        Err(refusal) => Ok(Answer::back_refused(board_of_week(starts_at), &refusal)),
+    }
 }
 
 #[derive(Debug, Default, FromForm)]

@@ -7,7 +7,7 @@ use diesel::dsl::{Eq, Filter};
 use diesel::prelude::*;
 
 use super::{notify, NoticeKind, Shift};
-use crate::db::schema::{shift_signups, shifts};
+use crate::db::schema::{shift_signups, shifts, site_tables};
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
 use crate::organisations;
@@ -16,6 +16,9 @@ use crate::users;
 
 /// Check-in opens this long before the start.
 pub const CHECK_IN_EARLY: Duration = Duration::minutes(30);
+/// How long a check-in or a no-show mark (and, on the queue, "nobody can help") can be taken
+/// back after it was made.
+pub const UNDO_FOR: Duration = Duration::minutes(10);
 
 stored_enum! {
     /// A volunteer's place on a shift.
@@ -38,6 +41,12 @@ pub enum Refusal {
     NotSignedUp,
     TooLateToWithdraw,
     CheckInNotOpen,
+    /// A no-show is marked only once the shift has started.
+    NotStartedYet,
+    /// The mark is older than `UNDO_FOR`, or there is none.
+    TooLateToUndo,
+    /// The table is not one of the site's.
+    NoSuchTable,
 }
 
 type SignupOf = Filter<
@@ -221,41 +230,67 @@ pub fn fill_free_places(conn: &mut DbConn, shift_id: i32, now: NaiveDateTime) ->
 
 /// The volunteer checks in on their phone: from `CHECK_IN_EARLY` before the start until the
 /// end, on a shift where they have a confirmed place.
+/// The volunteer checks in on their phone, at one of the site's tables if it has them:
+/// from `CHECK_IN_EARLY` before the start until the end, on a shift where they have a
+/// confirmed place, while they may be on duty (not paused, not gone).
 pub fn check_in_self(
     conn: &mut DbConn,
     organisation_id: i32,
     shift_id: i32,
     user_id: i32,
+    table: Option<i32>,
     now: NaiveDateTime,
 ) -> Result<Result<(), Refusal>, Error> {
     write_tx(conn, |conn| {
         let Some(shift) = super::find(conn, organisation_id, shift_id)? else {
             return Ok(Err(Refusal::NoSuchShift));
         };
+        if !users::may_be_on_duty(conn, organisation_id, user_id)? {
+            return Ok(Err(Refusal::NotActive));
+        }
         if signup_state(conn, shift_id, user_id)? != Some(State::Confirmed) {
             return Ok(Err(Refusal::NotSignedUp));
         }
-        if shift.cancelled_at.is_some()
-            || now < shift.starts_at - CHECK_IN_EARLY
-            || now >= shift.ends_at
-        {
+        if !check_in_open(&shift, now) {
             return Ok(Err(Refusal::CheckInNotOpen));
         }
-        set_check_in(conn, shift_id, user_id, now)?;
+        if let Some(table) = table {
+            if !is_table_of(conn, shift.site_id, table)? {
+                return Ok(Err(Refusal::NoSuchTable));
+            }
+        }
+        set_check_in(conn, shift_id, user_id, table, now)?;
         Ok(Ok(()))
     })
+}
+
+/// Check-in is open on the shift's day, from a little before its start until its end.
+fn check_in_open(shift: &Shift, now: NaiveDateTime) -> bool {
+    shift.cancelled_at.is_none() && now >= shift.starts_at - CHECK_IN_EARLY && now < shift.ends_at
+}
+
+fn is_table_of(conn: &mut DbConn, site_id: i32, table: i32) -> Result<bool, Error> {
+    let count: i64 = site_tables::table
+        .filter(site_tables::id.eq(table))
+        .filter(site_tables::site_id.eq(site_id))
+        .count()
+        .get_result(conn)?;
+    Ok(count == 1)
 }
 
 fn set_check_in(
     conn: &mut DbConn,
     shift_id: i32,
     user_id: i32,
+    table: Option<i32>,
     moment: NaiveDateTime,
 ) -> Result<(), Error> {
     diesel::update(signup_of(shift_id, user_id).filter(shift_signups::checked_in_at.is_null()))
         .set((
             shift_signups::checked_in_at.eq(moment),
             shift_signups::no_show.eq(false),
+            shift_signups::no_show_at.eq(None::<NaiveDateTime>),
+            shift_signups::site_table_id.eq(table),
         ))
         .execute(conn)?;
     Ok(())
@@ -293,11 +328,15 @@ pub fn check_out_self(
 pub enum Attendance {
     CheckedIn,
     NoShow,
+    /// Takes back a check-in made within `UNDO_FOR`.
+    UndoCheckIn,
+    /// Takes back a no-show mark made within `UNDO_FOR`.
+    UndoNoShow,
 }
 
-/// The coordinator checks a volunteer in, or marks them as not come (only once the shift has
-/// started, and not for someone already checked in). `false` when there is no such confirmed
-/// volunteer on this organisation's shift, or a no-show is marked too early.
+/// The coordinator checks a volunteer in (in the check-in window), marks them as not come
+/// (once the shift has started, not for someone checked in), or takes either back for a few
+/// minutes. `NoSuchShift` for another organisation's shift.
 pub fn record_attendance(
     conn: &mut DbConn,
     organisation_id: i32,
@@ -305,30 +344,80 @@ pub fn record_attendance(
     user_id: i32,
     attendance: Attendance,
     now: NaiveDateTime,
-) -> Result<bool, Error> {
+) -> Result<Result<(), Refusal>, Error> {
     write_tx(conn, |conn| {
         let Some(shift) = super::find(conn, organisation_id, shift_id)? else {
-            return Ok(false);
+            return Ok(Err(Refusal::NoSuchShift));
         };
         if signup_state(conn, shift_id, user_id)? != Some(State::Confirmed) {
-            return Ok(false);
+            return Ok(Err(Refusal::NotSignedUp));
         }
-        match attendance {
-            Attendance::CheckedIn => set_check_in(conn, shift_id, user_id, now)?,
+        let signup = signup_of(shift_id, user_id);
+        let changed = match attendance {
+            Attendance::CheckedIn => {
+                if !check_in_open(&shift, now) {
+                    return Ok(Err(Refusal::CheckInNotOpen));
+                }
+                if !users::may_be_on_duty(conn, organisation_id, user_id)? {
+                    return Ok(Err(Refusal::NotActive));
+                }
+                set_check_in(conn, shift_id, user_id, None, now)?;
+                1
+            }
             Attendance::NoShow => {
                 if now < shift.starts_at {
-                    return Ok(false);
+                    return Ok(Err(Refusal::NotStartedYet));
                 }
-                let changed = diesel::update(
-                    signup_of(shift_id, user_id).filter(shift_signups::checked_in_at.is_null()),
-                )
-                .set(shift_signups::no_show.eq(true))
-                .execute(conn)?;
-                return Ok(changed == 1);
+                diesel::update(signup.filter(shift_signups::checked_in_at.is_null()))
+                    .set((
+                        shift_signups::no_show.eq(true),
+                        shift_signups::no_show_at.eq(now),
+                    ))
+                    .execute(conn)?
             }
-        }
-        Ok(true)
+            Attendance::UndoCheckIn => diesel::update(
+                signup
+                    .filter(shift_signups::checked_in_at.gt(now - UNDO_FOR))
+                    .filter(shift_signups::checked_out_at.is_null()),
+            )
+            .set((
+                shift_signups::checked_in_at.eq(None::<NaiveDateTime>),
+                shift_signups::site_table_id.eq(None::<i32>),
+            ))
+            .execute(conn)?,
+            Attendance::UndoNoShow => {
+                diesel::update(signup.filter(shift_signups::no_show_at.gt(now - UNDO_FOR)))
+                    .set((
+                        shift_signups::no_show.eq(false),
+                        shift_signups::no_show_at.eq(None::<NaiveDateTime>),
+                    ))
+                    .execute(conn)?
+            }
+        };
+        Ok(match (changed, attendance) {
+            (0, Attendance::UndoCheckIn | Attendance::UndoNoShow) => Err(Refusal::TooLateToUndo),
+            (0, _) => Err(Refusal::NotSignedUp),
+            _ => Ok(()),
+        })
     })
+}
+
+/// The volunteer leaves duty at once (paused, left the programme): checked out of every shift
+/// they are checked in on now.
+pub fn leave_duty(conn: &mut DbConn, user_id: i32, now: NaiveDateTime) -> Result<(), Error> {
+    let on_now = shifts::table
+        .filter(shifts::ends_at.gt(now))
+        .select(shifts::id);
+    diesel::update(
+        shift_signups::table
+            .filter(shift_signups::user_id.eq(user_id))
+            .filter(shift_signups::shift_id.eq_any(on_now))
+            .filter(shift_signups::checked_in_at.is_not_null())
+            .filter(shift_signups::checked_out_at.is_null()),
+    )
+    .set(shift_signups::checked_out_at.eq(now))
+    .execute(conn)?;
+    Ok(())
 }
 
 /// Hours on duty: from check-in to check-out, or to the end of the shift.

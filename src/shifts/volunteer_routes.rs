@@ -3,6 +3,7 @@
 
 use chrono::NaiveDateTime;
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
+use rocket::form::FromForm;
 use rocket::http::ContentType;
 use rocket::request::FromParam;
 use rocket::State;
@@ -18,10 +19,14 @@ use crate::db::{Db, DbConn};
 use crate::error::Error;
 use crate::i18n::{format_time_span, Locale, MessageId};
 use crate::msg;
+use crate::queue::duty;
+use crate::queue::live::Live;
+use crate::staff_texts::Translations;
 use crate::users::Status as VolunteerStatus;
 use crate::web::csrf::{CsrfForm, TokenOnly};
 use crate::web::forms::{Answer, Refusal};
 use crate::web::guards::Volunteer;
+use crate::web::texts::{for_reader, TextView};
 use crate::web::{Now, PageCtx};
 
 impl Refusal for SignupRefusal {
@@ -36,6 +41,9 @@ impl Refusal for SignupRefusal {
             SignupRefusal::NotSignedUp => msg!("shift-refusal-not-signed-up"),
             SignupRefusal::TooLateToWithdraw => msg!("shift-refusal-too-late"),
             SignupRefusal::CheckInNotOpen => msg!("shift-refusal-check-in-closed"),
+            SignupRefusal::NotStartedYet => msg!("shift-refusal-not-started"),
+            SignupRefusal::TooLateToUndo => msg!("shift-refusal-undo-too-late"),
+            SignupRefusal::NoSuchTable => msg!("form-error-choose"),
         }
     }
 }
@@ -46,17 +54,17 @@ struct ShiftView {
     when: String,
     site: String,
     address: String,
-    notes: String,
+    notes: Option<TextView>,
 }
 
 impl ShiftView {
-    fn of(shift: &ShiftTime, locale: Locale) -> ShiftView {
+    fn of(shift: &ShiftTime, notes: &Translations, locale: Locale) -> ShiftView {
         ShiftView {
             id: shift.id,
             when: format_time_span(locale, shift.starts_at, shift.ends_at),
             site: shift.site.clone(),
             address: shift.address.clone(),
-            notes: shift.notes.clone(),
+            notes: for_reader(notes, locale),
         }
     }
 }
@@ -72,12 +80,19 @@ struct MyShiftView {
     can_check_in: bool,
     checked_in: bool,
     can_check_out: bool,
+    tables: Vec<TableView>,
+}
+
+#[derive(Serialize)]
+struct TableView {
+    id: i32,
+    label: String,
 }
 
 impl MyShiftView {
     fn of(mine: &MyShift, locale: Locale) -> MyShiftView {
         MyShiftView {
-            shift: ShiftView::of(&mine.shift, locale),
+            shift: ShiftView::of(&mine.shift, &mine.notes, locale),
             confirmed: mine.confirmed,
             waiting_place: mine.waiting_place,
             cancelled: mine.cancelled,
@@ -85,6 +100,14 @@ impl MyShiftView {
             can_check_in: mine.can_check_in,
             checked_in: mine.checked_in,
             can_check_out: mine.can_check_out,
+            tables: mine
+                .tables
+                .iter()
+                .map(|t| TableView {
+                    id: t.id,
+                    label: t.label.clone(),
+                })
+                .collect(),
         }
     }
 }
@@ -119,7 +142,7 @@ struct OpenView {
 impl OpenView {
     fn of(open: &OpenShift, locale: Locale) -> OpenView {
         OpenView {
-            shift: ShiftView::of(&open.shift, locale),
+            shift: ShiftView::of(&open.shift, &open.notes, locale),
             free: open.free,
         }
     }
@@ -234,7 +257,6 @@ pub enum ShiftAction {
     SignUp,
     Withdraw,
     CheckIn,
-    CheckOut,
 }
 
 impl<'a> FromParam<'a> for ShiftAction {
@@ -245,7 +267,6 @@ impl<'a> FromParam<'a> for ShiftAction {
             "sign-up" => Ok(ShiftAction::SignUp),
             "withdraw" => Ok(ShiftAction::Withdraw),
             "check-in" => Ok(ShiftAction::CheckIn),
-            "check-out" => Ok(ShiftAction::CheckOut),
             other => Err(other),
         }
     }
@@ -259,6 +280,7 @@ impl ShiftAction {
         organisation: i32,
         shift: i32,
         user: i32,
+        table: Option<i32>,
         now: NaiveDateTime,
     ) -> Result<Result<MessageId, SignupRefusal>, Error> {
         Ok(match self {
@@ -270,33 +292,73 @@ impl ShiftAction {
             }
             ShiftAction::Withdraw => signups::withdraw(conn, organisation, shift, user, now)?
                 .map(|()| msg!("flash-withdrawn")),
-            ShiftAction::CheckIn => signups::check_in_self(conn, organisation, shift, user, now)?
-                .map(|()| msg!("flash-checked-in")),
-            ShiftAction::CheckOut => signups::check_out_self(conn, organisation, shift, user, now)?
-                .map(|()| msg!("flash-checked-out")),
+            ShiftAction::CheckIn => {
+                signups::check_in_self(conn, organisation, shift, user, table, now)?
+                    .map(|()| msg!("flash-checked-in"))
+            }
         })
     }
 }
 
+/// The table chosen at check-in, when the site has tables.
+#[derive(Debug, Default, FromForm)]
+pub struct ShiftActionForm {
+    #[field(default = String::new())]
+    table_id: String,
+}
+
 /// Onward to the shifts page when done; the page again with the reason when refused.
-#[rocket::post("/shifts/<id>/<action>", data = "<_form>")]
+// Ranked after `check_out`, which has its own route.
+#[rocket::post("/shifts/<id>/<action>", data = "<form>", rank = 2)]
 pub async fn act_on_shift(
     id: i32,
     action: ShiftAction,
     me: Volunteer,
     ctx: PageCtx,
-    _form: CsrfForm<TokenOnly>,
+    form: CsrfForm<ShiftActionForm>,
     db: &State<Db>,
     config: &State<Config>,
 ) -> Result<Answer, Error> {
     let (organisation, user, now) = (me.organisation_id, me.user.user_id, ctx.now);
-    match db
-        .run(move |conn| action.run(conn, organisation, id, user, now))
+    let table = form.0.table_id.trim().parse::<i32>().ok();
+    let done = db
+        .run(move |conn| action.run(conn, organisation, id, user, table, now))
+        .await?;
+    shift_answer(done, &me, &ctx, db, config).await
+}
+
+/// The volunteer goes home; whoever was matched with them goes back to the queue.
+#[rocket::post("/shifts/<id>/check-out", data = "<_form>")]
+pub async fn check_out(
+    id: i32,
+    me: Volunteer,
+    ctx: PageCtx,
+    _form: CsrfForm<TokenOnly>,
+    db: &State<Db>,
+    config: &State<Config>,
+    live: &State<Live>,
+) -> Result<Answer, Error> {
+    let (organisation, user, now) = (me.organisation_id, me.user.user_id, ctx.now);
+    let live = live.inner().clone();
+    let done = db
+        .run(move |conn| duty::go_home(conn, &live, organisation, id, user, now))
         .await?
-    {
+        .map(|()| msg!("flash-checked-out"));
+    shift_answer(done, &me, &ctx, db, config).await
+}
+
+/// Onward to the shifts page when done; the page again with the reason when refused.
+async fn shift_answer(
+    done: Result<MessageId, SignupRefusal>,
+    me: &Volunteer,
+    ctx: &PageCtx,
+    db: &Db,
+    config: &Config,
+) -> Result<Answer, Error> {
+    match done {
         Ok(flash) => Ok(Answer::onward("/shifts", flash)),
         Err(refusal) => {
-            let page = shifts_page(&me, &ctx, db, config, Some(refusal)).await?;
+            let page = shifts_page(me, ctx, db, config, Some(refusal)).await?;
             Ok(Answer::refused(&refusal, page))
         }
     }
@@ -339,7 +401,7 @@ fn ical(feed: Feed, public_url: &str, now: NaiveDateTime) -> String {
         .trim_end_matches('/');
     let mut calendar = Calendar::new();
     calendar.name(&locale.text(msg!("calendar-name")));
-    for shift in feed.shifts {
+    for shift in &feed.shifts {
         let mut event = Event::new();
         event
             .uid(&format!("shift-{}@{host}", shift.id))
@@ -350,8 +412,9 @@ fn ical(feed: Feed, public_url: &str, now: NaiveDateTime) -> String {
             .last_modified(shift.updated_at.and_utc())
             .timestamp(now.and_utc())
             .url(&format!("{}/shifts", public_url.trim_end_matches('/')));
-        if !shift.notes.is_empty() {
-            event.description(&shift.notes);
+        let notes = feed.notes.get(&shift.id).cloned().unwrap_or_default();
+        if let Some(notes) = for_reader(&notes, locale) {
+            event.description(&notes.body);
         }
         event.status(if shift.cancelled_at.is_some() {
             EventStatus::Cancelled

@@ -57,21 +57,50 @@ pub fn normalise_email(email: &str) -> String {
 /// Stores the user with an Argon2id hash of the password.
 pub fn create(conn: &mut DbConn, user: &NewUser<'_>, now: NaiveDateTime) -> Result<i32, Error> {
     let hash = password::hash(user.password)?;
-    let id = diesel::insert_into(users::table)
+    let hashed = HashedUser {
+        organisation_id: user.organisation_id,
+        role: user.role,
+        status: user.status,
+        email: user.email,
+        display_name: user.display_name,
+        password_hash: &hash,
+        locale: user.locale,
+        phone: user.phone,
+    };
+    create_hashed(conn, &hashed, now)
+}
+
+/// A user whose password was hashed earlier (someone who asked to join and opened their link).
+pub struct HashedUser<'a> {
+    pub organisation_id: Option<i32>,
+    pub role: Role,
+    pub status: Status,
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub password_hash: &'a str,
+    pub locale: &'a str,
+    pub phone: Option<&'a str>,
+}
+
+pub fn create_hashed(
+    conn: &mut DbConn,
+    user: &HashedUser<'_>,
+    now: NaiveDateTime,
+) -> Result<i32, Error> {
+    Ok(diesel::insert_into(users::table)
         .values((
             users::organisation_id.eq(user.organisation_id),
             users::role.eq(user.role.as_str()),
             users::status.eq(user.status.as_str()),
             users::email.eq(normalise_email(user.email)),
             users::display_name.eq(user.display_name.trim()),
-            users::password_hash.eq(hash),
+            users::password_hash.eq(user.password_hash),
             users::locale.eq(user.locale),
             users::phone.eq(user.phone.map(str::trim).filter(|p| !p.is_empty())),
             users::created_at.eq(now),
         ))
         .returning(users::id)
-        .get_result(conn)?;
-    Ok(id)
+        .get_result(conn)?)
 }
 
 pub fn email_taken(conn: &mut DbConn, email: &str) -> Result<bool, Error> {
@@ -284,6 +313,24 @@ pub fn is_volunteer_of(
         .filter(users::id.eq(user_id))
         .filter(users::organisation_id.eq(organisation_id))
         .filter(users::role.eq(Role::Volunteer.as_str()))
+        .count()
+        .get_result(conn)?;
+    Ok(count == 1)
+}
+
+/// Whether `user_id` is a volunteer of this organisation who may be on duty: active, or in
+/// training (paired with an experienced volunteer); not paused and not gone.
+pub fn may_be_on_duty(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    user_id: i32,
+) -> Result<bool, Error> {
+    let on_duty = [Status::Active.as_str(), Status::InTraining.as_str()];
+    let count: i64 = users::table
+        .filter(users::id.eq(user_id))
+        .filter(users::organisation_id.eq(organisation_id))
+        .filter(users::role.eq(Role::Volunteer.as_str()))
+        .filter(users::status.eq_any(on_duty))
         .count()
         .get_result(conn)?;
     Ok(count == 1)

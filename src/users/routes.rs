@@ -10,10 +10,13 @@ use serde::Serialize;
 use super::{Profile, ProfileChange, Role, Status};
 use crate::auth::passwords;
 use crate::auth::sessions::CurrentUser;
+use crate::config::Config;
 use crate::db::Db;
 use crate::error::Error;
 use crate::i18n::{remember, Locale, MessageId};
 use crate::msg;
+use crate::organisations;
+use crate::queue::live::Live;
 use crate::volunteers;
 use crate::web::csrf::CsrfForm;
 use crate::web::forms::{western_digits, Answer, FieldErrors, MIN_PASSWORD};
@@ -29,6 +32,15 @@ struct DashboardPage {
     applicants_waiting: i64,
     /// A volunteer who has not yet said which languages they help in.
     needs_skills: bool,
+    /// A coordinator's organisation still taking its first steps.
+    first_steps: Option<FirstStepsView>,
+}
+
+#[derive(Serialize)]
+struct FirstStepsView {
+    has_site: bool,
+    has_shift: bool,
+    has_volunteer: bool,
 }
 
 /// Where a person lands after signing in: what they can do next.
@@ -36,17 +48,18 @@ struct DashboardPage {
 pub async fn dashboard(me: CurrentUser, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
     let volunteer_status = (me.role == Role::Volunteer).then_some(me.status);
     let (role, organisation, user) = (me.role, me.organisation_id, me.user_id);
-    let (applicants_waiting, needs_skills) = db
+    let (applicants_waiting, needs_skills, steps) = db
         .run(move |conn| {
-            let applicants = match (role, organisation) {
-                (Role::Coordinator, Some(organisation)) => {
-                    volunteers::count_applicants(conn, organisation)?
-                }
-                _ => 0,
+            let (applicants, steps) = match (role, organisation) {
+                (Role::Coordinator, Some(organisation)) => (
+                    volunteers::count_applicants(conn, organisation)?,
+                    Some(organisations::first_steps(conn, organisation)?),
+                ),
+                _ => (0, None),
             };
             let needs_skills =
                 role == Role::Volunteer && !volunteers::profile::has_languages(conn, user)?;
-            Ok::<_, Error>((applicants, needs_skills))
+            Ok::<_, Error>((applicants, needs_skills, steps))
         })
         .await?;
     let page = DashboardPage {
@@ -56,6 +69,13 @@ pub async fn dashboard(me: CurrentUser, ctx: PageCtx, db: &State<Db>) -> Result<
         status_help: volunteer_status.map(status_help),
         applicants_waiting,
         needs_skills,
+        first_steps: steps
+            .filter(|steps| !steps.done())
+            .map(|steps| FirstStepsView {
+                has_site: steps.has_site,
+                has_shift: steps.has_shift,
+                has_volunteer: steps.has_volunteer,
+            }),
     };
     Ok(ctx.render("users/dashboard", msg!("dashboard-title"), page))
 }
@@ -160,6 +180,7 @@ pub async fn save_profile(
     ctx: PageCtx,
     form: CsrfForm<ProfileForm>,
     cookies: &CookieJar<'_>,
+    config: &State<Config>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
     let mut form = form.0;
@@ -193,7 +214,7 @@ pub async fn save_profile(
     })
     .await?;
     if let Some(locale) = Locale::from_code(&form.locale) {
-        remember(cookies, locale);
+        remember(cookies, locale, config.secure_cookies());
     }
     Ok(Answer::onward("/account", msg!("flash-profile-saved")))
 }
@@ -239,13 +260,15 @@ pub async fn delete_account(
     form: CsrfForm<DeleteForm>,
     cookies: &CookieJar<'_>,
     db: &State<Db>,
+    live: &State<Live>,
 ) -> Result<Answer, Error> {
     if me.role != Role::Volunteer {
         return Err(Error::Forbidden);
     }
     let (who, now, given) = (actor(&me), ctx.now, form.0.delete_password);
+    let live = live.inner().clone();
     match db
-        .run(move |conn| super::delete_own(conn, who, &given, now))
+        .run(move |conn| volunteers::delete_own_account(conn, &live, who, &given, now))
         .await?
     {
         Ok(()) => {

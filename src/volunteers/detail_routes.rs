@@ -14,6 +14,7 @@ use crate::db::Db;
 use crate::error::Error;
 use crate::i18n::{format_datetime, Locale, MessageId};
 use crate::msg;
+use crate::queue::live::Live;
 use crate::training::routes::{
     checklist_views, credential_views, ChecklistView, CredentialView, ModuleView,
 };
@@ -235,6 +236,7 @@ pub async fn change_status(
     ctx: PageCtx,
     form: CsrfForm<StatusForm>,
     db: &State<Db>,
+    live: &State<Live>,
 ) -> Result<Answer, Error> {
     let chosen = form.0.status;
     let Some(to) = Status::parse(&chosen) else {
@@ -246,8 +248,9 @@ pub async fn change_status(
         return refused_page(&ctx, db, &me, id, refused).await;
     };
     let (by, organisation, now) = (me.actor(), me.organisation_id, ctx.now);
+    let live = live.inner().clone();
     let outcome = db
-        .run(move |conn| status::change(conn, by, organisation, id, to, now))
+        .run(move |conn| status::change(conn, &live, by, organisation, id, to, now))
         .await?;
     match outcome {
         Outcome::Changed => Ok(Answer::onward(this_page(id), msg!("flash-status-changed"))),

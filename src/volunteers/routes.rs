@@ -7,18 +7,21 @@ use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::{Applicant, JoinRefusal};
+use std::sync::Arc;
+
+use super::{Applicant, JoinMail, JoinRefusal};
 use crate::auth::resets;
 use crate::config::Config;
 use crate::db::Db;
 use crate::error::Error;
 use crate::i18n::{format_datetime, Locale, MessageId};
+use crate::mail::{deliver, Mail};
 use crate::msg;
 use crate::organisations::{self, Organisation};
 use crate::users::{Person, Status as VolunteerStatus, MAX_NAME};
 use crate::web::csrf::{CsrfForm, TokenOnly};
-use crate::web::forms::{western_digits, Answer, FieldErrors, Refusal, MIN_PASSWORD};
-use crate::web::guards::{start_session, Coordinator};
+use crate::web::forms::{western_digits, Answer, FieldErrors, MIN_PASSWORD};
+use crate::web::guards::{start_session, ClientAddress, Coordinator};
 use crate::web::{closed_link, labels, locale_options, LinkPage, LocaleOption, Now, PageCtx};
 
 #[derive(Debug, Default, FromForm, Serialize)]
@@ -62,18 +65,6 @@ fn join_page(
     ctx.render("volunteers/join", msg!("join-title"), page)
 }
 
-impl Refusal for JoinRefusal {
-    fn message(&self) -> MessageId {
-        match self {
-            JoinRefusal::EmailTaken => msg!("form-error-email-taken"),
-        }
-    }
-
-    fn status(&self) -> Status {
-        Status::UnprocessableEntity
-    }
-}
-
 #[rocket::get("/join/<code>")]
 pub async fn join_form(code: String, ctx: PageCtx, db: &State<Db>) -> Result<Answer, Error> {
     let Some(organisation) = db
@@ -92,12 +83,20 @@ pub async fn join_form(code: String, ctx: PageCtx, db: &State<Db>) -> Result<Ans
     ))
 }
 
+#[derive(Serialize)]
+struct MailedPage {
+    email: String,
+}
+
+/// Someone asks to join: a link goes to their email, in the language they chose. The page
+/// says the same whether the email already has an account (its owner is told by mail).
 #[rocket::post("/join/<code>", data = "<form>")]
 pub async fn join(
     code: String,
     ctx: PageCtx,
     form: CsrfForm<JoinForm>,
-    cookies: &CookieJar<'_>,
+    address: ClientAddress,
+    config: &State<Config>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
     let mut form = form.0;
@@ -126,7 +125,7 @@ pub async fn join(
         form.locale.clone(),
         form.phone.clone(),
     );
-    let joined = db
+    let mail = db
         .run(move |conn| {
             let applicant = Applicant {
                 display_name: &name,
@@ -135,22 +134,105 @@ pub async fn join(
                 locale: &locale,
                 phone: &phone,
             };
-            super::join(conn, organisation_id, &applicant, now)
+            super::request_join(conn, organisation_id, &applicant, &address.0, now)
         })
         .await?;
-    match joined {
-        Ok(token) => {
-            start_session(cookies, token, Locale::from_code(&form.locale));
+    let reader = Locale::from_code(&form.locale).unwrap_or(ctx.locale);
+    let args = |link: &str| {
+        [
+            ("organisation", organisation.name.clone()),
+            ("link", link.to_owned()),
+        ]
+    };
+    let (subject, body) = match mail {
+        JoinMail::TooMany => {
+            errors.add("email", msg!("form-error-too-often"));
+            let page = join_page(&ctx, &organisation, &form, errors);
+            return Ok(Answer::page(Status::TooManyRequests, page));
+        }
+        JoinMail::Confirm { token } => {
+            let args = args(&config.link(&format!("/join/confirm/{token}")));
+            let args: Vec<(&'static str, &str)> =
+                args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            (
+                reader.text_with(msg!("mail-join-subject"), &args),
+                reader.text_with(msg!("mail-join-body"), &args),
+            )
+        }
+        JoinMail::AlreadyMember => {
+            let args = args(&config.link("/forgot"));
+            let args: Vec<(&'static str, &str)> =
+                args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            (
+                reader.text_with(msg!("mail-join-member-subject"), &args),
+                reader.text_with(msg!("mail-join-member-body"), &args),
+            )
+        }
+    };
+    let mail = Mail {
+        to: form.email.trim().to_owned(),
+        subject,
+        body,
+    };
+    deliver(Arc::clone(&config.mailer), mail).await;
+    let page = MailedPage {
+        email: form.email.trim().to_owned(),
+    };
+    Ok(Answer::page(
+        Status::Ok,
+        ctx.render("volunteers/join-mailed", msg!("join-mailed-title"), page),
+    ))
+}
+
+/// The link from the mail asks once more: mail programs open links before their reader does,
+/// and only the reader's own click may make the account.
+#[rocket::get("/join/confirm/<token>")]
+pub async fn confirm_join_form(
+    token: String,
+    ctx: PageCtx,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    let now = ctx.now;
+    if !db
+        .run(move |conn| super::join_link_open(conn, &token, now))
+        .await?
+    {
+        return Ok(closed_link(&ctx));
+    }
+    let page = ctx.render("volunteers/join-confirm", msg!("join-confirm-title"), ());
+    Ok(Answer::page(Status::Ok, page))
+}
+
+/// The applicant confirms: their account is made, and they are signed in.
+#[rocket::post("/join/confirm/<token>", data = "<_form>")]
+pub async fn confirm_join(
+    token: String,
+    ctx: PageCtx,
+    _form: CsrfForm<TokenOnly>,
+    cookies: &CookieJar<'_>,
+    config: &State<Config>,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    let now = ctx.now;
+    match db
+        .run(move |conn| super::confirm_join(conn, &token, now))
+        .await?
+    {
+        Ok(joined) => {
+            let secure = config.secure_cookies();
+            start_session(
+                cookies,
+                joined.session,
+                Locale::from_code(&joined.locale),
+                secure,
+            );
             Ok(Answer::onward(
                 "/dashboard",
                 msg!("flash-welcome-volunteer"),
             ))
         }
-        Err(refusal) => {
-            errors.add("email", refusal.message());
-            let page = join_page(&ctx, &organisation, &form, errors);
-            Ok(Answer::refused(&refusal, page))
-        }
+        Err(JoinRefusal::Closed) => Ok(closed_link(&ctx)),
+        Err(JoinRefusal::EmailTaken) => Ok(Answer::onward("/login", msg!("flash-join-member"))),
     }
 }
 

@@ -9,6 +9,8 @@ use crate::db::schema::{status_changes, users};
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
 use crate::privacy::audit::{self, Action, Actor, Subject};
+use crate::queue::{self, live::Live};
+use crate::shifts::signups;
 use crate::training::{self, Module};
 use crate::users::{Role, Status};
 
@@ -57,9 +59,12 @@ pub enum Outcome {
 
 /// Moves a volunteer of this organisation to `to`, with the history row and the audit event
 /// in one transaction. The training check runs inside it, so a completion removed at the same
-/// moment cannot slip through.
+/// moment cannot slip through. A volunteer who may no longer be on duty (paused, left, back
+/// to applicant) leaves it at once: checked out, and the people matched with them go back to
+/// the queue at their place.
 pub fn change(
     conn: &mut DbConn,
+    live: &Live,
     by: Actor,
     organisation_id: i32,
     user_id: i32,
@@ -80,6 +85,10 @@ pub fn change(
         diesel::update(users::table.find(user_id))
             .set(users::status.eq(to.as_str()))
             .execute(conn)?;
+        if !matches!(to, Status::Active | Status::InTraining) {
+            signups::leave_duty(conn, user_id, now)?;
+            queue::return_tickets_of(conn, live, user_id, now)?;
+        }
         record(conn, user_id, from, to, by.user_id, now)?;
         let entry = by.did_in(
             organisation_id,

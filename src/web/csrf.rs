@@ -12,6 +12,20 @@ use super::guards::session_of;
 use crate::tokens::{new_token, same_secret};
 
 pub const CSRF_COOKIE: &str = "dk_csrf";
+
+/// Marks a request whose form was refused for its token, so the 403 page can say why (most
+/// often: the browser did not send the cookie back, because the service was opened at
+/// another address than its own or cookies are off).
+#[derive(Default)]
+pub struct Refused(std::sync::atomic::AtomicBool);
+
+impl Refused {
+    pub fn of(req: &Request<'_>) -> bool {
+        req.local_cache(Refused::default)
+            .0
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
 pub const CSRF_FIELD: &str = "csrf";
 
 /// The token a form rendered for this request must carry. Gives an anonymous visitor a cookie
@@ -29,7 +43,7 @@ pub async fn token_for(req: &Request<'_>) -> String {
             .path("/")
             .http_only(true)
             .same_site(SameSite::Lax)
-            .secure(!cfg!(debug_assertions)),
+            .secure(super::secure_cookies(req)),
     );
     token
 }
@@ -69,6 +83,9 @@ impl<'r, T: for<'a> FromForm<'a> + Send + 'static> FromData<'r> for CsrfForm<T> 
             _ => false,
         };
         if !valid {
+            req.local_cache(Refused::default)
+                .0
+                .store(true, std::sync::atomic::Ordering::Relaxed);
             return data::Outcome::Error((Status::Forbidden, ()));
         }
         match Form::<T>::parse_encoded(RawStr::new(&body)) {

@@ -42,6 +42,8 @@ pub fn catchers() -> Vec<Catcher> {
 struct ErrorPage {
     code: u16,
     message: MessageId,
+    /// The service's own address, when a form was refused for its missing cookie.
+    address: Option<String>,
 }
 
 /// Statuses with a page of their own; anything else gets the general one.
@@ -60,10 +62,19 @@ fn message_ids(status: Status) -> (MessageId, MessageId) {
 
 #[rocket::catch(default)]
 fn any_error(status: Status, req: &Request<'_>) -> (Status, Template) {
-    let (title, message) = message_ids(status);
+    let (title, mut message) = message_ids(status);
+    let mut address = None;
+    if status == Status::Forbidden && super::csrf::Refused::of(req) {
+        message = msg!("error-403-form-body");
+        address = req
+            .rocket()
+            .state::<crate::config::Config>()
+            .map(|c| c.public_url.clone());
+    }
     let body = ErrorPage {
         code: status.code,
         message,
+        address,
     };
     (
         status,

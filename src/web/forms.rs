@@ -130,6 +130,15 @@ impl Answer {
         Answer::Page((refusal.status(), page))
     }
 
+    /// Back to a page that shows the refusal's message as a flash (for actions taken from a
+    /// page that lists many things, such as the week board).
+    pub fn back_refused(to: impl Into<String>, refusal: &impl Refusal) -> Answer {
+        Answer::Onward(Flash::error(
+            Redirect::to(to.into()),
+            refusal.message().as_str(),
+        ))
+    }
+
     pub fn page(status: Status, page: Template) -> Answer {
         Answer::Page((status, page))
     }

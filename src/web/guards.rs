@@ -56,26 +56,40 @@ pub fn cached_user<'r>(req: &'r Request<'_>) -> Option<&'r CurrentUser> {
         .and_then(Option::as_ref)
 }
 
-fn session_cookie(token: String) -> Cookie<'static> {
+fn session_cookie(token: String, secure: bool) -> Cookie<'static> {
     Cookie::build((SESSION_COOKIE, token))
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
-        .secure(!cfg!(debug_assertions))
+        .secure(secure)
         .max_age(rocket::time::Duration::days(ABSOLUTE_LIMIT.num_days()))
         .build()
 }
 
 /// Gives the browser a new session, and keeps the person's language on this device.
-pub fn start_session(cookies: &CookieJar<'_>, token: String, locale: Option<Locale>) {
-    cookies.add(session_cookie(token));
+pub fn start_session(cookies: &CookieJar<'_>, token: String, locale: Option<Locale>, secure: bool) {
+    cookies.add(session_cookie(token, secure));
     if let Some(locale) = locale {
-        remember(cookies, locale);
+        remember(cookies, locale, secure);
     }
 }
 
 pub fn end_session(cookies: &CookieJar<'_>) {
     cookies.remove(Cookie::build(SESSION_COOKIE).path("/"));
+}
+
+/// The address a request comes from, for limits: the peer's, or the one a trusted proxy
+/// names (Rocket's `ip_header`, off unless configured; see README). Never stored in clear.
+pub struct ClientAddress(pub String);
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for ClientAddress {
+    type Error = std::convert::Infallible;
+
+    async fn from_request(req: &'r Request<'_>) -> Outcome<Self, Self::Error> {
+        let address = req.client_ip().map(|ip| ip.to_string()).unwrap_or_default();
+        Outcome::Success(ClientAddress(address))
+    }
 }
 
 /// The signed-in person as the audit log names them.

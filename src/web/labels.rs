@@ -99,6 +99,11 @@ pub fn audit_action(action: Action) -> MessageId {
         Action::TrainingRecorded => msg!("audit-training-recorded"),
         Action::TrainingModuleAdded => msg!("audit-training-module-added"),
         Action::TrainingModuleChanged => msg!("audit-training-module-changed"),
+        Action::SiteCreated => msg!("audit-site-created"),
+        Action::SiteChanged => msg!("audit-site-changed"),
+        Action::SiteClosed => msg!("audit-site-closed"),
+        Action::SiteReopened => msg!("audit-site-reopened"),
+        Action::PasswordResetRequested => msg!("audit-password-reset-requested"),
     }
 }
 
@@ -108,6 +113,7 @@ pub fn audit_subject(kind: SubjectKind) -> MessageId {
         SubjectKind::Organisation => msg!("audit-subject-organisation"),
         SubjectKind::Invitation => msg!("audit-subject-invitation"),
         SubjectKind::TrainingModule => msg!("audit-subject-training-module"),
+        SubjectKind::Site => msg!("audit-subject-site"),
         SubjectKind::UnknownAccount => msg!("audit-subject-unknown-account"),
     }
 }

@@ -10,6 +10,7 @@ mod health;
 mod home;
 pub mod labels;
 pub mod tasks;
+pub mod texts;
 
 use chrono::NaiveDateTime;
 use rocket::fairing::{Fairing, Info, Kind};
@@ -53,12 +54,21 @@ pub fn now_of(req: &Request<'_>) -> Now {
     })
 }
 
+/// Whether this server's cookies are `Secure` (see `Config::secure_cookies`).
+pub fn secure_cookies(req: &Request<'_>) -> bool {
+    req.rocket()
+        .state::<crate::config::Config>()
+        .is_some_and(crate::config::Config::secure_cookies)
+}
+
 /// What the layout needs for every page: language, the signed-in person, the CSRF token for
 /// forms, a flash message from the previous request, and the request's instant.
 pub struct PageCtx {
     pub locale: Locale,
     pub user: Option<CurrentUser>,
     pub now: NaiveDateTime,
+    /// Whether cookies this request sets are `Secure`.
+    pub secure_cookies: bool,
     csrf: String,
     flash: Option<FlashView>,
 }
@@ -92,6 +102,7 @@ impl<'r> FromRequest<'r> for PageCtx {
             locale,
             user,
             now: now_of(req).0,
+            secure_cookies: secure_cookies(req),
             csrf,
             flash,
         })
@@ -116,6 +127,7 @@ impl PageCtx {
             locale,
             user,
             now: now_of(req).0,
+            secure_cookies: secure_cookies(req),
             csrf,
             flash: None,
         }
@@ -186,6 +198,8 @@ struct UserView {
     is_admin: bool,
     is_coordinator: bool,
     is_volunteer: bool,
+    /// A volunteer whose organisation lets them use the queue board on duty.
+    may_match: bool,
 }
 
 impl UserView {
@@ -195,6 +209,7 @@ impl UserView {
             is_admin: user.role == Role::Admin,
             is_coordinator: user.role == Role::Coordinator,
             is_volunteer: user.role == Role::Volunteer,
+            may_match: user.role == Role::Volunteer && user.volunteers_may_match == Some(true),
         }
     }
 }
@@ -249,11 +264,16 @@ impl Fairing for SecurityHeaders {
         }
     }
 
-    async fn on_response<'r>(&self, _: &'r Request<'_>, res: &mut Response<'r>) {
+    async fn on_response<'r>(&self, req: &'r Request<'_>, res: &mut Response<'r>) {
         res.set_header(Header::new(
             "Content-Security-Policy",
             CONTENT_SECURITY_POLICY,
         ));
+        // Pages are made for one person at one moment (an account, a ticket, a link): none
+        // may stay in a shared computer's cache for the next user to go back to.
+        if !req.uri().path().starts_with("/static/") {
+            res.set_header(Header::new("Cache-Control", "no-store"));
+        }
         res.set_header(Header::new("Referrer-Policy", "same-origin"));
         res.set_header(Header::new("X-Frame-Options", "DENY"));
     }

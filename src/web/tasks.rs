@@ -1,17 +1,18 @@
-//! Work the server does besides answering requests: the hourly purge of unclaimed queue
-//! tickets, and on PostgreSQL the listener for other app servers' queue changes. Both start
-//! when the server lifts off.
+//! Work the server does besides answering requests: the hourly purge (unclaimed queue
+//! tickets, old limit counts, used or expired join requests), and on PostgreSQL the listener
+//! for other app servers' queue changes. Both start when the server lifts off.
 
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::{Orbit, Rocket};
 
 use crate::clock::Clock;
 use crate::db::Db;
-use crate::queue::{self, live};
+use crate::queue::live;
+use crate::retention;
 
-/// Runs `queue::purge_unclaimed` when the server starts and every hour after, so no unclaimed
-/// ticket outlives its day by more than an hour. Every app server runs it; the delete is the
-/// same whoever runs it first.
+/// Runs `retention::purge` when the server starts and every hour after, so no unclaimed ticket outlives
+/// its day by more than an hour. Every app server runs it; the deletes are the same whoever
+/// runs them first.
 pub struct PurgeEveryHour;
 
 #[rocket::async_trait]
@@ -35,10 +36,10 @@ impl Fairing for PurgeEveryHour {
             loop {
                 hourly.tick().await;
                 let now = clock.now();
-                match db.run(move |conn| queue::purge_unclaimed(conn, now)).await {
+                match db.run(move |conn| retention::purge(conn, now)).await {
                     Ok(0) => {}
-                    Ok(count) => log::info!("purged {count} unclaimed queue tickets"),
-                    Err(e) => log::error!("purging queue tickets failed: {e}"),
+                    Ok(count) => log::info!("purged {count} rows past their time"),
+                    Err(e) => log::error!("purging failed: {e}"),
                 }
             }
         });

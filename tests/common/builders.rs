@@ -8,6 +8,7 @@ use digikaveri::db::schema::{sites, users as users_table};
 use digikaveri::languages::{self, Level};
 use digikaveri::shifts::{self, signups, ShiftPlan};
 use digikaveri::sites::{NewSite, SiteKind};
+use digikaveri::staff_texts::Translations;
 use digikaveri::topics::{self, Stance};
 use digikaveri::users::{self, NewUser, Role, Status};
 use digikaveri::volunteers::profile::{self, Skills};
@@ -50,7 +51,7 @@ impl TestApp {
             kind: SiteKind::DropIn,
             address: "Testikatu 1, Espoo",
             public_code: code,
-            opening_notes: "",
+            opening: Translations::default(),
         };
         digikaveri::sites::create(&mut self.db.get().unwrap(), &new, self.now()).unwrap()
     }
@@ -94,7 +95,7 @@ impl TestApp {
     pub fn check_in(&self, shift: i32, volunteer: i32) {
         let mut conn = self.db.get().unwrap();
         let organisation = organisation_of_shift(&mut conn, shift);
-        signups::check_in_self(&mut conn, organisation, shift, volunteer, self.now())
+        signups::check_in_self(&mut conn, organisation, shift, volunteer, None, self.now())
             .unwrap()
             .unwrap_or_else(|refusal| panic!("check-in refused: {refusal:?}"));
     }
@@ -227,7 +228,7 @@ impl ShiftBuilder<'_> {
             times: vec![(self.starts_at, self.starts_at + self.length)],
             places: self.places,
             languages: self.languages,
-            notes: String::new(),
+            notes: Translations::default(),
         };
         shifts::create(&mut conn, organisation, &plan, creator, self.app.now()).unwrap()[0]
     }

@@ -333,6 +333,18 @@ pub fn encode(fields: &[(String, String)]) -> String {
         .join("&")
 }
 
+impl TestApp {
+    /// The last mail sent to `to`; the test fails when there is none.
+    pub fn last_mail_to(&self, to: &str) -> digikaveri::mail::Mail {
+        self.outbox
+            .mails()
+            .into_iter()
+            .rev()
+            .find(|m| m.to == to)
+            .unwrap_or_else(|| panic!("no mail to {to}"))
+    }
+}
+
 /// The token of the first link like `/prefix/<token>` in a text.
 pub fn link_token(text: &str, prefix: &str) -> String {
     let start = text

@@ -1,5 +1,6 @@
-// A volunteer joins in Arabic through the organisation's link, a coordinator approves them
-// in Finnish, and the volunteer signs in again to an Arabic interface.
+// A volunteer joins in Arabic through the organisation's link and the link mailed to them, a
+// coordinator approves them in Finnish, and the volunteer signs in again to an Arabic
+// interface.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withServerAndBrowser, seriousViolations, signIn } from './harness.mjs';
@@ -32,6 +33,13 @@ test('join in Arabic, approval in Finnish, Arabic again after signing in', async
   assert.equal(await volunteer.locator('#field-email').inputValue(), 'layla@example.org');
   await volunteer.locator('#field-password').fill('a long password for Layla');
   assert.equal(await volunteer.locator('#field-locale').inputValue(), 'ar');
+  await volunteer.locator('form button[type="submit"]').click();
+  // Nothing is made yet: a link goes to the email, and the page says so.
+  await volunteer.locator('main', { hasText: 'layla@example.org' }).waitFor();
+  assert.deepEqual(await seriousViolations(volunteer), []);
+  const confirm = await env.server.mailedLink('layla@example.org', '/join/confirm/');
+  await volunteer.goto(confirm);
+  assert.equal(await volunteer.locator('html').getAttribute('dir'), 'rtl');
   await volunteer.locator('form button[type="submit"]').click();
   await volunteer.waitForURL(/\/dashboard/);
   assert.equal(await volunteer.locator('html').getAttribute('lang'), 'ar');

@@ -46,7 +46,15 @@ export async function startServer() {
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       DIGIKAVERI_START_AT: START_AT,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  // Without SMTP a debug build prints each mail to standard error; the journeys read their
+  // links from there, and the rest goes on to the test's own output.
+  let printed = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk) => {
+    printed += chunk;
+    process.stderr.write(chunk);
   });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
@@ -63,6 +71,18 @@ export async function startServer() {
     // The server's "now": its start instant plus the time it has run.
     now() {
       return new Date(Date.parse(START_AT) + (Date.now() - started));
+    },
+    // The link starting with `path` in the last mail printed for `to`, waiting a little for it.
+    async mailedLink(to, path) {
+      for (let i = 0; i < 50; i++) {
+        const mails = printed.split(`digikaveri: mail to ${to}\n`);
+        if (mails.length > 1) {
+          const found = mails.at(-1).match(new RegExp(`https?://[^\\s]*${path}[^\\s]*`));
+          if (found) return found[0];
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`no mail to ${to} with a ${path} link`);
     },
     async stop() {
       child.kill('SIGTERM');
