@@ -13,6 +13,9 @@ pub enum Error {
     Query(#[from] diesel::result::Error),
     #[error("database pool error: {0}")]
     Pool(#[from] diesel::r2d2::PoolError),
+    /// The database failed a moment ago and no connection is free: answered at once.
+    #[error("the database is still down")]
+    StillDown,
     #[error("background task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
     /// A stored enum value the code does not know.

@@ -3,7 +3,8 @@
 
 pub mod schema;
 
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::prelude::*;
@@ -129,6 +130,29 @@ pub type PooledConn = PooledConnection<Manager>;
 pub struct Db {
     pool: DbPool,
     url: DbUrl,
+    /// When getting a connection last failed. Monotonic time, not the app's clock: it only
+    /// measures how long to answer at once before waiting on the database again.
+    failed_at: Arc<Mutex<Option<Instant>>>,
+}
+
+/// After a failed connection, requests for this long take only a free pooled connection and
+/// otherwise answer 503 at once; then one request waits on the database again.
+const ANSWER_AT_ONCE_FOR: Duration = Duration::from_secs(3);
+
+/// A connection from the pool, or the error at once while the database was just found down.
+fn checkout(pool: &DbPool, failed_at: &Mutex<Option<Instant>>) -> Result<PooledConn, Error> {
+    let just_failed = failed_at
+        .lock()
+        .map(|at| at.is_some_and(|at| at.elapsed() < ANSWER_AT_ONCE_FOR))
+        .unwrap_or(false);
+    if just_failed {
+        return pool.try_get().ok_or(Error::StillDown);
+    }
+    let got = pool.get();
+    if let Ok(mut at) = failed_at.lock() {
+        *at = got.is_err().then(Instant::now);
+    }
+    Ok(got?)
 }
 
 impl Db {
@@ -153,10 +177,15 @@ impl Db {
             .max_size(if url.is_sqlite() { 8 } else { 16 })
             .min_idle(Some(0))
             // A database that is down is answered with 503 within a second, not after a long
-            // wait that a load balancer takes for a dead server.
-            .connection_timeout(Duration::from_secs(1))
+            // wait that a load balancer takes for a dead server (and at once while it stays
+            // down, see `checkout`).
+            .connection_timeout(Duration::from_millis(800))
             .build(manager)?;
-        Ok(Db { pool, url })
+        Ok(Db {
+            pool,
+            url,
+            failed_at: Arc::default(),
+        })
     }
 
     pub fn url(&self) -> &DbUrl {
@@ -164,7 +193,7 @@ impl Db {
     }
 
     pub fn get(&self) -> Result<PooledConn, Error> {
-        Ok(self.pool.get()?)
+        checkout(&self.pool, &self.failed_at)
     }
 
     /// Runs blocking database work on Rocket's blocking thread pool, off the async workers.
@@ -173,9 +202,9 @@ impl Db {
         F: FnOnce(&mut DbConn) -> Result<T, Error> + Send + 'static,
         T: Send + 'static,
     {
-        let pool = self.pool.clone();
+        let (pool, failed_at) = (self.pool.clone(), Arc::clone(&self.failed_at));
         tokio::task::spawn_blocking(move || {
-            let mut conn = pool.get()?;
+            let mut conn = checkout(&pool, &failed_at)?;
             work(&mut conn)
         })
         .await?

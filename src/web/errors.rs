@@ -17,7 +17,7 @@ pub fn status_of(error: &Error) -> Status {
         Error::NotFound => Status::NotFound,
         Error::Forbidden => Status::Forbidden,
         Error::Invalid => Status::UnprocessableEntity,
-        Error::Pool(_) | Error::Unreachable { .. } => Status::ServiceUnavailable,
+        Error::Pool(_) | Error::StillDown | Error::Unreachable { .. } => Status::ServiceUnavailable,
         _ => Status::InternalServerError,
     }
 }
