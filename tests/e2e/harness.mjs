@@ -1,6 +1,6 @@
 // Shared by the browser journeys: a fresh server on its own SQLite file and a free port, and
 // Debian's chromium driven by playwright-core (a browser download is not possible here).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -30,22 +30,24 @@ function freePort() {
 // depend on the day it runs.
 export const START_AT = '2026-12-08T10:30:00+02:00';
 
-export async function startServer() {
+// `demo: false` starts from an empty database, as a real organisation does.
+export async function startServer({ demo = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'digikaveri-e2e-'));
   const port = await freePort();
   const started = Date.now();
+  const env = {
+    ...process.env,
+    DATABASE_URL: join(dir, 'e2e.sqlite3'),
+    DIGIKAVERI_DEMO: demo ? '1' : '0',
+    ROCKET_PORT: String(port),
+    ROCKET_ADDRESS: '127.0.0.1',
+    ROCKET_LOG_LEVEL: 'critical',
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    DIGIKAVERI_START_AT: START_AT,
+  };
   const child = spawn(binary, ['serve'], {
     cwd: repo,
-    env: {
-      ...process.env,
-      DATABASE_URL: join(dir, 'e2e.sqlite3'),
-      DIGIKAVERI_DEMO: '1',
-      ROCKET_PORT: String(port),
-      ROCKET_ADDRESS: '127.0.0.1',
-      ROCKET_LOG_LEVEL: 'critical',
-      PUBLIC_URL: `http://127.0.0.1:${port}`,
-      DIGIKAVERI_START_AT: START_AT,
-    },
+    env,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   // Without SMTP a debug build prints each mail to standard error; the journeys read their
@@ -71,6 +73,12 @@ export async function startServer() {
     // The server's "now": its start instant plus the time it has run.
     now() {
       return new Date(Date.parse(START_AT) + (Date.now() - started));
+    },
+    // Runs another `digikaveri` command on the server's database (`create-admin`, `purge`),
+    // with `input` on its standard input; its exit status and what it printed.
+    command(args, input = '') {
+      const run = spawnSync(binary, args, { cwd: repo, env, input, encoding: 'utf8' });
+      return { status: run.status, stderr: run.stderr };
     },
     // The link starting with `path` in the last mail printed for `to`, waiting a little for it.
     async mailedLink(to, path) {
@@ -125,10 +133,10 @@ export async function signIn(page, base, email, password = DEMO_PASSWORD) {
 
 // One server and one browser for a test file: started before its tests, stopped after them.
 // The returned object gets `server` and `browser` once they are up.
-export function withServerAndBrowser() {
+export function withServerAndBrowser(options) {
   const env = {};
   before(async () => {
-    env.server = await startServer();
+    env.server = await startServer(options);
     env.browser = await launchBrowser();
   });
   after(async () => {
