@@ -12,8 +12,8 @@ pub struct Config {
 }
 
 impl Config {
-    /// `PUBLIC_URL` (default `http://127.0.0.1:8000`), `SMTP_URL` and `MAIL_FROM` (mail goes to
-    /// the in-memory outbox unless `SMTP_URL` is set).
+    /// `PUBLIC_URL` (default `http://127.0.0.1:8000`), `SMTP_URL` and `MAIL_FROM` (without
+    /// `SMTP_URL`, a development build prints mail and a release build sends none).
     pub fn from_env() -> Result<Config, Error> {
         let public_url =
             std::env::var("PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8000".into());
