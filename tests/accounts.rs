@@ -55,14 +55,6 @@ fn csrf_of(app: &TestApp, token: &str) -> String {
         .unwrap()
 }
 
-fn audit_count(app: &TestApp, action: &str) -> i64 {
-    audit_events::table
-        .filter(audit_events::action.eq(action))
-        .count()
-        .get_result(&mut *app.db.get().unwrap())
-        .unwrap()
-}
-
 #[test]
 fn signing_in_and_out_with_a_real_session() {
     let app = TestApp::new();
@@ -71,7 +63,7 @@ fn signing_in_and_out_with_a_real_session() {
     let token = session.expect("a session cookie");
     let kaisa = as_session(token.clone(), csrf_of(&app, &token));
     assert_eq!(app.get_as(&kaisa, "/dashboard").status, 200);
-    assert_eq!(audit_count(&app, "sign-in"), 1);
+    assert_eq!(app.audit_count("sign-in"), 1);
 
     let out = app.post_as(&kaisa, "/logout", &[]);
     assert_eq!(out.status, 303);
@@ -350,7 +342,7 @@ fn a_post_without_the_right_csrf_token_is_refused_and_writes_nothing() {
         .unwrap()
         .contains(&text("ar", "error-403-title")));
     assert_eq!(
-        audit_count(&app, "sign-in-failed"),
+        app.audit_count("sign-in-failed"),
         0,
         "the password was never checked"
     );
@@ -476,7 +468,7 @@ fn a_volunteer_joins_through_the_link_and_a_coordinator_approves_them() {
         .first(&mut *app.db.get().unwrap())
         .unwrap();
     assert_eq!(status, "in_training");
-    assert_eq!(audit_count(&app, "volunteer-approved"), 1);
+    assert_eq!(app.audit_count("volunteer-approved"), 1);
     // Approving twice finds no applicant.
     assert_eq!(
         app.post_as(&kaisa, &format!("/org/volunteers/{hodan}/approve"), &[])

@@ -15,8 +15,8 @@ use digikaveri::auth::{resets, throttle};
 use digikaveri::clock::Clock;
 use digikaveri::config::Config;
 use digikaveri::db::schema::{
-    audit_events, invitations, join_requests, login_sessions, organisations, password_resets,
-    shifts, sign_in_attempts, sites, tickets, users,
+    invitations, join_requests, login_sessions, organisations, password_resets, shifts,
+    sign_in_attempts, sites, tickets, users,
 };
 use digikaveri::db::{Db, DbConn, PooledConn};
 use digikaveri::invitations::{self as invites, Acceptance, InviteRefusal};
@@ -101,14 +101,6 @@ fn peer(n: u8) -> SocketAddr {
     format!("198.51.100.{n}:4000").parse().unwrap()
 }
 
-fn site_id(app: &TestApp, code: &str) -> i32 {
-    sites::table
-        .filter(sites::public_code.eq(code))
-        .select(sites::id)
-        .first(&mut *app.db.get().unwrap())
-        .unwrap()
-}
-
 fn ticket_count(app: &TestApp) -> i64 {
     tickets::table
         .count()
@@ -119,14 +111,6 @@ fn ticket_count(app: &TestApp) -> i64 {
 fn tickets_in(app: &TestApp, status: &str) -> i64 {
     tickets::table
         .filter(tickets::status.eq(status))
-        .count()
-        .get_result(&mut *app.db.get().unwrap())
-        .unwrap()
-}
-
-fn audit_count(app: &TestApp, action: &str) -> i64 {
-    audit_events::table
-        .filter(audit_events::action.eq(action))
         .count()
         .get_result(&mut *app.db.get().unwrap())
         .unwrap()
@@ -199,7 +183,7 @@ fn take_number_at(
 #[test]
 fn one_browser_pressing_take_a_number_300_times_holds_one_number() {
     let app = TestApp::new();
-    let cookie_name = format!("dk_t{}", site_id(&app, "OLARI"));
+    let cookie_name = format!("dk_t{}", app.site_id("OLARI"));
     let first = take_number(&app, peer(1), None);
     assert_eq!(first.status, 303, "{}", first.body);
     assert!(first.flashed("flash-ticket-taken"));
@@ -436,7 +420,7 @@ fn a_reset_link_used_from_ten_places_at_once_sets_one_password() {
         .filter(|&i| digikaveri::users::password::verify(&password_of(i), &hash))
         .collect();
     assert_eq!(set, used, "the password is the winner's");
-    assert_eq!(audit_count(&app, "password-reset"), 1);
+    assert_eq!(app.audit_count("password-reset"), 1);
     let open: i64 = password_resets::table
         .filter(password_resets::used_at.is_null())
         .count()
@@ -488,7 +472,7 @@ fn an_invitation_accepted_from_ten_places_at_once_makes_one_account() {
     });
     assert_eq!(accepted(&answers), 1);
     assert_eq!(accounts_with(&app, NEW_COORDINATOR), 1);
-    assert_eq!(audit_count(&app, "invitation-accepted"), 1);
+    assert_eq!(app.audit_count("invitation-accepted"), 1);
     let open: i64 = invitations::table
         .filter(invitations::used_at.is_null())
         .count()
@@ -538,7 +522,7 @@ fn a_join_link_confirmed_from_ten_places_at_once_makes_one_volunteer() {
     }
     assert_eq!(joined, 1);
     assert_eq!(accounts_with(&app, HODAN), 1);
-    assert_eq!(audit_count(&app, "volunteer-registered"), 1);
+    assert_eq!(app.audit_count("volunteer-registered"), 1);
     let sessions: i64 = login_sessions::table
         .filter(login_sessions::user_id.eq(app.user_id(HODAN)))
         .count()
@@ -584,7 +568,7 @@ fn ten_join_requests_with_one_email_at_once_make_one_volunteer() {
     }
     assert_eq!(joined, 1);
     assert_eq!(accounts_with(&app, HODAN), 1);
-    assert_eq!(audit_count(&app, "volunteer-registered"), 1);
+    assert_eq!(app.audit_count("volunteer-registered"), 1);
 }
 
 #[test]
@@ -613,7 +597,7 @@ fn ten_invitations_to_one_email_accepted_at_once_make_one_account() {
         .count();
     assert_eq!(refused, 9, "the others are told the email has an account");
     assert_eq!(accounts_with(&app, NEW_COORDINATOR), 1);
-    assert_eq!(audit_count(&app, "invitation-accepted"), 1);
+    assert_eq!(app.audit_count("invitation-accepted"), 1);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -796,7 +780,7 @@ fn odd_weeks_on_the_week_board_are_answered_without_a_server_error() {
 fn a_shift_dated_far_back_or_far_ahead_is_refused_next_to_the_date() {
     let app = TestApp::new();
     let kaisa = app.visitor(Some(KAISA));
-    let olari = site_id(&app, "OLARI").to_string();
+    let olari = app.site_id("OLARI").to_string();
     let count = || -> i64 {
         shifts::table
             .count()

@@ -42,14 +42,6 @@ fn count(app: &TestApp, table: &str) -> i64 {
     .unwrap()
 }
 
-fn site_id(app: &TestApp, code: &str) -> i32 {
-    sites::table
-        .filter(sites::public_code.eq(code))
-        .select(sites::id)
-        .first(&mut *app.db.get().unwrap())
-        .unwrap()
-}
-
 pub fn a_new_organisation_is_led_to_its_first_site(at: NaiveDateTime) {
     let (app, _, sari) = new_organisation(at);
     let dashboard = app.get_as(&sari, "/dashboard").body;
@@ -78,7 +70,7 @@ pub fn a_new_organisation_is_led_to_its_first_site(at: NaiveDateTime) {
     let added = app.post_as(&sari, "/org/sites", SELLO);
     assert_eq!(added.status, 303);
     assert!(added.flashed("flash-site-created"));
-    let id = site_id(&app, "SELLO");
+    let id = app.site_id("SELLO");
     assert_eq!(
         (count(&app, "site_tables"), count(&app, "site_texts")),
         (2, 3)
@@ -129,7 +121,7 @@ fn a_new_organisation_is_led_to_its_first_site_on_tuesday() {
 fn a_changed_code_still_leads_old_posters_to_the_site_for_half_a_year() {
     let (app, _, sari) = new_organisation(helsinki(AT));
     assert_eq!(app.post_as(&sari, "/org/sites", SELLO).status, 303);
-    let id = site_id(&app, "SELLO");
+    let id = app.site_id("SELLO");
     let mut renamed = SELLO.to_vec();
     renamed.retain(|(k, _)| *k != "public_code");
     renamed.push(("public_code", "SELLO2"));
@@ -159,7 +151,7 @@ fn a_changed_code_still_leads_old_posters_to_the_site_for_half_a_year() {
 fn a_site_keeps_its_tables_in_use_when_edited() {
     let (app, _, sari) = new_organisation(helsinki(AT));
     assert_eq!(app.post_as(&sari, "/org/sites", SELLO).status, 303);
-    let id = site_id(&app, "SELLO");
+    let id = app.site_id("SELLO");
     let table_one: i32 = site_tables::table
         .filter(site_tables::site_id.eq(id))
         .filter(site_tables::label.eq("1"))
@@ -194,7 +186,7 @@ fn a_site_keeps_its_tables_in_use_when_edited() {
 pub fn a_closed_site_takes_no_numbers_and_is_not_shown(at: NaiveDateTime) {
     let (app, _, sari) = new_organisation(at);
     assert_eq!(app.post_as(&sari, "/org/sites", SELLO).status, 303);
-    let id = site_id(&app, "SELLO");
+    let id = app.site_id("SELLO");
     let asked = app.get_as(&sari, &format!("/org/sites/{id}/close"));
     assert!(asked.body.contains(&text("fi", "site-close-help")));
     let closed = app.post_as(&sari, &format!("/org/sites/{id}/close"), &[]);
@@ -250,7 +242,7 @@ fn a_note_is_read_in_the_readers_language_or_marked_as_another() {
     );
     assert!(arabic.contains(r#"<span lang="fi" dir="ltr">Hissi pääovelta.</span>"#));
     // Written in Arabic too, the Arabic reader gets it right to left.
-    let id = site_id(&app, "SELLO");
+    let id = app.site_id("SELLO");
     let mut with_arabic = SELLO.to_vec();
     with_arabic.push(("opening[ar]", "أيام الثلاثاء 12–15، الطابق الثاني."));
     assert_eq!(

@@ -348,6 +348,21 @@ pub fn site_queue(conn: &mut DbConn, site: &Site, now: NaiveDateTime) -> Result<
     })
 }
 
+/// Runs a change of the site's queue in one transaction; `true` from it tells everyone
+/// watching the site.
+fn change_queue(
+    conn: &mut DbConn,
+    live: &Live,
+    site_id: i32,
+    change: impl FnOnce(&mut DbConn) -> Result<bool, Error>,
+) -> Result<bool, Error> {
+    let done = write_tx(conn, change)?;
+    if done {
+        live::changed(conn, live, site_id)?;
+    }
+    Ok(done)
+}
+
 /// Matches a waiting ticket of the site with a free volunteer on duty there. `false` when the
 /// ticket is no longer waiting or the volunteer is not free here (someone was quicker).
 pub fn assign(
@@ -358,7 +373,7 @@ pub fn assign(
     volunteer_id: i32,
     now: NaiveDateTime,
 ) -> Result<bool, Error> {
-    let done = write_tx(conn, |conn| {
+    change_queue(conn, live, site.id, |conn| {
         lock_site(conn, site.id)?;
         let helpers = on_duty(conn, site, now)?;
         let Some(helper) = helpers
@@ -380,12 +395,8 @@ pub fn assign(
             tickets::table_label.eq(&helper.table),
         ))
         .execute(conn)?;
-        Ok::<_, Error>(changed == 1)
-    })?;
-    if done {
-        live::changed(conn, live, site.id)?;
-    }
-    Ok(done)
+        Ok(changed == 1)
+    })
 }
 
 /// Records that nobody can help a waiting ticket of the site today. `false` when the ticket
@@ -398,22 +409,21 @@ pub fn mark_unserved(
     reason: UnservedReason,
     now: NaiveDateTime,
 ) -> Result<bool, Error> {
-    let changed = diesel::update(
-        tickets::table
-            .filter(tickets::id.eq(ticket_id))
-            .filter(tickets::site_id.eq(site.id))
-            .filter(tickets::status.eq(TicketStatus::Waiting.as_str())),
-    )
-    .set((
-        tickets::status.eq(TicketStatus::Unserved.as_str()),
-        tickets::unserved_reason.eq(reason.as_str()),
-        tickets::finished_at.eq(now),
-    ))
-    .execute(conn)?;
-    if changed == 1 {
-        live::changed(conn, live, site.id)?;
-    }
-    Ok(changed == 1)
+    change_queue(conn, live, site.id, |conn| {
+        let changed = diesel::update(
+            tickets::table
+                .filter(tickets::id.eq(ticket_id))
+                .filter(tickets::site_id.eq(site.id))
+                .filter(tickets::status.eq(TicketStatus::Waiting.as_str())),
+        )
+        .set((
+            tickets::status.eq(TicketStatus::Unserved.as_str()),
+            tickets::unserved_reason.eq(reason.as_str()),
+            tickets::finished_at.eq(now),
+        ))
+        .execute(conn)?;
+        Ok(changed == 1)
+    })
 }
 
 /// The person a volunteer is matched with or helping now.
@@ -528,23 +538,22 @@ pub fn undo_unserved(
     ticket_id: i32,
     now: NaiveDateTime,
 ) -> Result<bool, Error> {
-    let changed = diesel::update(
-        tickets::table
-            .filter(tickets::id.eq(ticket_id))
-            .filter(tickets::site_id.eq(site.id))
-            .filter(tickets::status.eq(TicketStatus::Unserved.as_str()))
-            .filter(tickets::finished_at.gt(now - UNDO_FOR)),
-    )
-    .set((
-        tickets::status.eq(TicketStatus::Waiting.as_str()),
-        tickets::unserved_reason.eq(None::<String>),
-        tickets::finished_at.eq(None::<NaiveDateTime>),
-    ))
-    .execute(conn)?;
-    if changed == 1 {
-        live::changed(conn, live, site.id)?;
-    }
-    Ok(changed == 1)
+    change_queue(conn, live, site.id, |conn| {
+        let changed = diesel::update(
+            tickets::table
+                .filter(tickets::id.eq(ticket_id))
+                .filter(tickets::site_id.eq(site.id))
+                .filter(tickets::status.eq(TicketStatus::Unserved.as_str()))
+                .filter(tickets::finished_at.gt(now - UNDO_FOR)),
+        )
+        .set((
+            tickets::status.eq(TicketStatus::Waiting.as_str()),
+            tickets::unserved_reason.eq(None::<String>),
+            tickets::finished_at.eq(None::<NaiveDateTime>),
+        ))
+        .execute(conn)?;
+        Ok(changed == 1)
+    })
 }
 
 /// Where a volunteer on duty at the site sits: one of the site's tables, or none. The people
@@ -558,7 +567,7 @@ pub fn seat(
     table_id: Option<i32>,
     now: NaiveDateTime,
 ) -> Result<bool, Error> {
-    let done = write_tx(conn, |conn| {
+    change_queue(conn, live, site.id, |conn| {
         let label: Option<String> = match table_id {
             Some(table) => {
                 let label = site_tables::table
@@ -604,11 +613,7 @@ pub fn seat(
         .set(tickets::table_label.eq(label))
         .execute(conn)?;
         Ok(true)
-    })?;
-    if done {
-        live::changed(conn, live, site.id)?;
-    }
-    Ok(done)
+    })
 }
 
 /// The site where the volunteer is checked in now, if any.

@@ -361,19 +361,7 @@ pub fn by_secret(
     let Some(row) = row else {
         return Ok(None);
     };
-    let site = sites::table
-        .find(row.site_id)
-        .select((
-            sites::id,
-            sites::organisation_id,
-            sites::name,
-            sites::kind,
-            sites::address,
-            sites::public_code,
-            sites::closed_at,
-            sites::queue_paused,
-        ))
-        .first::<Site>(conn)?;
+    let site = crate::sites::by_id(conn, row.site_id)?;
     let ahead = tickets::table
         .filter(tickets::site_id.eq(row.site_id))
         .filter(tickets::day.eq(row.day))

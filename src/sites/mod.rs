@@ -321,6 +321,11 @@ pub fn find(conn: &mut DbConn, organisation_id: i32, id: i32) -> Result<Option<S
         .optional()?)
 }
 
+/// The site with this id, whichever organisation it belongs to (for a ticket's own site).
+pub fn by_id(conn: &mut DbConn, id: i32) -> Result<Site, Error> {
+    Ok(sites::table.find(id).select(site_columns!()).first(conn)?)
+}
+
 /// The organisation's sites, open ones first, by name.
 pub fn of_organisation(conn: &mut DbConn, organisation_id: i32) -> Result<Vec<Site>, Error> {
     let mut all: Vec<Site> = sites::table

@@ -334,6 +334,26 @@ pub fn encode(fields: &[(String, String)]) -> String {
 }
 
 impl TestApp {
+    /// The id of the site with this public code.
+    pub fn site_id(&self, code: &str) -> i32 {
+        use digikaveri::db::schema::sites;
+        sites::table
+            .filter(sites::public_code.eq(code))
+            .select(sites::id)
+            .first(&mut *self.db.get().unwrap())
+            .unwrap_or_else(|_| panic!("no site {code}"))
+    }
+
+    /// How many audit events of this action there are.
+    pub fn audit_count(&self, action: &str) -> i64 {
+        use digikaveri::db::schema::audit_events;
+        audit_events::table
+            .filter(audit_events::action.eq(action))
+            .count()
+            .get_result(&mut *self.db.get().unwrap())
+            .unwrap()
+    }
+
     /// The last mail sent to `to`; the test fails when there is none.
     pub fn last_mail_to(&self, to: &str) -> digikaveri::mail::Mail {
         self.outbox
