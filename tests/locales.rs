@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use digikaveri::i18n::LOCALES;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
-type Messages = BTreeMap<String, BTreeSet<String>>;
+pub type Messages = BTreeMap<String, BTreeSet<String>>;
 
 fn root(dir: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(dir)
@@ -49,7 +49,7 @@ fn variables_in_inline(inline: &InlineExpression<String>, vars: &mut BTreeSet<St
 }
 
 /// Every message of one locale with its variables; a syntax error fails the test.
-fn messages(code: &str) -> Messages {
+pub fn messages(code: &str) -> Messages {
     let mut all = Messages::new();
     let dir = root("locales").join(code);
     for entry in std::fs::read_dir(&dir).unwrap_or_else(|_| panic!("{} missing", dir.display())) {
@@ -219,4 +219,26 @@ fn every_message_is_used() {
     used.extend(ids_used_in_code());
     let unused: Vec<_> = reference.keys().filter(|id| !used.contains(*id)).collect();
     assert!(unused.is_empty(), "messages nothing shows: {unused:?}");
+}
+
+/// The pseudo-locale of debug builds shows every message bracketed and longer, and no locale
+/// list offers it.
+#[test]
+fn the_pseudo_locale_brackets_and_lengthens_every_message() {
+    use digikaveri::i18n::Locale;
+    let app = crate::common::TestApp::new();
+    let (status, body) = app.get("/help?lang=qps", None);
+    assert_eq!(status, 200);
+    assert!(body.contains(r#"<html lang="qps""#));
+    let pseudo = Locale::requested("qps").unwrap();
+    let english = crate::common::text("en", "nav-help");
+    let shown = pseudo.translate("nav-help", &Default::default()).unwrap();
+    assert!(shown.starts_with('[') && shown.ends_with(']'), "{shown}");
+    assert!(
+        shown.chars().count() >= english.chars().count() * 14 / 10,
+        "{shown}"
+    );
+    assert!(body.contains(&shown));
+    assert!(Locale::all().all(|l| l.code() != "qps"));
+    assert_eq!(Locale::from_code("qps"), None, "never stored as a choice");
 }

@@ -317,7 +317,7 @@ pub fn the_board_suggests_a_speaker_and_the_person_sees_their_helpers_first_name
         "fi",
         "reason-speaks",
         &[
-            ("language", "українська".into()),
+            ("language", "ukraina (\u{2068}українська\u{2069})".into()),
             ("level", text("fi", "level-native").into()),
         ],
     );
@@ -326,7 +326,7 @@ pub fn the_board_suggests_a_speaker_and_the_person_sees_their_helpers_first_name
     let nobody = message(
         "fi",
         "why-nobody-speaks",
-        &[("languages", "Soomaali".into())],
+        &[("languages", "somali (\u{2068}Soomaali\u{2069})".into())],
     );
     assert!(board.body.contains(&nobody), "the Somali ticket");
     // Another organisation's coordinator does not see the site's queue.

@@ -196,9 +196,39 @@ pub fn a_weekly_series_is_made_with_one_form_and_shown_on_the_board(at: NaiveDat
     let gap = message(
         "fi",
         "board-gap-language",
-        &[("language", "العربية".into())],
+        &[("language", "arabia (\u{2068}العربية\u{2069})".into())],
     );
     assert!(board.body.contains(&gap));
+}
+
+#[test]
+fn a_finnish_coordinators_week_board_names_the_missing_language_in_finnish() {
+    let app = TestApp::at(helsinki(AT));
+    let organisation = app.organisation("Kielet ry");
+    app.coordinator_of(organisation, "koordinaattori@kielet.example");
+    let site = app.site(organisation, "KIELI");
+    app.shift(site)
+        .starting_in(Duration::days(1))
+        .wanting(&["ps", "prs"])
+        .create();
+    let coordinator = app.visitor(Some("koordinaattori@kielet.example"));
+    let week = iso_week_name(today_in_finland(app.now() + Duration::days(1)));
+    let board = app.get_as(&coordinator, &format!("/org/shifts?week={week}"));
+    assert_eq!(board.status, 200);
+    // "Kukaan ei puhu kieltä paštu (پښتو)": the Finnish name first, the language's own beside it.
+    for name in ["paštu (\u{2068}پښتو\u{2069})", "dari (\u{2068}دری\u{2069})"] {
+        let gap = message("fi", "board-gap-language", &[("language", name.into())]);
+        assert!(board.body.contains(&gap), "{name} missing");
+    }
+    assert!(board.body.contains("Kukaan ei puhu kieltä"));
+    // The wanted languages on the card and in the form are named in Finnish too.
+    assert!(board
+        .body
+        .contains(r#"paštu (<span lang="ps" dir="rtl">پښتو</span>)"#));
+    let form = app.get_as(&coordinator, "/org/shifts/new");
+    assert!(form
+        .body
+        .contains(r#"arabia (<span lang="ar" dir="rtl">العربية</span>)"#));
 }
 
 #[test]
@@ -542,7 +572,7 @@ pub fn the_coordinator_marks_no_shows_only_after_the_start_and_sees_new_voluntee
     let gap = message(
         "fi",
         "board-gap-language",
-        &[("language", "Soomaali".into())],
+        &[("language", "somali (\u{2068}Soomaali\u{2069})".into())],
     );
     assert!(board.body.contains(&gap));
     use digikaveri::db::schema::volunteer_languages;

@@ -8,6 +8,7 @@ mod common;
 
 mod accounts;
 mod architecture;
+mod bidi;
 mod clock;
 mod database;
 mod duty;

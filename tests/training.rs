@@ -366,7 +366,7 @@ fn a_volunteer_sees_their_own_training_checklist() {
     assert_eq!(page.status, 200);
     let body = plain(&page.body);
     assert!(body.contains(&text("en", "training-seed-role")));
-    assert!(body.contains(">1/11/2026</td>"));
+    assert!(body.contains(">1 Nov 2026</td>"));
     assert!(body.contains(&text("en", "training-not-yet")));
     assert!(
         !body.contains("/training\""),

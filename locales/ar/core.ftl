@@ -16,19 +16,10 @@ nav-volunteers = المتطوعون
 nav-coordinators = المنسقون
 nav-audit = سجل الأحداث
 
-## Dates and times (shown in Finnish time)
+## A day and its hours, each written by the code from CLDR data in Finnish time.
+## Translate only what joins them.
 
-datetime = { $day }/{ $month }/{ $year } الساعة { $hour }:{ $minute }
-date = { $day }/{ $month }/{ $year }
-weekday-1 = الاثنين
-weekday-2 = الثلاثاء
-weekday-3 = الأربعاء
-weekday-4 = الخميس
-weekday-5 = الجمعة
-weekday-6 = السبت
-weekday-7 = الأحد
-day = { $weekday } { $day }/{ $month }
-time-span = { $weekday } { $day }/{ $month }، من { $start_hour }:{ $start_minute } إلى { $end_hour }:{ $end_minute }
+time-span = { $day }، { $times }
 
 ## Error pages
 

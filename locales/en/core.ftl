@@ -16,19 +16,10 @@ nav-volunteers = Volunteers
 nav-coordinators = Coordinators
 nav-audit = Event log
 
-## Dates and times (shown in Finnish time)
+## A day and its hours, each written by the code from CLDR data in Finnish time.
+## Translate only what joins them.
 
-datetime = { $day }/{ $month }/{ $year } at { $hour }:{ $minute }
-date = { $day }/{ $month }/{ $year }
-weekday-1 = Mon
-weekday-2 = Tue
-weekday-3 = Wed
-weekday-4 = Thu
-weekday-5 = Fri
-weekday-6 = Sat
-weekday-7 = Sun
-day = { $weekday } { $day }/{ $month }
-time-span = { $weekday } { $day }/{ $month }, { $start_hour }:{ $start_minute }–{ $end_hour }:{ $end_minute }
+time-span = { $day }, { $times }
 
 ## Error pages
 

@@ -16,19 +16,10 @@ nav-volunteers = Vabatahtlikud
 nav-coordinators = Koordinaatorid
 nav-audit = Sündmuste logi
 
-## Dates and times (shown in Finnish time)
+## A day and its hours, each written by the code from CLDR data in Finnish time.
+## Translate only what joins them.
 
-datetime = { $day }.{ $month }.{ $year } kell { $hour }.{ $minute }
-date = { $day }.{ $month }.{ $year }
-weekday-1 = E
-weekday-2 = T
-weekday-3 = K
-weekday-4 = N
-weekday-5 = R
-weekday-6 = L
-weekday-7 = P
-day = { $weekday }, { $day }.{ $month }.
-time-span = { $weekday }, { $day }.{ $month }. kell { $start_hour }.{ $start_minute }–{ $end_hour }.{ $end_minute }
+time-span = { $day } kell { $times }
 
 ## Error pages
 

@@ -16,19 +16,10 @@ nav-volunteers = داوطلبان
 nav-coordinators = هماهنگ‌کنندگان
 nav-audit = گزارش رویدادها
 
-## Dates and times (shown in Finnish time)
+## A day and its hours, each written by the code from CLDR data in Finnish time.
+## Translate only what joins them.
 
-datetime = { $day }/{ $month }/{ $year } ساعت { $hour }:{ $minute }
-date = { $day }/{ $month }/{ $year }
-weekday-1 = دوشنبه
-weekday-2 = سه‌شنبه
-weekday-3 = چهارشنبه
-weekday-4 = پنج‌شنبه
-weekday-5 = جمعه
-weekday-6 = شنبه
-weekday-7 = یک‌شنبه
-day = { $weekday } { $day }/{ $month }
-time-span = { $weekday } { $day }/{ $month }، ساعت { $start_hour }:{ $start_minute } تا { $end_hour }:{ $end_minute }
+time-span = { $day }، ساعت { $times }
 
 ## Error pages
 

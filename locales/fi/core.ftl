@@ -16,19 +16,10 @@ nav-volunteers = Vapaaehtoiset
 nav-coordinators = Koordinaattorit
 nav-audit = Tapahtumaloki
 
-## Dates and times (shown in Finnish time)
+## A day and its hours, each written by the code from CLDR data in Finnish time.
+## Translate only what joins them.
 
-datetime = { $day }.{ $month }.{ $year } klo { $hour }.{ $minute }
-date = { $day }.{ $month }.{ $year }
-weekday-1 = ma
-weekday-2 = ti
-weekday-3 = ke
-weekday-4 = to
-weekday-5 = pe
-weekday-6 = la
-weekday-7 = su
-day = { $weekday } { $day }.{ $month }.
-time-span = { $weekday } { $day }.{ $month }. klo { $start_hour }.{ $start_minute }–{ $end_hour }.{ $end_minute }
+time-span = { $day } klo { $times }
 
 ## Error pages
 

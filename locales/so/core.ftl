@@ -16,19 +16,10 @@ nav-volunteers = Tabarrucayaasha
 nav-coordinators = Isku-duwayaasha
 nav-audit = Diiwaanka dhacdooyinka
 
-## Dates and times (shown in Finnish time)
+## A day and its hours, each written by the code from CLDR data in Finnish time.
+## Translate only what joins them.
 
-datetime = { $day }/{ $month }/{ $year }, saacadda { $hour }:{ $minute }
-date = { $day }/{ $month }/{ $year }
-weekday-1 = Isn
-weekday-2 = Tldo
-weekday-3 = Arbc
-weekday-4 = Khms
-weekday-5 = Jmc
-weekday-6 = Sbti
-weekday-7 = Axd
-day = { $weekday } { $day }/{ $month }
-time-span = { $weekday } { $day }/{ $month }, saacadda { $start_hour }:{ $start_minute }–{ $end_hour }:{ $end_minute }
+time-span = { $day }, saacadda { $times }
 
 ## Error pages
 

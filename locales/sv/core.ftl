@@ -16,19 +16,10 @@ nav-volunteers = Frivilliga
 nav-coordinators = Koordinatorer
 nav-audit = Händelselogg
 
-## Dates and times (shown in Finnish time)
+## A day and its hours, each written by the code from CLDR data in Finnish time.
+## Translate only what joins them.
 
-datetime = { $day }.{ $month }.{ $year } kl. { $hour }.{ $minute }
-date = { $day }.{ $month }.{ $year }
-weekday-1 = mån
-weekday-2 = tis
-weekday-3 = ons
-weekday-4 = tor
-weekday-5 = fre
-weekday-6 = lör
-weekday-7 = sön
-day = { $weekday } { $day }.{ $month }.
-time-span = { $weekday } { $day }.{ $month }. kl. { $start_hour }.{ $start_minute }–{ $end_hour }.{ $end_minute }
+time-span = { $day } kl. { $times }
 
 ## Error pages
 

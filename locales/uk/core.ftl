@@ -16,19 +16,10 @@ nav-volunteers = Волонтери
 nav-coordinators = Координатори
 nav-audit = Журнал подій
 
-## Dates and times (shown in Finnish time)
+## A day and its hours, each written by the code from CLDR data in Finnish time.
+## Translate only what joins them.
 
-datetime = { $day }.{ $month }.{ $year } о { $hour }:{ $minute }
-date = { $day }.{ $month }.{ $year }
-weekday-1 = пн
-weekday-2 = вт
-weekday-3 = ср
-weekday-4 = чт
-weekday-5 = пт
-weekday-6 = сб
-weekday-7 = нд
-day = { $weekday }, { $day }.{ $month }
-time-span = { $weekday }, { $day }.{ $month }, { $start_hour }:{ $start_minute }–{ $end_hour }:{ $end_minute }
+time-span = { $day }, { $times }
 
 ## Error pages
 

@@ -30,7 +30,7 @@ impl HelperDef for TranslateHelper {
             .data()
             .get("lang")
             .and_then(JsonValue::as_str)
-            .and_then(Locale::from_code)
+            .and_then(Locale::requested)
             .ok_or(RenderErrorReason::MissingVariable(Some("lang".into())))?;
         let args: HashMap<Cow<'static, str>, FluentValue> = h
             .hash()

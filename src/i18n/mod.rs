@@ -3,13 +3,17 @@
 //! dates and times as a reader in Finland sees them. Part of the web layer: the domain never
 //! translates.
 
+mod dates;
 mod helper;
+mod language_names;
+mod numbers;
+mod pseudo;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeZone, Timelike};
+use chrono::{NaiveDateTime, TimeZone};
 use chrono_tz::Europe::Helsinki;
 
 use fluent_templates::fluent_bundle::FluentValue;
@@ -18,7 +22,9 @@ use rocket::http::{Cookie, CookieJar, SameSite};
 use rocket::request::{FromRequest, Outcome, Request};
 use serde::Serialize;
 
+pub use dates::{format_date, format_datetime, format_day, format_times, DateLength};
 pub use helper::TranslateHelper;
+pub use language_names::{language_name, LanguageName};
 
 /// A Fluent message id. Made only by the `msg!` macro, so the locale test finds every id the code
 /// names and a mistyped one fails the suite.
@@ -51,15 +57,22 @@ fluent_templates::static_loader! {
     static MESSAGES = {
         locales: "./locales",
         fallback_language: "fi",
+        customise: |bundle| bundle.set_formatter(Some(numbers::format_number)),
     };
 }
 
-/// One interface locale. Endonyms are what the language switcher shows.
+/// One interface locale. Endonyms are what the language switcher shows. `cldr` is the locale
+/// whose CLDR data writes dates and language names (Finland's own variant where CLDR has one),
+/// `dates` how long its dates are: medium by default; long where the medium form abbreviates
+/// what weak readers cannot decode (Somali weekdays) or is all digits, which right-to-left text
+/// reorders (Arabic); digits with the full year where readers expect them (the 2026-12 review).
 #[derive(Debug, PartialEq, Eq)]
 pub struct LocaleInfo {
     pub code: &'static str,
     pub endonym: &'static str,
     pub rtl: bool,
+    pub cldr: &'static str,
+    pub dates: DateLength,
 }
 
 /// The interface locales, in the order the switcher lists them. `fi` is the default.
@@ -68,46 +81,64 @@ pub const LOCALES: [LocaleInfo; 9] = [
         code: "fi",
         endonym: "suomi",
         rtl: false,
+        cldr: "fi",
+        dates: DateLength::Medium,
     },
     LocaleInfo {
         code: "sv",
         endonym: "svenska",
         rtl: false,
+        cldr: "sv-FI",
+        dates: DateLength::Medium,
     },
     LocaleInfo {
         code: "en",
         endonym: "English",
         rtl: false,
+        cldr: "en-FI",
+        dates: DateLength::Medium,
     },
     LocaleInfo {
         code: "ru",
         endonym: "русский",
         rtl: false,
+        cldr: "ru",
+        dates: DateLength::Numeric,
     },
     LocaleInfo {
         code: "uk",
         endonym: "українська",
         rtl: false,
+        cldr: "uk",
+        dates: DateLength::Numeric,
     },
     LocaleInfo {
         code: "et",
         endonym: "eesti",
         rtl: false,
+        cldr: "et",
+        dates: DateLength::Numeric,
     },
     LocaleInfo {
         code: "ar",
         endonym: "العربية",
         rtl: true,
+        cldr: "ar",
+        dates: DateLength::Long,
     },
     LocaleInfo {
         code: "so",
         endonym: "Soomaali",
         rtl: false,
+        cldr: "so",
+        dates: DateLength::Long,
     },
     LocaleInfo {
         code: "fa",
         endonym: "فارسی",
         rtl: true,
+        cldr: "fa",
+        dates: DateLength::Medium,
     },
 ];
 
@@ -126,9 +157,13 @@ pub const LANG_COOKIE: &str = "lang";
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Locale(usize);
 
+/// The pseudo-locale (`pseudo`), numbered after the nine.
+const PSEUDO: Locale = Locale(LOCALES.len());
+
 impl Locale {
     pub const DEFAULT: Locale = Locale(0);
 
+    /// One of the nine interface locales.
     pub fn from_code(code: &str) -> Option<Locale> {
         LOCALES
             .iter()
@@ -136,12 +171,31 @@ impl Locale {
             .map(Locale)
     }
 
+    /// A locale a reader may ask for with `?lang=`: the nine, and in debug builds the
+    /// pseudo-locale, which nothing stores.
+    pub fn requested(code: &str) -> Option<Locale> {
+        Locale::from_code(code).or_else(|| pseudo::is_requested(code).then_some(PSEUDO))
+    }
+
     pub fn all() -> impl Iterator<Item = Locale> {
         (0..LOCALES.len()).map(Locale)
     }
 
     pub fn info(self) -> &'static LocaleInfo {
-        &LOCALES[self.0]
+        LOCALES.get(self.0).unwrap_or(&pseudo::INFO)
+    }
+
+    fn is_pseudo(self) -> bool {
+        self == PSEUDO
+    }
+
+    /// The index of the locale whose messages and CLDR data this one uses.
+    fn source_index(self) -> usize {
+        if self.is_pseudo() {
+            Locale::from_code(pseudo::SOURCE).map_or(0, |l| l.0)
+        } else {
+            self.0
+        }
     }
 
     pub fn code(self) -> &'static str {
@@ -157,7 +211,7 @@ impl Locale {
     }
 
     fn language_id(self) -> &'static LanguageIdentifier {
-        &LANGUAGE_IDS[self.0]
+        &LANGUAGE_IDS[self.source_index()]
     }
 
     /// A message in this locale by an id from elsewhere (a template, a flash cookie), or `None`
@@ -168,7 +222,12 @@ impl Locale {
         args: &HashMap<Cow<'static, str>, FluentValue>,
     ) -> Option<String> {
         let args = (!args.is_empty()).then_some(args);
-        MESSAGES.try_lookup_complete(self.language_id(), id, args)
+        let text = MESSAGES.try_lookup_complete(self.language_id(), id, args)?;
+        Some(if self.is_pseudo() {
+            pseudo::lengthen(&text)
+        } else {
+            text
+        })
     }
 
     /// A message with string variables as plain text (for mail): without the bidi isolation
@@ -203,88 +262,21 @@ impl Locale {
     }
 }
 
-/// A moment stored in UTC, as a reader in Finland sees it, in the reader's own date format
-/// (the `datetime` message of each locale orders the parts).
-pub fn format_datetime(locale: Locale, utc: NaiveDateTime) -> String {
-    let local = Helsinki.from_utc_datetime(&utc);
-    let args: HashMap<Cow<'static, str>, FluentValue> = [
-        ("day", local.day().to_string()),
-        ("month", local.month().to_string()),
-        ("year", local.year().to_string()),
-        ("hour", format!("{:02}", local.hour())),
-        ("minute", format!("{:02}", local.minute())),
-    ]
-    .into_iter()
-    .map(|(k, v)| (Cow::Borrowed(k), FluentValue::from(v)))
-    .collect();
-    locale
-        .translate(msg!("datetime").as_str(), &args)
-        .unwrap_or_else(|| local.format("%Y-%m-%d %H:%M").to_string())
-}
-
-/// The weekday's short name.
-fn weekday_name(locale: Locale, date: NaiveDate) -> String {
-    let id = match date.weekday() {
-        chrono::Weekday::Mon => msg!("weekday-1"),
-        chrono::Weekday::Tue => msg!("weekday-2"),
-        chrono::Weekday::Wed => msg!("weekday-3"),
-        chrono::Weekday::Thu => msg!("weekday-4"),
-        chrono::Weekday::Fri => msg!("weekday-5"),
-        chrono::Weekday::Sat => msg!("weekday-6"),
-        chrono::Weekday::Sun => msg!("weekday-7"),
-    };
-    locale.text(id)
-}
-
-/// A day as a heading: "ti 1.12." in Finnish; the `day` message orders the parts.
-pub fn format_day(locale: Locale, date: NaiveDate) -> String {
-    locale.message(
-        msg!("day"),
-        &[
-            ("weekday", weekday_name(locale, date).into()),
-            ("day", date.day().to_string().into()),
-            ("month", date.month().to_string().into()),
-        ],
-    )
-}
-
-/// A time span on one day as a reader in Finland sees it: "ti 1.12. klo 10.00–12.00".
+/// A span of hours on one day: "ti 8.12. klo 10.00–12.00". The day and the hours are each
+/// one unit from CLDR; the `time-span` message of each locale joins them.
 pub fn format_time_span(
     locale: Locale,
     start_utc: NaiveDateTime,
     end_utc: NaiveDateTime,
 ) -> String {
-    let (start, end) = (
-        Helsinki.from_utc_datetime(&start_utc),
-        Helsinki.from_utc_datetime(&end_utc),
-    );
+    let day = format_day(locale, Helsinki.from_utc_datetime(&start_utc).date_naive());
     locale.message(
         msg!("time-span"),
         &[
-            ("weekday", weekday_name(locale, start.date_naive()).into()),
-            ("day", start.day().to_string().into()),
-            ("month", start.month().to_string().into()),
-            ("start_hour", format!("{:02}", start.hour()).into()),
-            ("start_minute", format!("{:02}", start.minute()).into()),
-            ("end_hour", format!("{:02}", end.hour()).into()),
-            ("end_minute", format!("{:02}", end.minute()).into()),
+            ("day", day.into()),
+            ("times", format_times(locale, start_utc, end_utc).into()),
         ],
     )
-}
-
-/// A calendar date (a training or a badge), in the reader's own date format.
-pub fn format_date(locale: Locale, date: NaiveDate) -> String {
-    let args: HashMap<Cow<'static, str>, FluentValue> = [
-        ("day", date.day().to_string()),
-        ("month", date.month().to_string()),
-        ("year", date.year().to_string()),
-    ]
-    .into_iter()
-    .map(|(k, v)| (Cow::Borrowed(k), FluentValue::from(v)))
-    .collect();
-    locale
-        .translate(msg!("date").as_str(), &args)
-        .unwrap_or_else(|| date.format("%Y-%m-%d").to_string())
 }
 
 /// The sources of a locale choice, in the order they count.
@@ -301,8 +293,8 @@ pub struct Choices<'a> {
 pub fn negotiate(choices: Choices<'_>) -> Locale {
     choices
         .query
-        .and_then(Locale::from_code)
-        .or_else(|| choices.cookie.and_then(Locale::from_code))
+        .and_then(Locale::requested)
+        .or_else(|| choices.cookie.and_then(Locale::requested))
         .or_else(|| choices.saved.and_then(Locale::from_code))
         .or_else(|| choices.accept_language.and_then(from_accept_language))
         .unwrap_or(Locale::DEFAULT)
@@ -333,7 +325,7 @@ impl<'r> FromRequest<'r> for Locale {
 pub fn request_locale(req: &Request<'_>, saved: Option<&str>) -> Locale {
     let locale = negotiate(Choices::of(req, saved));
     let query = req.query_value::<&str>("lang").and_then(Result::ok);
-    if query.and_then(Locale::from_code).is_some() {
+    if query.and_then(Locale::requested).is_some() {
         let secure = req
             .rocket()
             .state::<crate::config::Config>()
@@ -408,27 +400,6 @@ mod tests {
             "so"
         );
         assert_eq!(choose(None, None, None, Some("sv-FI,fi;q=0.8")), "sv");
-    }
-
-    #[test]
-    fn times_are_shown_in_helsinki_time() {
-        let winter = chrono::NaiveDate::from_ymd_opt(2026, 1, 15)
-            .unwrap()
-            .and_hms_opt(8, 5, 0)
-            .unwrap();
-        let summer = chrono::NaiveDate::from_ymd_opt(2026, 7, 15)
-            .unwrap()
-            .and_hms_opt(8, 5, 0)
-            .unwrap();
-        let strip = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
-        assert_eq!(
-            strip(format_datetime(Locale::DEFAULT, winter)),
-            "15.1.2026 klo 10.05"
-        );
-        assert_eq!(
-            strip(format_datetime(Locale::DEFAULT, summer)),
-            "15.7.2026 klo 11.05"
-        );
     }
 
     #[test]

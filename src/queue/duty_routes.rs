@@ -15,7 +15,7 @@ use super::routes::events;
 use super::{TicketStatus, UnservedReason};
 use crate::db::{Db, DbConn};
 use crate::error::Error;
-use crate::i18n::{Locale, MessageId};
+use crate::i18n::{language_name, Locale, MessageId};
 use crate::languages;
 use crate::matching::{Reason, Suggestion, Unmatched, Why, Widening};
 use crate::msg;
@@ -35,10 +35,11 @@ fn worker(staff: &QueueStaff) -> Worker {
     }
 }
 
-fn endonyms(codes: &[String]) -> String {
+/// Languages as the people on duty read them: "arabia (العربية), somali (Soomaali)".
+fn language_names(locale: Locale, codes: &[String]) -> String {
     codes
         .iter()
-        .filter_map(|c| languages::find(c).map(|l| l.endonym))
+        .filter_map(|c| languages::find(c).map(|l| language_name(locale, l).text()))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -63,7 +64,10 @@ fn reason_text(locale: Locale, reason: &Reason) -> String {
                 msg!("reason-speaks-second")
             },
             &[
-                ("language", endonyms(std::slice::from_ref(language)).into()),
+                (
+                    "language",
+                    language_names(locale, std::slice::from_ref(language)).into(),
+                ),
                 ("level", locale.text(labels::level(*level)).into()),
             ],
         ),
@@ -197,11 +201,11 @@ fn unmatched_view(locale: Locale, names: &Names<'_>, u: &Unmatched) -> Unmatched
     let why = match &u.why {
         Why::NobodySpeaks { languages } => locale.message(
             msg!("why-nobody-speaks"),
-            &[("languages", endonyms(languages).into())],
+            &[("languages", language_names(locale, languages).into())],
         ),
         Why::OnlyTraineeSpeaks { languages } => locale.message(
             msg!("why-only-trainee"),
-            &[("languages", endonyms(languages).into())],
+            &[("languages", language_names(locale, languages).into())],
         ),
         Why::AllBusy => locale.text(msg!("why-all-busy")),
     };
@@ -211,7 +215,10 @@ fn unmatched_view(locale: Locale, names: &Names<'_>, u: &Unmatched) -> Unmatched
         .map(|w| match w {
             Widening::UseSecondLanguage { language } => locale.message(
                 msg!("widening-second-language"),
-                &[("language", endonyms(std::slice::from_ref(language)).into())],
+                &[(
+                    "language",
+                    language_names(locale, std::slice::from_ref(language)).into(),
+                )],
             ),
             Widening::PairTrainee { trainee, with } => locale.message(
                 msg!("widening-pair-trainee"),
@@ -229,12 +236,12 @@ fn unmatched_view(locale: Locale, names: &Names<'_>, u: &Unmatched) -> Unmatched
     }
 }
 
-fn volunteer_view(d: &OnDuty) -> VolunteerView {
+fn volunteer_view(locale: Locale, d: &OnDuty) -> VolunteerView {
     let codes: Vec<String> = d.volunteer.languages.iter().map(|l| l.0.clone()).collect();
     VolunteerView {
         id: d.volunteer.id,
         name: d.name.clone(),
-        languages: endonyms(&codes),
+        languages: language_names(locale, &codes),
         busy_with: d.busy_with.clone(),
         table: d.table.clone(),
     }
@@ -283,7 +290,7 @@ fn board_page(
             .map(|w| WaitingView {
                 id: w.id,
                 code: w.code.clone(),
-                languages: endonyms(&w.request.languages),
+                languages: language_names(locale, &w.request.languages),
                 topics: topic_labels(locale, &w.request.topics),
                 minutes: (now - w.request.waiting_since).num_minutes(),
             })
@@ -292,9 +299,13 @@ fn board_page(
             .on_duty
             .iter()
             .filter(|d| d.busy_with.is_none() && !d.volunteer.in_training)
-            .map(volunteer_view)
+            .map(|d| volunteer_view(locale, d))
             .collect(),
-        on_duty: queue.on_duty.iter().map(volunteer_view).collect(),
+        on_duty: queue
+            .on_duty
+            .iter()
+            .map(|d| volunteer_view(locale, d))
+            .collect(),
         suggestions: queue
             .plan
             .suggestions
@@ -605,7 +616,7 @@ pub async fn next_person(me: Volunteer, ctx: PageCtx, db: &State<Db>) -> Result<
     let next = next.map(|person| NextView {
         ticket_id: person.ticket_id,
         code: person.code(),
-        languages: endonyms(&person.languages()),
+        languages: language_names(ctx.locale, &person.languages()),
         topics: topic_labels(ctx.locale, &person.topic_slugs()),
         helping: person.status == TicketStatus::Helping,
     });

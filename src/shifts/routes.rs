@@ -16,7 +16,7 @@ use super::{EditRefusal, PlanProblem, Scope, Shift, ShiftPlan, MAX_PLACES};
 use crate::clock::{iso_week_name, monday_of, parse_iso_week, to_helsinki, today_in_finland};
 use crate::db::Db;
 use crate::error::Error;
-use crate::i18n::{format_day, format_time_span, Locale, MessageId};
+use crate::i18n::{format_day, format_time_span, language_name, LanguageName, Locale, MessageId};
 use crate::languages::{self, HelpLanguage, HELP_LANGUAGES};
 use crate::msg;
 use crate::organisations::{self, MAX_WITHDRAW_LIMIT_HOURS};
@@ -197,19 +197,10 @@ fn board_of_week(starts_at: chrono::NaiveDateTime) -> String {
     )
 }
 
-#[derive(Serialize)]
-struct LanguageView {
-    code: &'static str,
-    endonym: &'static str,
-}
-
-fn language_views(languages: &[HelpLanguage]) -> Vec<LanguageView> {
+fn language_views(locale: Locale, languages: &[HelpLanguage]) -> Vec<LanguageName> {
     languages
         .iter()
-        .map(|l| LanguageView {
-            code: l.code,
-            endonym: l.endonym,
-        })
+        .map(|l| language_name(locale, *l))
         .collect()
 }
 
@@ -217,7 +208,7 @@ fn language_views(languages: &[HelpLanguage]) -> Vec<LanguageView> {
 struct PersonView {
     user_id: i32,
     name: String,
-    languages: Vec<LanguageView>,
+    languages: Vec<LanguageName>,
     new_volunteer: bool,
     checked_in: bool,
     no_show: bool,
@@ -226,11 +217,11 @@ struct PersonView {
 }
 
 impl PersonView {
-    fn of(person: &PersonOnShift) -> PersonView {
+    fn of(locale: Locale, person: &PersonOnShift) -> PersonView {
         PersonView {
             user_id: person.user_id,
             name: person.name.clone(),
-            languages: language_views(&person.languages),
+            languages: language_views(locale, &person.languages),
             new_volunteer: person.new_volunteer,
             checked_in: person.checked_in,
             no_show: person.no_show,
@@ -254,7 +245,7 @@ struct CardView {
     confirmed: Vec<PersonView>,
     confirmed_count: usize,
     waiting: usize,
-    wanted: Vec<LanguageView>,
+    wanted: Vec<LanguageName>,
     gaps: Vec<String>,
 }
 
@@ -262,7 +253,7 @@ fn gap_text(locale: Locale, gap: Gap) -> String {
     match gap {
         Gap::NobodySpeaks(language) => locale.message(
             msg!("board-gap-language"),
-            &[("language", language.endonym.into())],
+            &[("language", language_name(locale, language).text().into())],
         ),
         Gap::FreePlaces(count) => {
             locale.message(msg!("board-gap-places"), &[("count", count.into())])
@@ -283,10 +274,14 @@ impl CardView {
             started: card.started,
             check_in_open: card.check_in_open,
             in_series: card.in_series,
-            confirmed: card.confirmed.iter().map(PersonView::of).collect(),
+            confirmed: card
+                .confirmed
+                .iter()
+                .map(|p| PersonView::of(locale, p))
+                .collect(),
             confirmed_count: card.confirmed.len(),
             waiting: card.waiting,
-            wanted: language_views(&card.wanted),
+            wanted: language_views(locale, &card.wanted),
             gaps: card.gaps.iter().map(|g| gap_text(locale, *g)).collect(),
         }
     }
@@ -389,9 +384,8 @@ pub async fn week_board(
 
 #[derive(Serialize)]
 struct LanguageChoice {
-    code: &'static str,
-    endonym: &'static str,
-    rtl: bool,
+    #[serde(flatten)]
+    language: LanguageName,
     checked: bool,
 }
 
@@ -461,9 +455,7 @@ fn form_page(
         wanted_languages: HELP_LANGUAGES
             .iter()
             .map(|l| LanguageChoice {
-                code: l.code,
-                endonym: l.endonym,
-                rtl: l.rtl,
+                language: language_name(ctx.locale, *l),
                 checked: form.languages.iter().any(|c| c == l.code),
             })
             .collect(),

@@ -12,7 +12,7 @@ use super::status::{self, Outcome, StatusChange};
 use crate::clock::today_in_finland;
 use crate::db::Db;
 use crate::error::Error;
-use crate::i18n::{format_datetime, Locale, MessageId};
+use crate::i18n::{format_datetime, language_name, LanguageName, Locale, MessageId};
 use crate::msg;
 use crate::queue::live::Live;
 use crate::training::routes::{
@@ -64,9 +64,8 @@ struct StatusOption {
 
 #[derive(Serialize)]
 struct LanguageView {
-    code: &'static str,
-    endonym: &'static str,
-    dir: &'static str,
+    #[serde(flatten)]
+    language: LanguageName,
     level: MessageId,
 }
 
@@ -113,9 +112,7 @@ impl RecordView {
                 .languages
                 .iter()
                 .map(|(language, level)| LanguageView {
-                    code: language.code,
-                    endonym: language.endonym,
-                    dir: language.dir(),
+                    language: language_name(locale, *language),
                     level: labels::level(*level),
                 })
                 .collect(),
