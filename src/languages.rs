@@ -65,6 +65,14 @@ pub const HELP_LANGUAGES: [HelpLanguage; 30] = [
     ltr("am", "አማርኛ"),
 ];
 
+/// The languages the service itself is written in: most volunteers help in these, so the
+/// skills page shows them first and the others behind "more languages".
+pub const COMMON: [&str; 9] = ["fi", "sv", "en", "ru", "uk", "et", "ar", "so", "fa"];
+
+pub fn is_common(code: &str) -> bool {
+    COMMON.contains(&code)
+}
+
 impl HelpLanguage {
     /// The text direction of the language's own name, for `dir` next to `lang`.
     pub fn dir(self) -> &'static str {
@@ -105,5 +113,10 @@ mod tests {
         codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), HELP_LANGUAGES.len());
+    }
+
+    #[test]
+    fn the_common_languages_are_help_languages() {
+        assert!(COMMON.iter().all(|code| find(code).is_some()));
     }
 }

@@ -13,7 +13,7 @@ use digikaveri::clock::today_in_finland;
 use digikaveri::db::schema::tickets;
 use digikaveri::languages::Level;
 use digikaveri::queue::{self, live::Live, TicketRequest};
-use digikaveri::topics::Stance;
+use digikaveri::topics::{self, Stance};
 
 use crate::common::{helsinki, message, text, TestApp, OTHER_COORDINATOR};
 
@@ -200,6 +200,77 @@ fn bad_choices_a_closed_site_and_an_unknown_site_are_answered_in_the_readers_lan
     assert_eq!(unknown.status, 404);
     assert!(unknown.body.contains(&text("uk", "error-404-title")));
     assert_eq!(s.app.get_as(&person, "/t/not-a-ticket").status, 404);
+}
+
+/// Emoji and other pictographs, which many phones and kiosk browsers draw as empty boxes.
+fn has_emoji(text: &str) -> bool {
+    text.chars().any(
+        |c| matches!(u32::from(c), 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0xFE0F),
+    )
+}
+
+/// The page's markup from the checkbox of `slug` on, as far as its tile reaches.
+fn tile<'a>(body: &'a str, slug: &str) -> &'a str {
+    let at = body
+        .find(&format!(r#"name="topics" value="{slug}""#))
+        .unwrap_or_else(|| panic!("no checkbox for {slug}"));
+    let end = body[at..].find("</label>").map_or(body.len(), |e| at + e);
+    &body[at..end]
+}
+
+#[test]
+fn topics_show_inline_svg_icons_with_the_common_ones_first_and_the_rest_behind_more() {
+    let s = open_site(helsinki(AT));
+    let person = s.app.visitor(None);
+    let form = s.app.get_as(&person, "/s/OLARI?lang=so");
+    assert_eq!(form.status, 200);
+    let body = &form.body;
+    // Every topic has its picture inline (no extra request), hidden from screen readers,
+    // and nothing is drawn as an emoji.
+    assert!(tile(body, "kela").contains(topics::icon("kela")));
+    assert!(topics::icon("kela").starts_with(r#"<svg class="topic-icon" aria-hidden="true""#));
+    assert_eq!(
+        body.matches(r#"<svg class="topic-icon" aria-hidden="true" focusable="false""#)
+            .count(),
+        topics::TOPICS.len()
+    );
+    assert!(!has_emoji(body), "no emoji on the page");
+    // The common topics come first as tiles, the others behind a closed "more topics".
+    let more = body
+        .find(r#"<details class="more-topics">"#)
+        .expect("closed at first");
+    for slug in topics::TOPICS {
+        let at = body.find(&format!(r#"value="{slug}""#)).unwrap();
+        assert_eq!(at < more, topics::is_common(slug), "{slug}");
+    }
+    assert!(body.contains(&text("so", "queue-more-topics")));
+
+    // A form that comes back, with a problem or with one of the others chosen, has them open
+    // and keeps the choice.
+    for fields in [
+        &[("first_language", ""), ("topics", "kela")][..],
+        &[("first_language", "xx"), ("topics", "tax")][..],
+    ] {
+        let again = s.app.post_as(&person, "/s/OLARI?lang=ar", fields);
+        assert_eq!(again.status, 422, "{fields:?}");
+        assert!(
+            again.body.contains(r#"<details class="more-topics" open>"#),
+            "{fields:?}"
+        );
+        let (_, slug) = fields[1];
+        assert!(tile(&again.body, slug).contains("checked"), "{fields:?}");
+    }
+
+    // The ticket page shows the chosen topics with the same pictures.
+    let taken = s.app.post_as(
+        &person,
+        "/s/OLARI?lang=ar",
+        &[("first_language", "ar"), ("topics", "tax")],
+    );
+    assert_eq!(taken.status, 303, "{}", taken.body);
+    let ticket = s.app.get_as(&person, &taken.location.unwrap()).body;
+    assert!(ticket.contains(topics::icon("tax")));
+    assert!(!has_emoji(&ticket));
 }
 
 #[test]

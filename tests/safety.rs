@@ -1024,3 +1024,38 @@ fn pages_answer_503_at_once_while_the_database_is_unreachable_and_recover() {
     }
     assert_eq!(app.get_as(&kaisa, "/dashboard").status, 200);
 }
+
+/// Handlebars prints `{{{…}}}` without escaping: only our own markup (the topic icons from
+/// `src/topics/icons`, the poster's QR code made by the server) may be printed that way, never
+/// anything a person typed.
+#[test]
+fn templates_print_unescaped_only_our_own_markup() {
+    fn walk(dir: &std::path::Path, found: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.to_string_lossy().ends_with(".hbs") {
+                let source = std::fs::read_to_string(&path).unwrap();
+                for (at, _) in source.match_indices("{{{") {
+                    let end = source[at..]
+                        .find("}}}")
+                        .map_or(source.len(), |e| at + e + 3);
+                    found.push((path.display().to_string(), source[at..end].to_owned()));
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates"),
+        &mut found,
+    );
+    assert!(!found.is_empty(), "the walk finds the icons");
+    for (file, tag) in found {
+        assert!(
+            ["{{{icon}}}", "{{{qr_svg}}}"].contains(&tag.as_str()),
+            "{file}: {tag} prints markup unescaped"
+        );
+    }
+}

@@ -9,7 +9,7 @@ use digikaveri::db::schema::{
 };
 use digikaveri::users::{self, NewUser, Role, Status};
 
-use crate::common::{text, TestApp, OTHER_COORDINATOR};
+use crate::common::{message, text, TestApp, OTHER_COORDINATOR};
 
 /// A page without Fluent's bidi isolation marks, to look for texts with variables in them.
 fn plain(body: &str) -> String {
@@ -68,7 +68,7 @@ fn count_credentials(app: &TestApp, user_id: i32) -> i64 {
 }
 
 #[test]
-fn a_volunteer_saves_languages_and_topics_and_sees_languages_by_their_own_names() {
+fn a_volunteer_saves_languages_and_topics_and_sees_languages_in_english_and_their_own_names() {
     let app = TestApp::new();
     let id = new_volunteer(&app, "hodan@example.org");
     let hodan = app.visitor(Some("hodan@example.org"));
@@ -80,10 +80,11 @@ fn a_volunteer_saves_languages_and_topics_and_sees_languages_by_their_own_names(
     let form = app.get_as(&hodan, "/volunteer/profile");
     assert_eq!(form.status, 200);
     assert!(form.body.contains(&text("en", "profile-languages-legend")));
+    // Hodan reads English: each language by its English name, its own name beside it.
     for own_name in [
-        r#"<span lang="ar" dir="rtl">العربية</span>"#,
-        r#"<span lang="so" dir="ltr">Soomaali</span>"#,
-        r#"<span lang="uk" dir="ltr">українська</span>"#,
+        r#"Arabic (<span lang="ar" dir="rtl">العربية</span>)"#,
+        r#"Somali (<span lang="so" dir="ltr">Soomaali</span>)"#,
+        r#"Ukrainian (<span lang="uk" dir="ltr">українська</span>)"#,
     ] {
         assert!(form.body.contains(own_name), "{own_name}");
     }
@@ -119,7 +120,8 @@ fn a_volunteer_saves_languages_and_topics_and_sees_languages_by_their_own_names(
     );
     let again = app.get_as(&hodan, "/volunteer/profile").body;
     assert!(again.contains(r#"<option value="native" selected>"#));
-    assert!(again.contains(r#"<option value="learning" selected>"#));
+    assert!(again.contains(r#"id="topic-tax-learning" name="topic[tax]" value="learning" checked"#));
+    assert!(again.contains(r#"id="topic-email-none" name="topic[email]" value="" checked"#));
 
     // Saving again replaces the rows rather than adding to them.
     let replaced = app.post_as(&hodan, "/volunteer/profile", &[("lang[sw]", "fluent")]);
@@ -133,6 +135,66 @@ fn a_volunteer_saves_languages_and_topics_and_sees_languages_by_their_own_names(
         .get_as(&hodan, "/dashboard")
         .body
         .contains(&text("en", "dashboard-skills-missing")));
+}
+
+#[test]
+fn the_skills_page_groups_topics_as_radio_buttons_and_keeps_rarer_languages_behind_more() {
+    let app = TestApp::new();
+    new_volunteer(&app, "hodan@example.org");
+    let hodan = app.visitor(Some("hodan@example.org"));
+
+    // Short: a closed group per kind of topic, a fieldset of three radio buttons per topic
+    // (no topic dropdowns), and a select only for the languages.
+    let fresh = app.get_as(&hodan, "/volunteer/profile").body;
+    for group in digikaveri::topics::GROUPS {
+        let heading = text("en", &format!("profile-group-{}", group.key));
+        assert!(
+            fresh.contains(&format!("<summary>{heading}</summary>")),
+            "{heading}"
+        );
+    }
+    let topics = digikaveri::topics::TOPICS.len();
+    assert_eq!(
+        fresh.matches(r#"<fieldset class="stance">"#).count(),
+        topics
+    );
+    assert_eq!(fresh.matches(r#"type="radio""#).count(), 3 * topics);
+    assert_eq!(
+        fresh.matches("<select").count(),
+        digikaveri::languages::HELP_LANGUAGES.len()
+    );
+    assert!(fresh.contains(r#"id="topic-kela-none" name="topic[kela]" value="" checked"#));
+    assert!(
+        !fresh.contains(r#"<details class="skill-group" open>"#),
+        "nothing chosen, nothing open"
+    );
+
+    // A closed group says how many of its topics are chosen; a language behind "more
+    // languages" keeps that group open, so a saved choice is never out of sight.
+    let saved = app.post_as(
+        &hodan,
+        "/volunteer/profile",
+        &[
+            ("lang[sw]", "fluent"),
+            ("topic[kela]", "confident"),
+            ("topic[tax]", "learning"),
+        ],
+    );
+    assert_eq!(saved.status, 303);
+    let again = plain(&app.get_as(&hodan, "/volunteer/profile").body);
+    let two = plain(&message(
+        "en",
+        "profile-group-chosen",
+        &[("count", 2.into())],
+    ));
+    assert!(again.contains(&format!("({two})")), "{two}");
+    assert_eq!(
+        again
+            .matches(r#"<details class="skill-group" open>"#)
+            .count(),
+        1
+    );
+    assert!(again.contains(r#"<option value="fluent" selected>"#));
 }
 
 #[test]
@@ -156,8 +218,14 @@ fn saving_without_any_language_is_refused_keeps_the_choices_and_writes_nothing()
     assert!(
         refused
             .body
-            .contains(r#"<option value="learning" selected>"#),
+            .contains(r#"id="topic-wilma-learning" name="topic[wilma]" value="learning" checked"#),
         "the typed topic is kept"
+    );
+    assert!(
+        refused
+            .body
+            .contains(r#"<details class="skill-group" open>"#),
+        "groups with choices come back open"
     );
     assert_eq!(languages_of(&app, amina_id), languages);
     assert_eq!(topics_of(&app, amina_id), topics);

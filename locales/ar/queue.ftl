@@ -9,6 +9,7 @@ form-hint-second-language = إذا لم يتكلم أحد لغتك الأولى�
 queue-no-second-language = بدون لغة ثانية
 field-ticket-topics = في أي شيء تحتاج المساعدة؟
 form-hint-ticket-topics = اختر شيئًا واحدًا أو أكثر. يمكنك أيضًا ترك هذا فارغًا.
+queue-more-topics = المزيد من المواضيع
 field-first-visit = هذه أول مرة آتي فيها إلى هنا
 queue-nothing-personal = لا نسأل عن اسمك ولا عن أي شيء آخر عنك.
 queue-take-submit = خذ رقمًا

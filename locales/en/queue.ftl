@@ -9,6 +9,7 @@ form-hint-second-language = If nobody speaks your first language, you get help s
 queue-no-second-language = No other language
 field-ticket-topics = What do you need help with?
 form-hint-ticket-topics = Choose one or more. You can also leave this empty.
+queue-more-topics = More topics
 field-first-visit = This is my first time here
 queue-nothing-personal = We do not ask your name or anything else about you.
 queue-take-submit = Take a number

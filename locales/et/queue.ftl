@@ -9,6 +9,7 @@ form-hint-second-language = Kui keegi ei räägi sinu esimest keelt, saad teises
 queue-no-second-language = Ilma teise keeleta
 field-ticket-topics = Millega sa abi vajad?
 form-hint-ticket-topics = Vali üks või mitu. Võid jätta ka tühjaks.
+queue-more-topics = Veel teemasid
 field-first-visit = Ma olen siin esimest korda
 queue-nothing-personal = Me ei küsi sinu nime ega muid andmeid sinu kohta.
 queue-take-submit = Võta number

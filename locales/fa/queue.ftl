@@ -9,6 +9,7 @@ form-hint-second-language = اگر کسی به زبان اول شما صحبت �
 queue-no-second-language = زبان دیگری ندارم
 field-ticket-topics = در چه کاری کمک لازم دارید؟
 form-hint-ticket-topics = یک یا چند مورد انتخاب کنید. می‌توانید این قسمت را خالی هم بگذارید.
+queue-more-topics = موضوع‌های بیشتر
 field-first-visit = اولین بار است که اینجا می‌آیم
 queue-nothing-personal = ما اسم شما یا هیچ چیز دیگری درباره شما نمی‌پرسیم.
 queue-take-submit = گرفتن شماره

@@ -9,6 +9,7 @@ form-hint-second-language = Jos kukaan ei puhu ensimmäistä kieltäsi, saat apu
 queue-no-second-language = Ei toista kieltä
 field-ticket-topics = Mihin tarvitset apua?
 form-hint-ticket-topics = Valitse yksi tai useampi. Voit myös jättää tyhjäksi.
+queue-more-topics = Lisää aiheita
 field-first-visit = Olen täällä ensimmäistä kertaa
 queue-nothing-personal = Emme kysy nimeäsi emmekä muita tietoja sinusta.
 queue-take-submit = Ota numero

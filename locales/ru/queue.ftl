@@ -9,6 +9,7 @@ form-hint-second-language = Если никто не говорит на ваш�
 queue-no-second-language = Без второго языка
 field-ticket-topics = С чем вам нужна помощь?
 form-hint-ticket-topics = Выберите одну или несколько тем. Можно ничего не выбирать.
+queue-more-topics = Больше тем
 field-first-visit = Я здесь в первый раз
 queue-nothing-personal = Мы не спрашиваем ваше имя и другие данные о вас.
 queue-take-submit = Взять номер

@@ -9,6 +9,7 @@ form-hint-second-language = Haddii qofna uusan ku hadlin luqaddaada koowaad, caa
 queue-no-second-language = Luqad kale ma lihi
 field-ticket-topics = Maxaad caawimaad u baahan tahay?
 form-hint-ticket-topics = Dooro hal ama dhowr. Tan sidoo kale waad iska dhaafi kartaa.
+queue-more-topics = Arrimo dheeraad ah
 field-first-visit = Tani waa markii ugu horreysay ee aan halkan imaado
 queue-nothing-personal = Ma weydiinno magacaaga ama wax kale oo adiga ku saabsan.
 queue-take-submit = Qaado lambar

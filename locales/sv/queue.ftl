@@ -9,6 +9,7 @@ form-hint-second-language = Om ingen talar ditt första språk, får du hjälp s
 queue-no-second-language = Inget annat språk
 field-ticket-topics = Vad behöver du hjälp med?
 form-hint-ticket-topics = Välj ett eller flera. Du kan också lämna det tomt.
+queue-more-topics = Fler ämnen
 field-first-visit = Jag är här för första gången
 queue-nothing-personal = Vi frågar inte efter ditt namn eller något annat om dig.
 queue-take-submit = Ta ett nummer

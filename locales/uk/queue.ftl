@@ -9,6 +9,7 @@ form-hint-second-language = Якщо ніхто не говорить вашою
 queue-no-second-language = Без другої мови
 field-ticket-topics = З чим вам потрібна допомога?
 form-hint-ticket-topics = Виберіть одну або кілька тем. Можна нічого не вибирати.
+queue-more-topics = Більше тем
 field-first-visit = Я тут уперше
 queue-nothing-personal = Ми не запитуємо вашого імені чи інших даних про вас.
 queue-take-submit = Взяти номер

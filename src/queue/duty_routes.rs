@@ -44,10 +44,21 @@ fn language_names(locale: Locale, codes: &[String]) -> String {
         .join(", ")
 }
 
-fn topic_labels(locale: Locale, slugs: &[String]) -> Vec<String> {
+/// A requested topic as the people on duty see it: its picture and its label.
+#[derive(Serialize)]
+struct TopicView {
+    /// Inline SVG from our own files (`topics::icon`), printed unescaped: nothing typed.
+    icon: &'static str,
+    label: String,
+}
+
+fn topic_labels(locale: Locale, slugs: &[String]) -> Vec<TopicView> {
     slugs
         .iter()
-        .map(|s| format!("{} {}", topics::icon(s), locale.text(labels::topic(s))))
+        .map(|s| TopicView {
+            icon: topics::icon(s),
+            label: locale.text(labels::topic(s)),
+        })
         .collect()
 }
 
@@ -102,7 +113,7 @@ struct WaitingView {
     id: i32,
     code: String,
     languages: String,
-    topics: Vec<String>,
+    topics: Vec<TopicView>,
     minutes: i64,
 }
 
@@ -590,7 +601,7 @@ struct NextView {
     ticket_id: i32,
     code: String,
     languages: String,
-    topics: Vec<String>,
+    topics: Vec<TopicView>,
     helping: bool,
 }
 

@@ -140,6 +140,8 @@ struct LanguageChoice {
 #[derive(Serialize)]
 struct TopicChoice {
     slug: &'static str,
+    /// Inline SVG from our own files (`topics::icon`), the one value templates print
+    /// unescaped: never put anything a person typed here.
     icon: &'static str,
     label: String,
     checked: bool,
@@ -179,7 +181,12 @@ struct TakePage<'a> {
     errors: FieldErrors,
     /// Not `languages`: the layout's language switcher has that name.
     help_languages: Vec<LanguageChoice>,
-    topics: Vec<TopicChoice>,
+    /// The common topics, shown as tiles, and the others behind "more topics".
+    common_topics: Vec<TopicChoice>,
+    more_topics: Vec<TopicChoice>,
+    /// "More topics" stays open when the form comes back with a problem or one of them is
+    /// chosen, so nothing chosen is hidden.
+    more_open: bool,
 }
 
 /// The number a browser already holds at a site: its code and its page.
@@ -219,6 +226,11 @@ fn take_page(ctx: &PageCtx, view: TakeView<'_>) -> Template {
         }),
     };
     let form = view.form;
+    let (common_topics, more_topics): (Vec<_>, Vec<_>) = TOPICS
+        .iter()
+        .map(|slug| topic_choice(locale, slug, form.topics.iter().any(|t| t == slug)))
+        .partition(|topic| topics::is_common(topic.slug));
+    let more_open = !view.errors.is_empty() || more_topics.iter().any(|t| t.checked);
     let page = TakePage {
         site: view.site.name.clone(),
         address: view.site.address.clone(),
@@ -239,10 +251,9 @@ fn take_page(ctx: &PageCtx, view: TakeView<'_>) -> Template {
                 second: form.second_language == l.code,
             })
             .collect(),
-        topics: TOPICS
-            .iter()
-            .map(|slug| topic_choice(locale, slug, form.topics.iter().any(|t| t == slug)))
-            .collect(),
+        common_topics,
+        more_topics,
+        more_open,
     };
     ctx.render("queue/take", msg!("queue-take-title"), page)
 }

@@ -13,10 +13,10 @@ use super::profile::{self, Skills};
 use crate::clock::today_in_finland;
 use crate::db::Db;
 use crate::error::Error;
-use crate::i18n::{Locale, MessageId};
+use crate::i18n::{language_name, LanguageName, Locale, MessageId};
 use crate::languages::{self, Level, HELP_LANGUAGES};
 use crate::msg;
-use crate::topics::{self, Stance, TOPICS};
+use crate::topics::{self, Stance, GROUPS};
 use crate::training;
 use crate::training::credentials::{self, NewCredential, MAX_TEXT};
 use crate::training::routes::{checklist_views, credential_views, ChecklistView, CredentialView};
@@ -27,8 +27,8 @@ use crate::web::{labels, Now, PageCtx};
 
 const PAGE: &str = "/volunteer/profile";
 
-/// One `<select>` per language (`lang[fi]=native`) and per topic (`topic[kela]=learning`);
-/// an empty value means "not chosen".
+/// One `<select>` per language (`lang[fi]=native`) and one group of radio buttons per topic
+/// (`topic[kela]=learning`); an empty value, or none, means "not chosen".
 #[derive(Debug, Default, FromForm)]
 pub struct SkillsForm {
     #[field(default = HashMap::new())]
@@ -52,9 +52,8 @@ pub struct CredentialForm {
 /// A language's row in the form: its own name and the chosen level (`""` for none).
 #[derive(Serialize)]
 struct LanguageChoice {
-    code: &'static str,
-    endonym: &'static str,
-    dir: &'static str,
+    #[serde(flatten)]
+    language: LanguageName,
     level: &'static str,
 }
 
@@ -62,14 +61,31 @@ struct LanguageChoice {
 struct TopicChoice {
     slug: &'static str,
     label_id: MessageId,
+    /// Inline SVG from our own files (`topics::icon`), printed unescaped.
+    icon: &'static str,
     stance: &'static str,
+}
+
+/// A group of topics the volunteer opens to choose in, with how many are chosen in it, so a
+/// closed group still tells what it holds. When the form comes back with a problem, the
+/// groups with choices in them are open, as the volunteer left them.
+#[derive(Serialize)]
+struct TopicGroupView {
+    label_id: MessageId,
+    chosen: usize,
+    open: bool,
+    topics: Vec<TopicChoice>,
 }
 
 #[derive(Serialize)]
 struct ProfilePage {
-    // Not `languages`: the layout's language switcher has that name.
-    language_choices: Vec<LanguageChoice>,
-    topic_choices: Vec<TopicChoice>,
+    // Not `languages`: the layout's language switcher has that name. The languages of the
+    // interface first, the others behind "more languages", open when one of them is chosen or
+    // the languages came back with a problem.
+    common_languages: Vec<LanguageChoice>,
+    more_languages: Vec<LanguageChoice>,
+    more_languages_open: bool,
+    topic_groups: Vec<TopicGroupView>,
     errors: FieldErrors,
     training: Vec<ChecklistView>,
     credentials: Vec<CredentialView>,
@@ -97,25 +113,37 @@ impl Forms {
     }
 }
 
-fn language_choices(skills: &Skills) -> Vec<LanguageChoice> {
+fn language_choices(locale: Locale, skills: &Skills) -> Vec<LanguageChoice> {
     HELP_LANGUAGES
         .iter()
         .map(|language| LanguageChoice {
-            code: language.code,
-            endonym: language.endonym,
-            dir: language.dir(),
+            language: language_name(locale, *language),
             level: skills.level(language.code).map_or("", Level::as_str),
         })
         .collect()
 }
 
-fn topic_choices(skills: &Skills) -> Vec<TopicChoice> {
-    TOPICS
+fn topic_groups(skills: &Skills, came_back: bool) -> Vec<TopicGroupView> {
+    GROUPS
         .iter()
-        .map(|slug| TopicChoice {
-            slug,
-            label_id: labels::topic(slug),
-            stance: skills.stance(slug).map_or("", Stance::as_str),
+        .map(|group| {
+            let topics: Vec<_> = group
+                .topics
+                .iter()
+                .map(|slug| TopicChoice {
+                    slug,
+                    label_id: labels::topic(slug),
+                    icon: topics::icon(slug),
+                    stance: skills.stance(slug).map_or("", Stance::as_str),
+                })
+                .collect();
+            let chosen = topics.iter().filter(|t| !t.stance.is_empty()).count();
+            TopicGroupView {
+                label_id: labels::topic_group(group.key),
+                chosen,
+                open: came_back && chosen > 0,
+                topics,
+            }
         })
         .collect()
 }
@@ -145,9 +173,16 @@ async fn page(ctx: &PageCtx, db: &Db, me: &Volunteer, forms: Forms) -> Result<Te
         training,
         credentials,
     } = saved(db, me, ctx.locale).await?;
+    let (common_languages, more_languages): (Vec<_>, Vec<_>) = language_choices(ctx.locale, &forms.skills)
+            .into_iter()
+            .partition(|l| languages::is_common(l.language.code));
+    let more_languages_open = forms.errors.get("languages").is_some()
+        || more_languages.iter().any(|l| !l.level.is_empty());
     let page = ProfilePage {
-        language_choices: language_choices(&forms.skills),
-        topic_choices: topic_choices(&forms.skills),
+        common_languages,
+        more_languages,
+        more_languages_open,
+        topic_groups: topic_groups(&forms.skills, !forms.errors.is_empty()),
         errors: forms.errors,
         training,
         credentials,

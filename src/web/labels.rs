@@ -118,6 +118,18 @@ pub fn audit_subject(kind: SubjectKind) -> MessageId {
     }
 }
 
+/// The heading of a group of topics on the volunteer's skills page (`topics::GROUPS`).
+pub fn topic_group(key: &str) -> MessageId {
+    match key {
+        "identity" => msg!("profile-group-identity"),
+        "health" => msg!("profile-group-health"),
+        "work" => msg!("profile-group-work"),
+        "money" => msg!("profile-group-money"),
+        "devices" => msg!("profile-group-devices"),
+        _ => msg!("profile-group-everyday"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,6 +138,16 @@ mod tests {
     fn every_topic_has_its_own_label() {
         for slug in crate::topics::TOPICS {
             assert_eq!(topic(slug).as_str(), format!("topic-{slug}"));
+        }
+    }
+
+    #[test]
+    fn every_topic_group_has_its_own_heading() {
+        for group in crate::topics::GROUPS {
+            assert_eq!(
+                topic_group(group.key).as_str(),
+                format!("profile-group-{}", group.key)
+            );
         }
     }
 }

@@ -118,7 +118,8 @@ test('a new organisation from create-admin to a finished help session', async ()
   await oksana.goto(`${base}/volunteer/profile`);
   await oksana.locator('#lang-uk').selectOption('native');
   await oksana.locator('#lang-ar').selectOption('fluent');
-  await oksana.locator('#topic-kela').selectOption('confident');
+  await oksana.locator('details:has(#topic-kela-confident) > summary').click();
+  await oksana.locator('#topic-kela-confident').check();
   await oksana.locator('form[action="/volunteer/profile"] button[type="submit"]').click();
   await oksana.waitForURL(/\/volunteer\/profile$/);
   await checkedPhonePage(oksana);

@@ -20,10 +20,13 @@ test('skills page in Persian, then training and activation in Finnish', async ()
   for (const code of ['fa', 'prs', 'sv']) {
     await volunteer.locator(`#lang-${code}`).selectOption('');
   }
-  await volunteer.locator('#topic-kela').selectOption('learning');
+  // Topics are radio buttons in groups that open without JavaScript.
+  await volunteer.locator('details:has(#topic-kela-learning) > summary').click();
+  await volunteer.locator('#topic-kela-learning').check();
   await volunteer.locator('form[action="/volunteer/profile"] button[type="submit"]').click();
   await volunteer.locator('#languages-error').waitFor();
-  assert.equal(await volunteer.locator('#topic-kela').inputValue(), 'learning');
+  assert.equal(await volunteer.locator('#topic-kela-learning').isChecked(), true);
+  assert.equal(await volunteer.locator('#topic-kela-learning').isVisible(), true);
   assert.deepEqual(await seriousViolations(volunteer), []);
 
   await volunteer.locator('#lang-fa').selectOption('native');
@@ -32,7 +35,7 @@ test('skills page in Persian, then training and activation in Finnish', async ()
   await volunteer.waitForURL(/\/volunteer\/profile$/);
   await volunteer.locator('.flash').waitFor();
   assert.equal(await volunteer.locator('#lang-en').inputValue(), 'basic');
-  assert.equal(await volunteer.locator('#topic-kela').inputValue(), 'learning');
+  assert.equal(await volunteer.locator('#topic-kela-learning').isChecked(), true);
 
   // A badge with a script instead of a web address is refused; a real one is listed.
   await volunteer.locator('#field-name').fill('Digitaidot');
