@@ -16,6 +16,9 @@ pub enum Problem {
     FutureDate,
     /// Not one of the offered choices.
     Choose,
+    /// A private note holds something that identifies a person (an identity code, a phone
+    /// number, an email address, a card number).
+    Identifies,
 }
 
 pub const MIN_PASSWORD: usize = 10;
@@ -144,8 +147,82 @@ pub fn western_digits(value: &str) -> String {
         .collect()
 }
 
+/// An optional note of at most `max` characters that names nobody: refused when it holds a
+/// Finnish personal identity code, a phone number, an email address or a card number, in
+/// whatever digits they were typed. Trimmed; `None` when empty.
+pub fn anonymous_note(value: &str, max: usize) -> Result<Option<String>, Problem> {
+    let value = optional_text(value, max)?;
+    let western = western_digits(value);
+    if has_identity_code(&western) || has_long_number(&western) || has_email(&western) {
+        return Err(Problem::Identifies);
+    }
+    Ok((!value.is_empty()).then(|| value.to_owned()))
+}
+
+/// DDMMYY, a century sign, three digits and a check character: 131052-308T.
+fn has_identity_code(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(11).any(|w| {
+        w[..6].iter().all(char::is_ascii_digit)
+            && "+-ABCDEFUVWXY".contains(w[6].to_ascii_uppercase())
+            && w[7..10].iter().all(char::is_ascii_digit)
+            && w[10].is_ascii_alphanumeric()
+    })
+}
+
+/// Seven or more digits in a row, spaces, dashes and brackets between them allowed: a phone
+/// number or a card number. Years, times and counts are shorter.
+fn has_long_number(text: &str) -> bool {
+    let mut digits = 0;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            if digits >= 7 {
+                return true;
+            }
+        } else if !" -()/".contains(c) {
+            digits = 0;
+        }
+    }
+    false
+}
+
+fn has_email(text: &str) -> bool {
+    text.split_whitespace().any(|word| {
+        word.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    })
+}
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_learning_note_that_identifies_someone_is_refused() {
+        for identifying in [
+            "Autoin henkilöä 131052-308T kanssa",
+            "soita 040 123 4567",
+            "numero +358401234567",
+            "kortti 4111 1111 1111 1111",
+            "sähköposti matti.m@example.fi",
+            // Persian digits are read as digits too.
+            "شماره ۰۴۰۱۲۳۴۵۶۷",
+        ] {
+            assert_eq!(
+                anonymous_note(identifying, 500),
+                Err(Problem::Identifies),
+                "{identifying}"
+            );
+        }
+        assert_eq!(
+            anonymous_note(" Opin, miten OmaKanta näyttää reseptit klo 10-12. ", 500),
+            Ok(Some(
+                "Opin, miten OmaKanta näyttää reseptit klo 10-12.".to_owned()
+            ))
+        );
+        assert_eq!(anonymous_note("  ", 500), Ok(None));
+        assert_eq!(anonymous_note(&"a".repeat(501), 500), Err(Problem::TooLong));
+    }
+
     use super::*;
 
     #[test]

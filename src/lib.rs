@@ -8,6 +8,7 @@ pub mod config;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod help_sessions;
 pub mod i18n;
 pub mod invitations;
 pub mod languages;
@@ -146,6 +147,15 @@ pub fn routes() -> Vec<Route> {
         queue::duty_routes::next_person,
         queue::duty_routes::start,
         queue::duty_routes::finish,
+        help_sessions::routes::record_form,
+        help_sessions::routes::record,
+        help_sessions::routes::walk_in_form,
+        help_sessions::routes::record_walk_in,
+        help_sessions::routes::own,
+        help_sessions::staff_routes::list,
+        help_sessions::staff_routes::follow_up,
+        help_sessions::staff_routes::followed_up,
+        help_sessions::feedback_routes::give,
         sites::routes::list,
         sites::routes::new_form,
         sites::routes::add,

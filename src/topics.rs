@@ -179,7 +179,7 @@ static ICONS: LazyLock<Vec<(&'static str, String)>> = LazyLock::new(|| {
 /// A Lucide file as markup to put inline: without its licence comment (the licence is kept
 /// beside the files), with our class for the size, hidden from screen readers (they read the
 /// label next to it) and out of the tab order in old browsers, on one line.
-fn inline_svg(file: &str) -> String {
+pub(crate) fn inline_svg(file: &str) -> String {
     let svg = file.find("<svg").map_or(file, |at| &file[at..]);
     let body = svg
         .lines()

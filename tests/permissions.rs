@@ -738,6 +738,62 @@ fn table(f: &Fixture) -> Vec<Row> {
             "/duty/1/finish".into(),
             [SignIn, NotFound, Forbidden, Forbidden, Forbidden],
         ),
+        // Help sessions: Amina has no finished help to record and is checked in nowhere.
+        (
+            Method::Get,
+            "/duty/<ticket>/record",
+            "/duty/1/record".into(),
+            [SignIn, NotFound, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/duty/<ticket>/record",
+            "/duty/1/record".into(),
+            [SignIn, NotFound, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Get,
+            "/duty/record",
+            "/duty/record".into(),
+            [SignIn, Ok, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/duty/record",
+            "/duty/record".into(),
+            [SignIn, Invalid, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Get,
+            "/volunteer/sessions",
+            "/volunteer/sessions".into(),
+            [SignIn, Ok, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Get,
+            "/org/sessions?<site>&<day>",
+            "/org/sessions".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Get,
+            "/org/sessions/follow-up",
+            "/org/sessions/follow-up".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Post,
+            "/org/sessions/<id>/followed-up",
+            "/org/sessions/1/followed-up".into(),
+            [SignIn, Forbidden, NotFound, Forbidden, NotFound],
+        ),
+        // The form of the person's answers, sent empty: a form no page makes.
+        (
+            Method::Post,
+            "/t/<secret>/feedback",
+            format!("/t/{}/feedback", f.ticket),
+            [Invalid, Invalid, Invalid, Invalid, Invalid],
+        ),
         (
             Method::Get,
             "/calendar/<token>/shifts.ics",

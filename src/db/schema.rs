@@ -229,6 +229,54 @@ diesel::table! {
         unserved_reason -> Nullable<Text>,
         table_label -> Nullable<Text>,
         requeued_at -> Nullable<Timestamp>,
+        started_at -> Nullable<Timestamp>,
+        answered -> Bool,
+    }
+}
+
+diesel::table! {
+    help_sessions (id) {
+        id -> Integer,
+        organisation_id -> Integer,
+        site_id -> Integer,
+        volunteer_id -> Integer,
+        started_at -> Timestamp,
+        minutes -> Integer,
+        language -> Text,
+        people -> Integer,
+        first_visit -> Bool,
+        outcome -> Text,
+        referred_to -> Nullable<Text>,
+        device -> Text,
+        saw_codes -> Bool,
+        followed_up_at -> Nullable<Timestamp>,
+        learning_note -> Nullable<Text>,
+        request_key -> Text,
+        ticket_id -> Nullable<Integer>,
+        recorded_at -> Timestamp,
+        corrected_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    help_session_topics (session_id, topic) {
+        session_id -> Integer,
+        topic -> Text,
+    }
+}
+
+diesel::table! {
+    feedback (id) {
+        id -> Integer,
+        organisation_id -> Integer,
+        site_id -> Integer,
+        volunteer_id -> Nullable<Integer>,
+        session_id -> Nullable<Integer>,
+        ticket_id -> Nullable<Integer>,
+        face -> Text,
+        next_time -> Text,
+        come_again -> Bool,
+        given_at -> Timestamp,
     }
 }
 
@@ -327,7 +375,13 @@ diesel::joinable!(shift_signups -> users (user_id));
 diesel::joinable!(notices -> shifts (shift_id));
 diesel::joinable!(tickets -> sites (site_id));
 diesel::joinable!(tickets -> users (volunteer_id));
+diesel::joinable!(help_sessions -> sites (site_id));
+diesel::joinable!(help_sessions -> users (volunteer_id));
+diesel::joinable!(help_session_topics -> help_sessions (session_id));
 diesel::allow_tables_to_appear_in_same_query!(
+    help_sessions,
+    help_session_topics,
+    feedback,
     organisations,
     sites,
     users,

@@ -493,22 +493,26 @@ pub fn advance(
     from: TicketStatus,
     now: NaiveDateTime,
 ) -> Result<bool, Error> {
-    let (to, finished) = match from {
-        TicketStatus::Matched => (TicketStatus::Helping, None),
-        _ => (TicketStatus::Done, Some(now)),
+    let mine = tickets::table
+        .filter(tickets::id.eq(ticket_id))
+        .filter(tickets::volunteer_id.eq(volunteer_id))
+        .filter(tickets::status.eq(from.as_str()));
+    let changed = match from {
+        TicketStatus::Matched => diesel::update(mine)
+            .set((
+                tickets::status.eq(TicketStatus::Helping.as_str()),
+                tickets::started_at.eq(now),
+            ))
+            .returning(tickets::site_id)
+            .get_results::<i32>(conn)?,
+        _ => diesel::update(mine)
+            .set((
+                tickets::status.eq(TicketStatus::Done.as_str()),
+                tickets::finished_at.eq(now),
+            ))
+            .returning(tickets::site_id)
+            .get_results::<i32>(conn)?,
     };
-    let changed = diesel::update(
-        tickets::table
-            .filter(tickets::id.eq(ticket_id))
-            .filter(tickets::volunteer_id.eq(volunteer_id))
-            .filter(tickets::status.eq(from.as_str())),
-    )
-    .set((
-        tickets::status.eq(to.as_str()),
-        tickets::finished_at.eq(finished),
-    ))
-    .returning(tickets::site_id)
-    .get_results::<i32>(conn)?;
     if let Some(site) = changed.first() {
         live::changed(conn, live, *site)?;
     }

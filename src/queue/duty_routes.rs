@@ -612,16 +612,25 @@ struct DutyPage {
     board: Option<String>,
     /// The site where the volunteer is checked in: its name, and the page updates live.
     on_duty_at: Option<String>,
+    /// Finished help of today without a record yet.
+    to_record: Vec<ToRecordView>,
+}
+
+#[derive(Serialize)]
+struct ToRecordView {
+    ticket_id: i32,
+    code: String,
 }
 
 #[rocket::get("/duty")]
 pub async fn next_person(me: Volunteer, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
     let (user, organisation, now) = (me.user.user_id, me.organisation_id, ctx.now);
-    let (next, board, site) = db
+    let (next, board, site, to_record) = db
         .run(move |conn| {
             let board = duty::board_for_volunteer(conn, organisation, user, now)?;
             let site = duty::site_on_duty(conn, user, now)?;
-            Ok::<_, Error>((duty::next_person(conn, user, now)?, board, site))
+            let to_record = crate::help_sessions::to_record(conn, user, now)?;
+            Ok::<_, Error>((duty::next_person(conn, user, now)?, board, site, to_record))
         })
         .await?;
     let next = next.map(|person| NextView {
@@ -635,6 +644,10 @@ pub async fn next_person(me: Volunteer, ctx: PageCtx, db: &State<Db>) -> Result<
         next,
         board,
         on_duty_at: site.map(|s| s.name),
+        to_record: to_record
+            .into_iter()
+            .map(|(ticket_id, code, _)| ToRecordView { ticket_id, code })
+            .collect(),
     };
     Ok(ctx.render("queue/duty", msg!("duty-next-title"), page))
 }
@@ -734,8 +747,13 @@ async fn advance(
     let changed = db
         .run(move |conn| duty::advance(conn, &live, user, ticket, from, now.0))
         .await?;
+    // A finished help opens its record, prefilled.
+    let onward = match from {
+        TicketStatus::Helping => format!("/duty/{ticket}/record"),
+        _ => "/duty".to_owned(),
+    };
     if changed {
-        Ok(Answer::onward("/duty", flash))
+        Ok(Answer::onward(onward, flash))
     } else {
         Err(Error::NotFound)
     }

@@ -19,6 +19,8 @@ use super::{Coverage, Opening, TakeRefusal, Ticket, TicketRequest, TicketStatus,
 use crate::config::Config;
 use crate::db::Db;
 use crate::error::Error;
+use crate::help_sessions::feedback::Face;
+use crate::help_sessions::feedback_routes::FaceChoice;
 use crate::i18n::{format_datetime, format_time_span, Locale, MessageId};
 use crate::languages::{self, HELP_LANGUAGES};
 use crate::msg;
@@ -412,6 +414,22 @@ struct TicketPage {
     second_language_helper: Option<&'static str>,
     nobody_speaks: Option<&'static str>,
     next_help: Option<NextHelpView>,
+    /// The help is finished and the person has not answered yet: the three questions.
+    feedback: Option<FeedbackView>,
+}
+
+/// The person's three questions, each answer a picture before its words.
+#[derive(Serialize)]
+struct FeedbackView {
+    faces: Vec<FaceChoice>,
+}
+
+impl FeedbackView {
+    fn new() -> FeedbackView {
+        FeedbackView {
+            faces: Face::ALL.into_iter().map(FaceChoice::of).collect(),
+        }
+    }
 }
 
 impl TicketPage {
@@ -460,6 +478,7 @@ impl TicketPage {
             second_language_helper,
             nobody_speaks,
             next_help,
+            feedback: None,
         }
     }
 }
@@ -487,7 +506,12 @@ async fn ticket_of(db: &Db, secret: &str, now: NaiveDateTime) -> Result<Ticket, 
 #[rocket::get("/t/<secret>")]
 pub async fn ticket(secret: String, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
     let ticket = ticket_of(db, &secret, ctx.now).await?;
-    let page = TicketPage::of(ticket, secret, ctx.locale);
+    let (id, now) = (ticket.id, ctx.now);
+    let ask = db
+        .run(move |conn| crate::help_sessions::feedback::may_answer(conn, id, now))
+        .await?;
+    let mut page = TicketPage::of(ticket, secret, ctx.locale);
+    page.feedback = ask.then(FeedbackView::new);
     Ok(ctx.render("queue/ticket", msg!("ticket-title"), page))
 }
 

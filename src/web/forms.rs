@@ -91,6 +91,7 @@ pub fn problem_message(problem: Problem) -> MessageId {
         Problem::Date => msg!("form-error-date"),
         Problem::FutureDate => msg!("form-error-future-date"),
         Problem::Choose => msg!("form-error-choose"),
+        Problem::Identifies => msg!("form-error-identifies"),
     }
 }
 

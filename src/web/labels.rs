@@ -1,6 +1,7 @@
 //! The message ids of domain values that pages show: statuses, levels, kinds, topics, events.
 //! The domain names values; only the web layer knows how they read.
 
+use crate::help_sessions::{Device, Outcome, Referral};
 use crate::i18n::MessageId;
 use crate::languages::Level;
 use crate::msg;
@@ -127,6 +128,36 @@ pub fn topic_group(key: &str) -> MessageId {
         "money" => msg!("profile-group-money"),
         "devices" => msg!("profile-group-devices"),
         _ => msg!("profile-group-everyday"),
+    }
+}
+
+pub fn outcome(outcome: Outcome) -> MessageId {
+    match outcome {
+        Outcome::OnTheirOwn => msg!("outcome-self"),
+        Outcome::Together => msg!("outcome-together"),
+        Outcome::Partly => msg!("outcome-partly"),
+        Outcome::Referred => msg!("outcome-referred"),
+        Outcome::Unsolved => msg!("outcome-unsolved"),
+    }
+}
+
+pub fn referral(referral: Referral) -> MessageId {
+    match referral {
+        Referral::Kela => msg!("referral-kela"),
+        Referral::CityDigitalSupport => msg!("referral-city-digital-support"),
+        Referral::Library => msg!("referral-library"),
+        Referral::EmploymentServices => msg!("referral-employment-services"),
+        Referral::SocialWorker => msg!("referral-social-worker"),
+        Referral::Family => msg!("referral-family"),
+        Referral::OtherService => msg!("referral-other-service"),
+    }
+}
+
+pub fn device(device: Device) -> MessageId {
+    match device {
+        Device::OwnPhone => msg!("device-own-phone"),
+        Device::OwnComputer => msg!("device-own-computer"),
+        Device::SiteComputer => msg!("device-site-computer"),
     }
 }
 
