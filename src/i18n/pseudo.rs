@@ -4,8 +4,9 @@
 
 use super::{DateLength, LocaleInfo};
 
+/// `en-XA` is the tag pseudo-locales go by: a page's `lang` must be a real language tag.
 pub const INFO: LocaleInfo = LocaleInfo {
-    code: "qps",
+    code: "en-XA",
     endonym: "[Ƥşéũđő]",
     rtl: false,
     cldr: "en-FI",
@@ -15,9 +16,11 @@ pub const INFO: LocaleInfo = LocaleInfo {
 /// The locale whose messages and formats the pseudo-locale lengthens.
 pub const SOURCE: &str = "en";
 
-/// Whether `code` asks for the pseudo-locale, which only debug builds have.
+/// Whether `code` asks for the pseudo-locale (`qps`, or its tag), which only debug builds
+/// have.
 pub fn is_requested(code: &str) -> bool {
-    cfg!(debug_assertions) && code.eq_ignore_ascii_case(INFO.code)
+    cfg!(debug_assertions)
+        && (code.eq_ignore_ascii_case("qps") || code.eq_ignore_ascii_case(INFO.code))
 }
 
 fn accented(c: char) -> char {

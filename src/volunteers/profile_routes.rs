@@ -173,7 +173,8 @@ async fn page(ctx: &PageCtx, db: &Db, me: &Volunteer, forms: Forms) -> Result<Te
         training,
         credentials,
     } = saved(db, me, ctx.locale).await?;
-    let (common_languages, more_languages): (Vec<_>, Vec<_>) = language_choices(ctx.locale, &forms.skills)
+    let (common_languages, more_languages): (Vec<_>, Vec<_>) =
+        language_choices(ctx.locale, &forms.skills)
             .into_iter()
             .partition(|l| languages::is_common(l.language.code));
     let more_languages_open = forms.errors.get("languages").is_some()
