@@ -14,7 +14,8 @@ use diesel::prelude::*;
 
 use crate::clock::{start_of_day, today_in_finland};
 use crate::db::schema::{
-    feedback as answers, help_session_topics, help_sessions, sites, tickets, volunteer_languages,
+    feedback as answers, help_session_topics, help_sessions, sites, tickets, users,
+    volunteer_languages,
 };
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
@@ -391,10 +392,13 @@ pub fn to_record(
 }
 
 /// One recorded session as lists show it.
-#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = help_sessions)]
 pub struct Session {
     pub id: i32,
+    #[diesel(select_expression = sites::name)]
     pub site_name: String,
+    #[diesel(select_expression = users::display_name)]
     pub volunteer_name: String,
     pub started_at: NaiveDateTime,
     pub minutes: i32,
@@ -417,36 +421,6 @@ pub struct Listed {
     /// The volunteer's own note (only on their own list).
     pub learning_note: Option<String>,
 }
-
-type SessionColumns = (
-    help_sessions::id,
-    sites::name,
-    crate::db::schema::users::display_name,
-    help_sessions::started_at,
-    help_sessions::minutes,
-    help_sessions::language,
-    help_sessions::people,
-    help_sessions::outcome,
-    help_sessions::referred_to,
-    help_sessions::device,
-    help_sessions::saw_codes,
-    help_sessions::followed_up_at,
-);
-
-const SESSION_COLUMNS: SessionColumns = (
-    help_sessions::id,
-    sites::name,
-    crate::db::schema::users::display_name,
-    help_sessions::started_at,
-    help_sessions::minutes,
-    help_sessions::language,
-    help_sessions::people,
-    help_sessions::outcome,
-    help_sessions::referred_to,
-    help_sessions::device,
-    help_sessions::saw_codes,
-    help_sessions::followed_up_at,
-);
 
 fn with_topics(
     conn: &mut DbConn,
@@ -478,14 +452,13 @@ fn with_topics(
 
 /// The volunteer's own sessions, newest first, with their notes.
 pub fn own(conn: &mut DbConn, volunteer_id: i32, limit: i64) -> Result<Vec<Listed>, Error> {
-    use crate::db::schema::users;
     let rows: Vec<(Session, Option<String>)> = help_sessions::table
         .inner_join(sites::table)
         .inner_join(users::table)
         .filter(help_sessions::volunteer_id.eq(volunteer_id))
         .order(help_sessions::started_at.desc())
         .limit(limit)
-        .select((SESSION_COLUMNS, help_sessions::learning_note))
+        .select((Session::as_select(), help_sessions::learning_note))
         .load(conn)?;
     with_topics(conn, rows)
 }
@@ -498,7 +471,6 @@ pub fn of_site_day(
     site_id: i32,
     day: chrono::NaiveDate,
 ) -> Result<Vec<Listed>, Error> {
-    use crate::db::schema::users;
     let (from, to) = (start_of_day(day), start_of_day(day + Duration::days(1)));
     let rows: Vec<Session> = help_sessions::table
         .inner_join(sites::table)
@@ -508,7 +480,7 @@ pub fn of_site_day(
         .filter(help_sessions::started_at.ge(from))
         .filter(help_sessions::started_at.lt(to))
         .order(help_sessions::started_at)
-        .select(SESSION_COLUMNS)
+        .select(Session::as_select())
         .load(conn)?;
     with_topics(conn, rows.into_iter().map(|s| (s, None)).collect())
 }
@@ -516,7 +488,6 @@ pub fn of_site_day(
 /// The sessions where a volunteer saw or typed someone's codes and nobody has talked it
 /// through with them yet: the coordinator's follow-up list, oldest first.
 pub fn to_follow_up(conn: &mut DbConn, organisation_id: i32) -> Result<Vec<Listed>, Error> {
-    use crate::db::schema::users;
     let rows: Vec<Session> = help_sessions::table
         .inner_join(sites::table)
         .inner_join(users::table)
@@ -524,7 +495,7 @@ pub fn to_follow_up(conn: &mut DbConn, organisation_id: i32) -> Result<Vec<Liste
         .filter(help_sessions::saw_codes.eq(true))
         .filter(help_sessions::followed_up_at.is_null())
         .order(help_sessions::started_at)
-        .select(SESSION_COLUMNS)
+        .select(Session::as_select())
         .load(conn)?;
     with_topics(conn, rows.into_iter().map(|s| (s, None)).collect())
 }
