@@ -359,6 +359,19 @@ fn help_session_links_to_tickets_are_gone_after_the_queue_day() {
         .unwrap();
     assert_eq!(linked, 0);
     assert_eq!(session_count(&f.s.app), 1, "the session itself stays");
+    // The recorded ticket is gone too, so its times cannot tie it to the session, whose start
+    // is kept only to the minute.
+    let tickets_left: i64 = tickets::table
+        .filter(tickets::id.eq(f.ticket))
+        .count()
+        .get_result(&mut conn)
+        .unwrap();
+    assert_eq!(tickets_left, 0);
+    let started: chrono::NaiveDateTime = help_sessions::table
+        .select(help_sessions::started_at)
+        .first(&mut conn)
+        .unwrap();
+    assert_eq!(chrono::Timelike::second(&started), 0);
     drop(conn);
     // The next day the person can no longer answer.
     let late =

@@ -9,7 +9,7 @@ pub mod feedback_routes;
 pub mod routes;
 pub mod staff_routes;
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::{Duration, NaiveDateTime, Timelike};
 use diesel::prelude::*;
 
 use crate::clock::{start_of_day, today_in_finland};
@@ -248,12 +248,18 @@ fn insert(
     key: &str,
     now: NaiveDateTime,
 ) -> Result<i32, Error> {
+    // To the minute: a session's exact instant would match its ticket's.
+    let started_at = place
+        .started_at
+        .with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(place.started_at);
     let id = diesel::insert_into(help_sessions::table)
         .values((
             help_sessions::organisation_id.eq(place.organisation_id),
             help_sessions::site_id.eq(place.site_id),
             help_sessions::volunteer_id.eq(volunteer_id),
-            help_sessions::started_at.eq(place.started_at),
+            help_sessions::started_at.eq(started_at),
             help_sessions::minutes.eq(record.minutes),
             help_sessions::language.eq(record.language),
             help_sessions::people.eq(record.people),
@@ -522,9 +528,16 @@ pub fn mark_followed_up(
     Ok(())
 }
 
-/// Unlinks sessions and answers from the tickets of queue days that are over, so that no row
-/// ties a ticket to a session once the day is done. Returns how many links went.
+/// Unlinks sessions and answers from the tickets of queue days that are over, and deletes the
+/// tickets that were recorded as sessions, so that nothing ties a ticket (and the code on the
+/// person's phone) to a session once the day is done: not a column, and not its times either.
+/// Returns how many rows changed.
 pub fn unlink_past_tickets(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, Error> {
+    let recorded: Vec<i32> = help_sessions::table
+        .inner_join(tickets::table.on(help_sessions::ticket_id.eq(tickets::id.nullable())))
+        .filter(tickets::day.lt(today_in_finland(now)))
+        .select(tickets::id)
+        .load(conn)?;
     let past = tickets::table
         .filter(tickets::day.lt(today_in_finland(now)))
         .select(tickets::id.nullable());
@@ -538,5 +551,12 @@ pub fn unlink_past_tickets(conn: &mut DbConn, now: NaiveDateTime) -> Result<usiz
     let given = diesel::update(answers::table.filter(answers::ticket_id.eq_any(past)))
         .set(answers::ticket_id.eq(None::<i32>))
         .execute(conn)?;
-    Ok(sessions + given)
+    // Recorded, or answered (their session let go of them then): both go.
+    let deleted = diesel::delete(
+        tickets::table
+            .filter(tickets::day.lt(today_in_finland(now)))
+            .filter(tickets::id.eq_any(&recorded).or(tickets::answered.eq(true))),
+    )
+    .execute(conn)?;
+    Ok(sessions + given + deleted)
 }
