@@ -185,7 +185,12 @@ test('a new organisation from create-admin to a finished help session', async ()
   await person.reload();
   assert.match(await person.locator('#status-heading').textContent(), /[\u0600-\u06FF]/);
   const helping = await person.locator('main').textContent();
+  // Finishing opens the record of the help, prefilled: an outcome and Save.
   await oksana.locator('form[action$="/finish"] button').click();
+  await oksana.waitForURL(/\/duty\/\d+\/record$/);
+  await checkedPhonePage(oksana);
+  await oksana.locator('input[name="outcome"][value="together"]').check();
+  await oksana.locator('form.record button[type="submit"]').first().click();
   await oksana.waitForURL(/\/duty$/);
   await person.reload();
   assert.notEqual(await person.locator('main').textContent(), helping, 'the page moves on when help ends');
