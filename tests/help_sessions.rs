@@ -525,3 +525,39 @@ fn help_session_the_schema_has_no_place_for_a_help_seekers_name_contact_or_story
         .collect();
     assert_eq!(free_text, ["help_sessions.learning_note"]);
 }
+
+#[test]
+fn help_session_ten_answers_sent_at_once_make_one_and_ten_retries_one_record() {
+    let f = finished_help("uk", &["kela"]);
+    let (ticket, now) = (f.ticket, f.s.app.now());
+    let answers = digikaveri::help_sessions::feedback::Answers {
+        face: digikaveri::help_sessions::feedback::Face::Good,
+        next_time: digikaveri::help_sessions::feedback::NextTime::Alone,
+        come_again: true,
+    };
+    let given = crate::safety::at_once(&f.s.app, 10, |_, conn| {
+        digikaveri::help_sessions::feedback::give(conn, ticket, answers, now).unwrap()
+    });
+    assert_eq!(given.iter().filter(|g| **g).count(), 1);
+    assert_eq!(feedback_count(&f.s.app), 1);
+    let record = digikaveri::help_sessions::Record {
+        minutes: 20,
+        language: "uk",
+        topics: vec!["kela"],
+        outcome: digikaveri::help_sessions::Outcome::OnTheirOwn,
+        referred_to: None,
+        device: digikaveri::help_sessions::Device::OwnPhone,
+        saw_codes: false,
+        first_visit: false,
+        people: 1,
+        learning_note: None,
+    };
+    let dmytro = f.s.dmytro;
+    let saved = crate::safety::at_once(&f.s.app, 10, |_, conn| {
+        digikaveri::help_sessions::record_ticket(conn, dmytro, ticket, &record, "one-key", now)
+            .unwrap()
+            .id()
+    });
+    assert!(saved.iter().all(|id| *id == saved[0]), "{saved:?}");
+    assert_eq!(session_count(&f.s.app), 1);
+}

@@ -354,7 +354,7 @@ fn a_forged_x_real_ip_header_does_not_give_an_account_fresh_guesses() {
 /// Runs `work` on `n` threads that start together, each on a connection of its own, and
 /// returns their answers in order. Each racer holds its connection before the start; the
 /// app's SQLite pool (8) is smaller than the crowd, so every racer has a pool of its own.
-fn at_once<T: Send>(
+pub fn at_once<T: Send>(
     app: &TestApp,
     n: usize,
     work: impl Fn(usize, &mut DbConn) -> T + Sync,

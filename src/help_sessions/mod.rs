@@ -225,6 +225,20 @@ impl Saved {
     }
 }
 
+/// A submit that raced its own retry (both passed `already_saved`) lost on the unique key:
+/// the other one saved it.
+fn saved_once(conn: &mut DbConn, key: &str, outcome: Result<Saved, Error>) -> Result<Saved, Error> {
+    use diesel::result::{DatabaseErrorKind, Error as DieselError};
+    match outcome {
+        Err(Error::Query(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _))) => {
+            already_saved(conn, key)?
+                .map(Saved::Again)
+                .ok_or(Error::NotFound)
+        }
+        other => other,
+    }
+}
+
 fn already_saved(conn: &mut DbConn, key: &str) -> Result<Option<i32>, Error> {
     Ok(help_sessions::table
         .filter(help_sessions::request_key.eq(key))
@@ -296,7 +310,7 @@ pub fn record_ticket(
     key: &str,
     now: NaiveDateTime,
 ) -> Result<Saved, Error> {
-    write_tx(conn, |conn| {
+    let outcome = write_tx(conn, |conn| {
         if let Some(id) = already_saved(conn, key)? {
             return Ok(Saved::Again(id));
         }
@@ -318,7 +332,8 @@ pub fn record_ticket(
         )?;
         feedback::join_session(conn, ticket.id, id)?;
         Ok(Saved::New(id))
-    })
+    });
+    saved_once(conn, key, outcome)
 }
 
 /// The volunteer records someone who came straight to their table, or a small group, at the
@@ -330,7 +345,7 @@ pub fn record_walk_in(
     key: &str,
     now: NaiveDateTime,
 ) -> Result<Saved, Error> {
-    write_tx(conn, |conn| {
+    let outcome = write_tx(conn, |conn| {
         if let Some(id) = already_saved(conn, key)? {
             return Ok(Saved::Again(id));
         }
@@ -349,7 +364,8 @@ pub fn record_walk_in(
             key,
             now,
         )?))
-    })
+    });
+    saved_once(conn, key, outcome)
 }
 
 impl Record {
