@@ -5,7 +5,7 @@
 use chrono::NaiveDateTime;
 
 use crate::common::helsinki;
-use crate::{duty, queue, shifts, sites};
+use crate::{duty, help_sessions, queue, shifts, sites};
 
 /// Finnish wall-clock instants: a Monday noon, a Thursday evening, a Friday morning, a
 /// Sunday night, and the nights of the clock changes (the last hour before summer time, and
@@ -114,4 +114,9 @@ fn clock_helper_and_table() {
     at_every_instant(
         duty::a_matched_person_reads_their_helpers_name_and_table_and_when_help_starts,
     );
+}
+
+#[test]
+fn clock_help_session_record() {
+    at_every_instant(help_sessions::a_finished_help_is_recorded_listed_and_let_go_of);
 }

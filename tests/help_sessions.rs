@@ -2,7 +2,7 @@
 //! person's answers, the coordinator's lists and follow-up, and what is unlinked after the
 //! queue's day. `cargo test help_session` runs them.
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use digikaveri::db::schema::{feedback, help_session_topics, help_sessions, tickets};
 
@@ -15,16 +15,21 @@ const AMINA: &str = "amina@espoo.example";
 
 /// A person's ticket that Dmytro has helped for 20 minutes and just finished; the person's
 /// browser, Dmytro's, and the ticket's id and secret.
-struct Finished {
-    s: OpenSite,
-    person: Visitor,
-    dmytro: Visitor,
-    ticket: i32,
-    secret: String,
+pub struct Finished {
+    pub s: OpenSite,
+    pub person: Visitor,
+    pub dmytro: Visitor,
+    pub ticket: i32,
+    pub secret: String,
 }
 
 fn finished_help(first_language: &str, topics: &[&str]) -> Finished {
-    let s = open_site(helsinki(AT));
+    finished_help_at(helsinki(AT), first_language, topics)
+}
+
+/// The same, with the shift starting 10 minutes after `at` and lasting three hours.
+pub fn finished_help_at(at: NaiveDateTime, first_language: &str, topics: &[&str]) -> Finished {
+    let s = open_site(at);
     let person = s.app.visitor(None);
     let mut fields = vec![("first_language", first_language)];
     fields.extend(topics.iter().map(|t| ("topics", *t)));
@@ -73,14 +78,14 @@ fn finished_help(first_language: &str, topics: &[&str]) -> Finished {
 }
 
 /// The value of the hidden idempotency key on a record form.
-fn key_of(body: &str) -> String {
+pub fn key_of(body: &str) -> String {
     let at = body.find(r#"name="key" value=""#).expect("a key") + r#"name="key" value=""#.len();
     body[at..at + body[at..].find('"').unwrap()].to_owned()
 }
 
 /// What the browser sends after the volunteer taps an outcome and Save: the prefilled values
 /// as the form holds them.
-fn as_sent<'a>(key: &'a str, outcome: &'a str, topics: &[&'a str]) -> Vec<(&'a str, &'a str)> {
+pub fn as_sent<'a>(key: &'a str, outcome: &'a str, topics: &[&'a str]) -> Vec<(&'a str, &'a str)> {
     let mut fields = vec![
         ("key", key),
         ("outcome", outcome),
@@ -95,7 +100,7 @@ fn as_sent<'a>(key: &'a str, outcome: &'a str, topics: &[&'a str]) -> Vec<(&'a s
     fields
 }
 
-fn session_count(app: &TestApp) -> i64 {
+pub fn session_count(app: &TestApp) -> i64 {
     help_sessions::table
         .count()
         .get_result(&mut *app.db.get().unwrap())
@@ -252,14 +257,14 @@ fn help_session_walk_ins_and_small_groups_are_recorded_at_the_site_on_duty() {
     assert_eq!(session_count(&s.app), 1);
 }
 
-fn feedback_count(app: &TestApp) -> i64 {
+pub fn feedback_count(app: &TestApp) -> i64 {
     feedback::table
         .count()
         .get_result(&mut *app.db.get().unwrap())
         .unwrap()
 }
 
-const ANSWERS: [(&str, &str); 3] = [
+pub const ANSWERS: [(&str, &str); 3] = [
     ("face", "good"),
     ("next_time", "alone"),
     ("come_again", "yes"),
@@ -560,4 +565,34 @@ fn help_session_ten_answers_sent_at_once_make_one_and_ten_retries_one_record() {
     });
     assert!(saved.iter().all(|id| *id == saved[0]), "{saved:?}");
     assert_eq!(session_count(&f.s.app), 1);
+}
+
+/// The record journey at an instant `tests/clock.rs` chooses: help finished 20 minutes after
+/// it started is recorded, listed for the coordinator on the day it started, and let go of
+/// once its queue day is over.
+pub fn a_finished_help_is_recorded_listed_and_let_go_of(at: NaiveDateTime) {
+    let f = finished_help_at(at, "uk", &["kela"]);
+    let path = format!("/duty/{}/record", f.ticket);
+    let form = f.s.app.get_as(&f.dmytro, &path);
+    assert_eq!(form.status, 200, "at {at}");
+    let saved = f.s.app.post_as(
+        &f.dmytro,
+        &path,
+        &as_sent(&key_of(&form.body), "self", &["kela"]),
+    );
+    assert!(saved.flashed("flash-session-recorded"), "at {at}");
+    let started: NaiveDateTime = help_sessions::table
+        .select(help_sessions::started_at)
+        .first(&mut *f.s.app.db.get().unwrap())
+        .unwrap();
+    let day = digikaveri::clock::to_helsinki(started).format("%Y-%m-%d");
+    let kaisa = f.s.app.visitor(Some(KAISA));
+    let list = f.s.app.get_as(&kaisa, &format!("/org/sessions?day={day}"));
+    assert!(list.body.contains("Dmytro"), "at {at}");
+    f.s.app.advance(Duration::days(1));
+    let now = f.s.app.now();
+    let mut conn = f.s.app.db.get().unwrap();
+    digikaveri::retention::purge(&mut conn, now).unwrap();
+    let tickets_left: i64 = tickets::table.count().get_result(&mut conn).unwrap();
+    assert_eq!(tickets_left, 0, "at {at}");
 }

@@ -769,6 +769,51 @@ fn table(f: &Fixture) -> Vec<Row> {
             "/volunteer/sessions".into(),
             [SignIn, Ok, Forbidden, Forbidden, Forbidden],
         ),
+        // Amina has recorded nothing, so there is no record of hers to change, and no
+        // finished help whose person could answer on her phone.
+        (
+            Method::Get,
+            "/volunteer/sessions/<id>/edit",
+            "/volunteer/sessions/1/edit".into(),
+            [SignIn, NotFound, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/volunteer/sessions/<id>/edit",
+            "/volunteer/sessions/1/edit".into(),
+            [SignIn, NotFound, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Get,
+            "/duty/<ticket>/feedback?<in>",
+            "/duty/1/feedback".into(),
+            [SignIn, NotFound, Forbidden, Forbidden, Forbidden],
+        ),
+        // The answers sent empty: a form no page makes.
+        (
+            Method::Post,
+            "/duty/<ticket>/feedback",
+            "/duty/1/feedback".into(),
+            [SignIn, Invalid, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Get,
+            "/org/sessions/<id>/edit",
+            "/org/sessions/1/edit".into(),
+            [SignIn, Forbidden, NotFound, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/sessions/<id>/edit",
+            "/org/sessions/1/edit".into(),
+            [SignIn, Forbidden, NotFound, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/sessions/reminders/<id>/done",
+            "/org/sessions/reminders/1/done".into(),
+            [SignIn, Forbidden, NotFound, Forbidden, NotFound],
+        ),
         (
             Method::Get,
             "/org/sessions?<site>&<day>",

@@ -112,3 +112,27 @@ feedback-anonymous = جوابك بدون اسم.
 feedback-send = أرسل
 flash-feedback-thanks = شكرًا على جوابك!
 flash-feedback-closed = لقد أجبت من قبل، أو انتهى وقت الإجابة.
+
+## Changing a record afterwards, the person's answers on the volunteer's phone, unrecorded help
+
+session-edit-title = غيّر التسجيل
+session-edit = غيّر
+session-correct = صحّح
+session-hand-over = ليس معه هاتف؟ دعه يجيب على هاتفك
+flash-session-changed = تم تغيير التسجيل.
+flash-session-corrected = تم تصحيح التسجيل. التصحيح موجود في سجل الأحداث.
+flash-feedback-handed-back = تم حفظ الجواب. شكرًا! الآن يمكنك تسجيل المساعدة.
+sessions-unrecorded-title = مساعدة لم تُسجَّل
+sessions-unrecorded-lead = هذه المساعدة انتهت ولكنها لم تُسجَّل خلال اليوم. تحدّث عن ذلك مع الرفيق الرقمي.
+sessions-unrecorded = { $volunteer }: { $count ->
+    [zero] لا مساعدة غير مسجلة
+    [one] مساعدة واحدة غير مسجلة
+    [two] مساعدتان غير مسجلتين
+    [few] { $count } مساعدات غير مسجلة
+    [many] { $count } مساعدة غير مسجلة
+   *[other] { $count } مساعدة غير مسجلة
+} في { $site }، { $day }
+sessions-unrecorded-done = تم النقاش
+flash-reminder-done = تم التسجيل: تم النقاش.
+audit-session-corrected = صحّح تسجيل مساعدة
+audit-subject-help-session = مساعدة مسجلة { $id }

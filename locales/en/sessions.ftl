@@ -92,3 +92,23 @@ feedback-anonymous = Your answer is anonymous.
 feedback-send = Send
 flash-feedback-thanks = Thank you for your answer!
 flash-feedback-closed = You have already answered, or the time to answer is over.
+
+## Changing a record afterwards, the person's answers on the volunteer's phone, unrecorded help
+
+session-edit-title = Change the record
+session-edit = Change
+session-correct = Correct
+session-hand-over = No phone? Let them answer on your phone
+flash-session-changed = The record is changed.
+flash-session-corrected = The record is corrected. The correction is in the event log.
+flash-feedback-handed-back = The answer is saved. Thank you! Now you can record the help.
+sessions-unrecorded-title = Help not recorded
+sessions-unrecorded-lead = This help was marked finished but not recorded during the day. Talk it through with the digital buddy.
+sessions-unrecorded = { $volunteer }: { $count ->
+    [one] 1 help not recorded
+   *[other] { $count } helps not recorded
+} at { $site }, { $day }
+sessions-unrecorded-done = Talked through
+flash-reminder-done = Marked as talked through.
+audit-session-corrected = Corrected a recorded help
+audit-subject-help-session = Recorded help { $id }

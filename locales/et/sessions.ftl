@@ -92,3 +92,23 @@ feedback-anonymous = Sinu vastus on anonüümne.
 feedback-send = Saada
 flash-feedback-thanks = Aitäh vastuse eest!
 flash-feedback-closed = Sa oled juba vastanud või vastamise aeg on läbi.
+
+## Changing a record afterwards, the person's answers on the volunteer's phone, unrecorded help
+
+session-edit-title = Muuda kirjet
+session-edit = Muuda
+session-correct = Paranda
+session-hand-over = Kas tal pole telefoni? Las ta vastab sinu telefonis
+flash-session-changed = Kirje on muudetud.
+flash-session-corrected = Kirje on parandatud. Parandus on sündmuste logis.
+flash-feedback-handed-back = Vastus on salvestatud. Aitäh! Nüüd saad abi üles märkida.
+sessions-unrecorded-title = Üles märkimata abi
+sessions-unrecorded-lead = See abi märgiti lõpetatuks, kuid seda ei märgitud päeva jooksul üles. Aruta seda digisõbraga.
+sessions-unrecorded = { $volunteer }: { $count ->
+    [one] 1 üles märkimata abi
+   *[other] { $count } üles märkimata abi
+} – { $site }, { $day }
+sessions-unrecorded-done = Arutatud
+flash-reminder-done = Märgitud arutatuks.
+audit-session-corrected = Parandas abi kirjet
+audit-subject-help-session = Abi kirje { $id }

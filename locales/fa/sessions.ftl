@@ -92,3 +92,23 @@ feedback-anonymous = جواب شما بی‌نام است.
 feedback-send = فرستادن
 flash-feedback-thanks = از جواب شما متشکریم!
 flash-feedback-closed = شما قبلاً جواب داده‌اید، یا زمان جواب دادن تمام شده است.
+
+## Changing a record afterwards, the person's answers on the volunteer's phone, unrecorded help
+
+session-edit-title = تغییر ثبت
+session-edit = تغییر
+session-correct = اصلاح
+session-hand-over = تلفن ندارد؟ بگذارید با تلفن شما جواب بدهد
+flash-session-changed = ثبت تغییر کرد.
+flash-session-corrected = ثبت اصلاح شد. اصلاح در گزارش رویدادها آمده است.
+flash-feedback-handed-back = جواب ذخیره شد. متشکریم! حالا می‌توانید کمک را ثبت کنید.
+sessions-unrecorded-title = کمک ثبت‌نشده
+sessions-unrecorded-lead = این کمک تمام شد، اما در همان روز ثبت نشد. با همیار دیجیتال درباره‌اش صحبت کنید.
+sessions-unrecorded = { $volunteer }: { $count ->
+    [one] 1 کمک ثبت‌نشده
+   *[other] { $count } کمک ثبت‌نشده
+} در { $site }، { $day }
+sessions-unrecorded-done = گفت‌وگو انجام شد
+flash-reminder-done = ثبت شد که گفت‌وگو انجام شده است.
+audit-session-corrected = یک کمک ثبت‌شده را اصلاح کرد
+audit-subject-help-session = کمک ثبت‌شده { $id }

@@ -92,3 +92,23 @@ feedback-anonymous = Vastauksesi on nimetön.
 feedback-send = Lähetä
 flash-feedback-thanks = Kiitos vastauksestasi!
 flash-feedback-closed = Olet jo vastannut, tai vastausaika on päättynyt.
+
+## Changing a record afterwards, the person's answers on the volunteer's phone, unrecorded help
+
+session-edit-title = Muuta kirjausta
+session-edit = Muuta
+session-correct = Korjaa
+session-hand-over = Eikö hänellä ole puhelinta? Anna hänen vastata sinun puhelimellasi
+flash-session-changed = Kirjaus on muutettu.
+flash-session-corrected = Kirjaus on korjattu. Korjaus näkyy tapahtumalokissa.
+flash-feedback-handed-back = Vastaus on tallennettu. Kiitos! Nyt voit kirjata avun.
+sessions-unrecorded-title = Kirjaamatta jäänyt apu
+sessions-unrecorded-lead = Nämä avut merkittiin valmiiksi, mutta niitä ei kirjattu päivän aikana. Puhu asiasta digikaverin kanssa.
+sessions-unrecorded = { $volunteer }: { $count ->
+    [one] 1 kirjaamaton apu
+   *[other] { $count } kirjaamatonta apua
+} paikassa { $site }, { $day }
+sessions-unrecorded-done = Puhuttu
+flash-reminder-done = Merkitty puhutuksi.
+audit-session-corrected = Korjasi kirjatun avun
+audit-subject-help-session = Kirjattu apu { $id }

@@ -98,3 +98,24 @@ feedback-anonymous = Ваш ответ анонимный.
 feedback-send = Отправить
 flash-feedback-thanks = Спасибо за ответ!
 flash-feedback-closed = Вы уже ответили, или время для ответа закончилось.
+
+## Changing a record afterwards, the person's answers on the volunteer's phone, unrecorded help
+
+session-edit-title = Изменить запись
+session-edit = Изменить
+session-correct = Исправить
+session-hand-over = Нет телефона? Дайте человеку ответить на вашем телефоне
+flash-session-changed = Запись изменена.
+flash-session-corrected = Запись исправлена. Исправление есть в журнале событий.
+flash-feedback-handed-back = Ответ сохранён. Спасибо! Теперь можно записать помощь.
+sessions-unrecorded-title = Незаписанная помощь
+sessions-unrecorded-lead = Эта помощь была отмечена как законченная, но не записана в тот день. Обсудите это с помощником.
+sessions-unrecorded = { $volunteer }: { $count ->
+    [one] { $count } незаписанный случай помощи
+    [few] { $count } незаписанных случая помощи
+   *[many] { $count } незаписанных случаев помощи
+} — { $site }, { $day }
+sessions-unrecorded-done = Обсуждено
+flash-reminder-done = Отмечено как обсуждённое.
+audit-session-corrected = Исправил(а) запись о помощи
+audit-subject-help-session = Запись о помощи { $id }

@@ -92,3 +92,23 @@ feedback-anonymous = Jawaabtaada magacaaga kuma jiro.
 feedback-send = Dir
 flash-feedback-thanks = Mahadsanid jawaabtaada!
 flash-feedback-closed = Horay ayaad u jawaabtay, ama wakhtigii jawaabta waa dhammaaday.
+
+## Changing a record afterwards, the person's answers on the volunteer's phone, unrecorded help
+
+session-edit-title = Beddel qoraalka
+session-edit = Beddel
+session-correct = Sax
+session-hand-over = Telefoon ma haystaan? Ha ku jawaabaan telefoonkaaga
+flash-session-changed = Qoraalka waa la beddelay.
+flash-session-corrected = Qoraalka waa la saxay. Saxitaanku wuxuu ku jiraa diiwaanka dhacdooyinka.
+flash-feedback-handed-back = Jawaabta waa la kaydiyay. Mahadsanid! Hadda waad qori kartaa caawimaadda.
+sessions-unrecorded-title = Caawimaad aan la qorin
+sessions-unrecorded-lead = Caawimaaddan waa la dhammeeyay, laakiin maalintaas lama qorin. Kala hadal saaxiibka dijitaalka ah.
+sessions-unrecorded = { $volunteer }: { $count ->
+    [one] 1 caawimaad aan la qorin
+   *[other] { $count } caawimaad oo aan la qorin
+} – { $site }, { $day }
+sessions-unrecorded-done = Waa laga wada hadlay
+flash-reminder-done = Waxaa la calaamadeeyay in laga wada hadlay.
+audit-session-corrected = Wuxuu saxay caawimaad la qoray
+audit-subject-help-session = Caawimaad la qoray { $id }

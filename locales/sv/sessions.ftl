@@ -92,3 +92,23 @@ feedback-anonymous = Ditt svar är anonymt.
 feedback-send = Skicka
 flash-feedback-thanks = Tack för ditt svar!
 flash-feedback-closed = Du har redan svarat, eller tiden för att svara är slut.
+
+## Changing a record afterwards, the person's answers on the volunteer's phone, unrecorded help
+
+session-edit-title = Ändra registreringen
+session-edit = Ändra
+session-correct = Rätta
+session-hand-over = Har personen ingen telefon? Låt hen svara på din telefon
+flash-session-changed = Registreringen är ändrad.
+flash-session-corrected = Registreringen är rättad. Rättelsen finns i händelseloggen.
+flash-feedback-handed-back = Svaret är sparat. Tack! Nu kan du registrera hjälpen.
+sessions-unrecorded-title = Hjälp som inte registrerades
+sessions-unrecorded-lead = Den här hjälpen markerades som klar men registrerades inte under dagen. Prata om det med digikompisen.
+sessions-unrecorded = { $volunteer }: { $count ->
+    [one] 1 hjälp inte registrerad
+   *[other] { $count } hjälptillfällen inte registrerade
+} på { $site }, { $day }
+sessions-unrecorded-done = Genomgånget
+flash-reminder-done = Markerat som genomgånget.
+audit-session-corrected = Rättade en registrerad hjälp
+audit-subject-help-session = Registrerad hjälp { $id }

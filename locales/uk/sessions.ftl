@@ -98,3 +98,24 @@ feedback-anonymous = Ваша відповідь анонімна.
 feedback-send = Надіслати
 flash-feedback-thanks = Дякуємо за відповідь!
 flash-feedback-closed = Ви вже відповіли, або час для відповіді закінчився.
+
+## Changing a record afterwards, the person's answers on the volunteer's phone, unrecorded help
+
+session-edit-title = Змінити запис
+session-edit = Змінити
+session-correct = Виправити
+session-hand-over = Немає телефону? Дайте людині відповісти на вашому телефоні
+flash-session-changed = Запис змінено.
+flash-session-corrected = Запис виправлено. Виправлення є в журналі подій.
+flash-feedback-handed-back = Відповідь збережено. Дякуємо! Тепер можна записати допомогу.
+sessions-unrecorded-title = Незаписана допомога
+sessions-unrecorded-lead = Цю допомогу позначили як завершену, але не записали того дня. Обговоріть це з помічником.
+sessions-unrecorded = { $volunteer }: { $count ->
+    [one] { $count } незаписаний випадок допомоги
+    [few] { $count } незаписані випадки допомоги
+   *[many] { $count } незаписаних випадків допомоги
+} — { $site }, { $day }
+sessions-unrecorded-done = Обговорено
+flash-reminder-done = Позначено як обговорене.
+audit-session-corrected = Виправив(ла) запис про допомогу
+audit-subject-help-session = Запис про допомогу { $id }

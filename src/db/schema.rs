@@ -255,6 +255,19 @@ diesel::table! {
         ticket_id -> Nullable<Integer>,
         recorded_at -> Timestamp,
         corrected_at -> Nullable<Timestamp>,
+        from_queue -> Bool,
+    }
+}
+
+diesel::table! {
+    unrecorded_help (id) {
+        id -> Integer,
+        organisation_id -> Integer,
+        site_id -> Integer,
+        volunteer_id -> Integer,
+        day -> Date,
+        helps -> Integer,
+        dismissed_at -> Nullable<Timestamp>,
     }
 }
 
@@ -378,8 +391,11 @@ diesel::joinable!(tickets -> users (volunteer_id));
 diesel::joinable!(help_sessions -> sites (site_id));
 diesel::joinable!(help_sessions -> users (volunteer_id));
 diesel::joinable!(help_session_topics -> help_sessions (session_id));
+diesel::joinable!(unrecorded_help -> sites (site_id));
+diesel::joinable!(unrecorded_help -> users (volunteer_id));
 diesel::allow_tables_to_appear_in_same_query!(
     help_sessions,
+    unrecorded_help,
     help_session_topics,
     feedback,
     organisations,

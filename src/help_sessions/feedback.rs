@@ -3,14 +3,13 @@
 //! sees only their own totals, and only from `SHOWN_FROM` answers on, so that nobody can tell
 //! who answered what.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::clock::today_in_finland;
 use crate::db::schema::{feedback, help_sessions, sites, tickets};
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
-use crate::queue::TicketStatus;
+use crate::queue::{self, TicketStatus};
 use crate::stored_enum;
 
 stored_enum! {
@@ -42,21 +41,44 @@ pub struct Answers {
     pub come_again: bool,
 }
 
-/// Whether the holder of a ticket may answer now: the help is finished today and nobody has
-/// answered for the ticket yet.
+/// Whether the holder of a ticket may answer now: the help is finished on the site's queue
+/// day and nobody has answered for the ticket yet.
 pub fn may_answer(conn: &mut DbConn, ticket_id: i32, now: NaiveDateTime) -> Result<bool, Error> {
-    Ok(tickets::table
+    let ticket: Option<(i32, NaiveDate)> = tickets::table
         .filter(tickets::id.eq(ticket_id))
         .filter(tickets::status.eq(TicketStatus::Done.as_str()))
-        .filter(tickets::day.eq(today_in_finland(now)))
         .filter(tickets::answered.eq(false))
-        .count()
-        .get_result::<i64>(conn)?
-        > 0)
+        .select((tickets::site_id, tickets::day))
+        .first(conn)
+        .optional()?;
+    match ticket {
+        Some((site, day)) => queue::is_queue_day(conn, site, day, now),
+        None => Ok(false),
+    }
 }
 
-/// The person answers for their ticket. `false` when they may not (not finished today, or
-/// answered already); nothing is written then.
+/// The languages of a person the volunteer helped, when they may answer on the volunteer's
+/// phone: the first and the second they chose. `None` when the ticket is not the
+/// volunteer's or may not be answered.
+pub fn on_volunteer_phone(
+    conn: &mut DbConn,
+    volunteer_id: i32,
+    ticket_id: i32,
+    now: NaiveDateTime,
+) -> Result<Option<(String, Option<String>)>, Error> {
+    if !may_answer(conn, ticket_id, now)? {
+        return Ok(None);
+    }
+    Ok(tickets::table
+        .filter(tickets::id.eq(ticket_id))
+        .filter(tickets::volunteer_id.eq(volunteer_id))
+        .select((tickets::first_language, tickets::second_language))
+        .first(conn)
+        .optional()?)
+}
+
+/// The person answers for their ticket. `false` when they may not (not finished on the queue
+/// day, or answered already); nothing is written then.
 pub fn give(
     conn: &mut DbConn,
     ticket_id: i32,
@@ -64,12 +86,13 @@ pub fn give(
     now: NaiveDateTime,
 ) -> Result<bool, Error> {
     write_tx(conn, |conn| {
+        if !may_answer(conn, ticket_id, now)? {
+            return Ok(false);
+        }
         // Claimed in one conditional update, so ten sends at once make one answer.
         let claimed = diesel::update(
             tickets::table
                 .filter(tickets::id.eq(ticket_id))
-                .filter(tickets::status.eq(TicketStatus::Done.as_str()))
-                .filter(tickets::day.eq(today_in_finland(now)))
                 .filter(tickets::answered.eq(false)),
         )
         .set(tickets::answered.eq(true))

@@ -4,22 +4,24 @@
 //! contact, no free text about them. It keeps its queue ticket only until the person has
 //! answered or the queue's day is over.
 
+pub mod corrections;
+pub mod day_end;
 pub mod feedback;
 pub mod feedback_routes;
+pub mod record_routes;
 pub mod routes;
 pub mod staff_routes;
 
-use chrono::{Duration, NaiveDateTime, Timelike};
+use chrono::{Duration, NaiveDate, NaiveDateTime, Timelike};
 use diesel::prelude::*;
 
 use crate::clock::{start_of_day, today_in_finland};
 use crate::db::schema::{
-    feedback as answers, help_session_topics, help_sessions, sites, tickets, users,
-    volunteer_languages,
+    help_session_topics, help_sessions, sites, tickets, users, volunteer_languages,
 };
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
-use crate::queue::{duty, TicketStatus};
+use crate::queue::{self, duty, TicketStatus};
 use crate::stored_enum;
 use crate::topics;
 
@@ -116,9 +118,10 @@ struct FinishedTicket {
     started_at: Option<NaiveDateTime>,
     matched_at: Option<NaiveDateTime>,
     finished_at: Option<NaiveDateTime>,
+    day: NaiveDate,
 }
 
-/// The volunteer's finished ticket of today that has no record yet.
+/// The volunteer's finished ticket of the site's queue day that has no record yet.
 fn unrecorded_ticket(
     conn: &mut DbConn,
     volunteer_id: i32,
@@ -133,12 +136,11 @@ fn unrecorded_ticket(
     if recorded {
         return Ok(None);
     }
-    Ok(tickets::table
+    let ticket: Option<FinishedTicket> = tickets::table
         .inner_join(sites::table)
         .filter(tickets::id.eq(ticket_id))
         .filter(tickets::volunteer_id.eq(volunteer_id))
         .filter(tickets::status.eq(TicketStatus::Done.as_str()))
-        .filter(tickets::day.eq(today_in_finland(now)))
         .select((
             tickets::id,
             tickets::site_id,
@@ -151,9 +153,14 @@ fn unrecorded_ticket(
             tickets::started_at,
             tickets::matched_at,
             tickets::finished_at,
+            tickets::day,
         ))
         .first(conn)
-        .optional()?)
+        .optional()?;
+    match ticket {
+        Some(t) if queue::is_queue_day(conn, t.site_id, t.day, now)? => Ok(Some(t)),
+        _ => Ok(None),
+    }
 }
 
 impl FinishedTicket {
@@ -286,18 +293,24 @@ fn insert(
             help_sessions::request_key.eq(key),
             help_sessions::ticket_id.eq(place.ticket_id),
             help_sessions::recorded_at.eq(now),
+            help_sessions::from_queue.eq(place.ticket_id.is_some()),
         ))
         .returning(help_sessions::id)
         .get_result(conn)?;
-    for topic in &record.topics {
+    write_topics(conn, id, &record.topics)?;
+    Ok(id)
+}
+
+fn write_topics(conn: &mut DbConn, session_id: i32, topics: &[&str]) -> Result<(), Error> {
+    for topic in topics {
         diesel::insert_into(help_session_topics::table)
             .values((
-                help_session_topics::session_id.eq(id),
+                help_session_topics::session_id.eq(session_id),
                 help_session_topics::topic.eq(*topic),
             ))
             .execute(conn)?;
     }
-    Ok(id)
+    Ok(())
 }
 
 /// The volunteer records the help of one of their finished tickets. `Error::NotFound` when
@@ -378,7 +391,8 @@ impl Record {
     }
 }
 
-/// The volunteer's finished help of today that has no record yet (their "to record" list).
+/// The volunteer's finished help of the queue day that has no record yet (their "to record"
+/// list).
 pub fn to_record(
     conn: &mut DbConn,
     volunteer_id: i32,
@@ -387,30 +401,35 @@ pub fn to_record(
     let recorded = help_sessions::table
         .filter(help_sessions::ticket_id.is_not_null())
         .select(help_sessions::ticket_id.assume_not_null());
-    let rows: Vec<(i32, String, i32, Option<NaiveDateTime>)> = tickets::table
+    // An opening that runs past midnight began yesterday at the latest.
+    let yesterday = today_in_finland(now) - Duration::days(1);
+    let rows: Vec<(i32, i32, NaiveDate, String, i32, Option<NaiveDateTime>)> = tickets::table
         .inner_join(sites::table)
         .filter(tickets::volunteer_id.eq(volunteer_id))
         .filter(tickets::status.eq(TicketStatus::Done.as_str()))
-        .filter(tickets::day.eq(today_in_finland(now)))
+        .filter(tickets::day.ge(yesterday))
         .filter(tickets::id.ne_all(recorded))
         .order(tickets::finished_at)
         .select((
             tickets::id,
+            tickets::site_id,
+            tickets::day,
             sites::public_code,
             tickets::number,
             tickets::finished_at,
         ))
         .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, code, number, finished)| {
-            (
+    let mut list = Vec::with_capacity(rows.len());
+    for (id, site, day, code, number, finished) in rows {
+        if queue::is_queue_day(conn, site, day, now)? {
+            list.push((
                 id,
-                crate::queue::ticket_code(&code, number),
+                queue::ticket_code(&code, number),
                 finished.unwrap_or(now),
-            )
-        })
-        .collect())
+            ));
+        }
+    }
+    Ok(list)
 }
 
 /// One recorded session as lists show it.
@@ -418,6 +437,7 @@ pub fn to_record(
 #[diesel(table_name = help_sessions)]
 pub struct Session {
     pub id: i32,
+    pub site_id: i32,
     #[diesel(select_expression = sites::name)]
     pub site_name: String,
     #[diesel(select_expression = users::display_name)]
@@ -433,6 +453,7 @@ pub struct Session {
     pub device: Device,
     pub saw_codes: bool,
     pub followed_up_at: Option<NaiveDateTime>,
+    pub recorded_at: NaiveDateTime,
 }
 
 /// A listed session with its topics.
@@ -491,7 +512,7 @@ pub fn of_site_day(
     conn: &mut DbConn,
     organisation_id: i32,
     site_id: i32,
-    day: chrono::NaiveDate,
+    day: NaiveDate,
 ) -> Result<Vec<Listed>, Error> {
     let (from, to) = (start_of_day(day), start_of_day(day + Duration::days(1)));
     let rows: Vec<Session> = help_sessions::table
@@ -505,6 +526,22 @@ pub fn of_site_day(
         .select(Session::as_select())
         .load(conn)?;
     with_topics(conn, rows.into_iter().map(|s| (s, None)).collect())
+}
+
+/// The organisation's sites with sessions on a day in Finland.
+pub fn sites_with_sessions(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    day: NaiveDate,
+) -> Result<Vec<i32>, Error> {
+    let (from, to) = (start_of_day(day), start_of_day(day + Duration::days(1)));
+    Ok(help_sessions::table
+        .filter(help_sessions::organisation_id.eq(organisation_id))
+        .filter(help_sessions::started_at.ge(from))
+        .filter(help_sessions::started_at.lt(to))
+        .select(help_sessions::site_id)
+        .distinct()
+        .load(conn)?)
 }
 
 /// The sessions where a volunteer saw or typed someone's codes and nobody has talked it
@@ -542,37 +579,4 @@ pub fn mark_followed_up(
         return Err(Error::NotFound);
     }
     Ok(())
-}
-
-/// Unlinks sessions and answers from the tickets of queue days that are over, and deletes the
-/// tickets that were recorded as sessions, so that nothing ties a ticket (and the code on the
-/// person's phone) to a session once the day is done: not a column, and not its times either.
-/// Returns how many rows changed.
-pub fn unlink_past_tickets(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, Error> {
-    let recorded: Vec<i32> = help_sessions::table
-        .inner_join(tickets::table.on(help_sessions::ticket_id.eq(tickets::id.nullable())))
-        .filter(tickets::day.lt(today_in_finland(now)))
-        .select(tickets::id)
-        .load(conn)?;
-    let past = tickets::table
-        .filter(tickets::day.lt(today_in_finland(now)))
-        .select(tickets::id.nullable());
-    let sessions =
-        diesel::update(help_sessions::table.filter(help_sessions::ticket_id.eq_any(past)))
-            .set(help_sessions::ticket_id.eq(None::<i32>))
-            .execute(conn)?;
-    let past = tickets::table
-        .filter(tickets::day.lt(today_in_finland(now)))
-        .select(tickets::id.nullable());
-    let given = diesel::update(answers::table.filter(answers::ticket_id.eq_any(past)))
-        .set(answers::ticket_id.eq(None::<i32>))
-        .execute(conn)?;
-    // Recorded, or answered (their session let go of them then): both go.
-    let deleted = diesel::delete(
-        tickets::table
-            .filter(tickets::day.lt(today_in_finland(now)))
-            .filter(tickets::id.eq_any(&recorded).or(tickets::answered.eq(true))),
-    )
-    .execute(conn)?;
-    Ok(sessions + given + deleted)
 }

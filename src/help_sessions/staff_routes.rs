@@ -1,29 +1,27 @@
-//! The coordinator's pages: the sessions of one site on one day, and the follow-up list of
+//! The coordinator's pages: the sessions of one site on one day with the reminders of help
+//! nobody recorded, correcting a session (into the audit log), and the follow-up list of
 //! sessions where a volunteer saw or typed someone's codes (talked through, never a penalty).
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
+use super::corrections::{self, Editor, Recorded};
+use super::day_end::{self, Reminder};
+use super::record_routes::{record_page, RecordForm, Use};
 use super::routes::{session_view, SessionView};
-use crate::clock::today_in_finland;
+use super::Listed;
+use crate::clock::{to_helsinki, today_in_finland};
 use crate::db::Db;
 use crate::error::Error;
-use crate::i18n::format_date;
+use crate::i18n::{format_date, Locale};
 use crate::msg;
-use crate::sites::{self, SiteLink};
+use crate::sites::{self, SiteChoice, SiteLink};
 use crate::web::csrf::{CsrfForm, TokenOnly};
-use crate::web::forms::Answer;
+use crate::web::forms::{Answer, FieldErrors};
 use crate::web::guards::Coordinator;
 use crate::web::{Now, PageCtx};
-
-#[derive(Serialize)]
-struct SiteChoice {
-    id: i32,
-    name: String,
-    selected: bool,
-}
 
 #[derive(Serialize)]
 struct StaffSession {
@@ -33,6 +31,30 @@ struct StaffSession {
     view: SessionView,
 }
 
+fn staff_sessions(locale: Locale, sessions: &[Listed]) -> Vec<StaffSession> {
+    sessions
+        .iter()
+        .map(|s| StaffSession {
+            id: s.session.id,
+            volunteer: s.session.volunteer_name.clone(),
+            view: session_view(
+                locale,
+                s,
+                Some(format!("/org/sessions/{}/edit", s.session.id)),
+            ),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct ReminderView {
+    id: i32,
+    volunteer: String,
+    site: String,
+    day: String,
+    helps: i32,
+}
+
 #[derive(Serialize)]
 struct SessionsPage {
     sites: Vec<SiteChoice>,
@@ -40,10 +62,20 @@ struct SessionsPage {
     day_label: String,
     sessions: Vec<StaffSession>,
     to_follow_up: usize,
+    reminders: Vec<ReminderView>,
 }
 
-/// The sessions at one site (the first open one unless chosen) on one day (today unless
-/// chosen, `YYYY-MM-DD`).
+/// What the sessions page shows, read in one go.
+struct Listing {
+    links: Vec<SiteLink>,
+    chosen: Option<i32>,
+    sessions: Vec<Listed>,
+    to_follow_up: usize,
+    reminders: Vec<Reminder>,
+}
+
+/// The sessions at one site on one day (today unless chosen, `YYYY-MM-DD`): the chosen
+/// site, else the first with sessions that day, else the first.
 #[rocket::get("/org/sessions?<site>&<day>")]
 pub async fn list(
     me: Coordinator,
@@ -56,42 +88,125 @@ pub async fn list(
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
         .unwrap_or_else(|| today_in_finland(ctx.now));
     let organisation = me.organisation_id;
-    let (links, chosen, sessions, follow_up) = db
+    let listing = db
         .run(move |conn| {
             let links: Vec<SiteLink> = sites::links_of(conn, organisation)?;
+            let busy = super::sites_with_sessions(conn, organisation, day)?;
             let chosen = site
                 .filter(|id| links.iter().any(|l| l.id == *id))
+                .or_else(|| links.iter().map(|l| l.id).find(|id| busy.contains(id)))
                 .or_else(|| links.first().map(|l| l.id));
             let sessions = match chosen {
                 Some(site) => super::of_site_day(conn, organisation, site, day)?,
                 None => Vec::new(),
             };
-            let follow_up = super::to_follow_up(conn, organisation)?.len();
-            Ok::<_, Error>((links, chosen, sessions, follow_up))
+            Ok::<_, Error>(Listing {
+                links,
+                chosen,
+                sessions,
+                to_follow_up: super::to_follow_up(conn, organisation)?.len(),
+                reminders: day_end::reminders(conn, organisation)?,
+            })
         })
         .await?;
     let page = SessionsPage {
-        sites: links
+        sites: listing
+            .links
             .into_iter()
             .map(|l| SiteChoice {
-                selected: Some(l.id) == chosen,
+                selected: Some(l.id) == listing.chosen,
                 id: l.id,
                 name: l.name,
             })
             .collect(),
         day: day.format("%Y-%m-%d").to_string(),
         day_label: format_date(ctx.locale, day),
-        sessions: sessions
-            .iter()
-            .map(|s| StaffSession {
-                id: s.session.id,
-                volunteer: s.session.volunteer_name.clone(),
-                view: session_view(ctx.locale, s),
+        sessions: staff_sessions(ctx.locale, &listing.sessions),
+        to_follow_up: listing.to_follow_up,
+        reminders: listing
+            .reminders
+            .into_iter()
+            .map(|r| ReminderView {
+                id: r.id,
+                volunteer: r.volunteer_name,
+                site: r.site_name,
+                day: format_date(ctx.locale, r.day),
+                helps: r.helps,
             })
             .collect(),
-        to_follow_up: follow_up,
     };
     Ok(ctx.render("help_sessions/list", msg!("sessions-title"), page))
+}
+
+/// The coordinator has talked the unrecorded help through with the volunteer.
+#[rocket::post("/org/sessions/reminders/<id>/done", data = "<_form>")]
+pub async fn reminder_done(
+    me: Coordinator,
+    id: i32,
+    now: Now,
+    _form: CsrfForm<TokenOnly>,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    let organisation = me.organisation_id;
+    db.run(move |conn| day_end::dismiss(conn, organisation, id, now.0))
+        .await?;
+    Ok(Answer::onward("/org/sessions", msg!("flash-reminder-done")))
+}
+
+async fn to_correct(
+    db: &Db,
+    me: &Coordinator,
+    id: i32,
+    now: NaiveDateTime,
+) -> Result<Recorded, Error> {
+    let editor = Editor::Coordinator(me.actor());
+    db.run(move |conn| corrections::recorded(conn, editor, id, now))
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// A coordinator corrects one of the organisation's sessions.
+#[rocket::get("/org/sessions/<id>/edit")]
+pub async fn correction_form(
+    me: Coordinator,
+    id: i32,
+    ctx: PageCtx,
+    db: &State<Db>,
+) -> Result<Template, Error> {
+    let recorded = to_correct(db, &me, id, ctx.now).await?;
+    let form = RecordForm::of(&recorded);
+    Ok(record_page(
+        &ctx,
+        form,
+        FieldErrors::default(),
+        &Use::Correction(recorded),
+    ))
+}
+
+#[rocket::post("/org/sessions/<id>/edit", data = "<form>")]
+pub async fn correct(
+    me: Coordinator,
+    id: i32,
+    ctx: PageCtx,
+    form: CsrfForm<RecordForm>,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    let form = form.0;
+    let recorded = to_correct(db, &me, id, ctx.now).await?;
+    let back = format!(
+        "/org/sessions?site={}&day={}",
+        recorded.session.site_id,
+        to_helsinki(recorded.session.started_at).format("%Y-%m-%d")
+    );
+    let purpose = Use::Correction(recorded);
+    let record = match form.checked(purpose.asks_people()) {
+        Ok(record) => record,
+        Err(errors) => return Ok(Answer::invalid(record_page(&ctx, form, errors, &purpose))),
+    };
+    let (editor, now) = (Editor::Coordinator(me.actor()), ctx.now);
+    db.run(move |conn| corrections::correct(conn, editor, id, &record, now))
+        .await?;
+    Ok(Answer::onward(back, msg!("flash-session-corrected")))
 }
 
 #[derive(Serialize)]
@@ -107,14 +222,7 @@ pub async fn follow_up(me: Coordinator, ctx: PageCtx, db: &State<Db>) -> Result<
         .run(move |conn| super::to_follow_up(conn, organisation))
         .await?;
     let page = FollowUpPage {
-        sessions: sessions
-            .iter()
-            .map(|s| StaffSession {
-                id: s.session.id,
-                volunteer: s.session.volunteer_name.clone(),
-                view: session_view(ctx.locale, s),
-            })
-            .collect(),
+        sessions: staff_sessions(ctx.locale, &sessions),
     };
     Ok(ctx.render("help_sessions/follow_up", msg!("follow-up-title"), page))
 }

@@ -39,6 +39,7 @@ stored_enum! {
         SiteClosed = "site-closed",
         SiteReopened = "site-reopened",
         PasswordResetRequested = "password-reset-requested",
+        SessionCorrected = "session-corrected",
     }
 }
 
@@ -50,6 +51,7 @@ stored_enum! {
         Invitation = "invitation",
         TrainingModule = "training-module",
         Site = "site",
+        HelpSession = "help-session",
         /// A sign-in attempt for an email that has no account; the email is not kept.
         UnknownAccount = "account",
     }
@@ -63,6 +65,7 @@ pub enum Subject {
     Invitation(i32),
     TrainingModule(i32),
     Site(i32),
+    HelpSession(i32),
     UnknownAccount,
 }
 
@@ -74,6 +77,7 @@ impl Subject {
             Subject::Invitation(id) => (SubjectKind::Invitation, Some(id)),
             Subject::TrainingModule(id) => (SubjectKind::TrainingModule, Some(id)),
             Subject::Site(id) => (SubjectKind::Site, Some(id)),
+            Subject::HelpSession(id) => (SubjectKind::HelpSession, Some(id)),
             Subject::UnknownAccount => (SubjectKind::UnknownAccount, None),
         }
     }

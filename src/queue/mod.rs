@@ -509,9 +509,48 @@ pub fn return_tickets_of(
     Ok(sites.len())
 }
 
+/// The tickets of queue days that are over at `now`: before today, and not of an opening
+/// still going on past midnight. What ties to them goes then.
+pub fn tickets_of_days_over(conn: &mut DbConn, now: NaiveDateTime) -> Result<Vec<i32>, Error> {
+    let rows: Vec<(i32, i32, NaiveDate)> = tickets::table
+        .filter(tickets::day.lt(today_in_finland(now)))
+        .order(tickets::site_id)
+        .select((tickets::id, tickets::site_id, tickets::day))
+        .load(conn)?;
+    let mut still_open: Option<(i32, NaiveDate)> = None;
+    let mut over = Vec::with_capacity(rows.len());
+    for (id, site, day) in rows {
+        let open_day = match still_open {
+            Some((known, open_day)) if known == site => open_day,
+            _ => {
+                let open_day = queue_day(conn, site, now)?;
+                still_open = Some((site, open_day));
+                open_day
+            }
+        };
+        if day != open_day {
+            over.push(id);
+        }
+    }
+    Ok(over)
+}
+
+/// Whether `day` is still the site's queue day: today, or the day of an opening that runs
+/// past midnight.
+pub fn is_queue_day(
+    conn: &mut DbConn,
+    site_id: i32,
+    day: NaiveDate,
+    now: NaiveDateTime,
+) -> Result<bool, Error> {
+    Ok(day == today_in_finland(now) || day == queue_day(conn, site_id, now)?)
+}
+
+/// How many ids one statement binds: well under both backends' limits.
+pub const IDS_PER_STATEMENT: usize = 1000;
+
 /// Deletes the tickets nobody helped (waiting, left, unserved, removed) of queue days that
-/// are over: before today, and not the day of an opening still going on. Returns how many
-/// went.
+/// are over. Returns how many went.
 pub fn purge_unclaimed(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, Error> {
     let unclaimed = [
         TicketStatus::Waiting.as_str(),
@@ -519,22 +558,11 @@ pub fn purge_unclaimed(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, E
         TicketStatus::Unserved.as_str(),
         TicketStatus::Removed.as_str(),
     ];
-    let today = today_in_finland(now);
-    let mut old: Vec<i32> = tickets::table
-        .filter(tickets::day.lt(today))
-        .filter(tickets::status.eq_any(unclaimed))
-        .select(tickets::site_id)
-        .distinct()
-        .load(conn)?;
-    old.sort_unstable();
     let mut purged = 0;
-    for site in old {
-        let still_open = queue_day(conn, site, now)?;
+    for ids in tickets_of_days_over(conn, now)?.chunks(IDS_PER_STATEMENT) {
         purged += diesel::delete(
             tickets::table
-                .filter(tickets::site_id.eq(site))
-                .filter(tickets::day.lt(today))
-                .filter(tickets::day.ne(still_open))
+                .filter(tickets::id.eq_any(ids))
                 .filter(tickets::status.eq_any(unclaimed)),
         )
         .execute(conn)?;

@@ -19,8 +19,7 @@ use super::{Coverage, Opening, TakeRefusal, Ticket, TicketRequest, TicketStatus,
 use crate::config::Config;
 use crate::db::Db;
 use crate::error::Error;
-use crate::help_sessions::feedback::Face;
-use crate::help_sessions::feedback_routes::FaceChoice;
+use crate::help_sessions::feedback_routes::Questions;
 use crate::i18n::{format_datetime, format_time_span, Locale, MessageId};
 use crate::languages::{self, HELP_LANGUAGES};
 use crate::msg;
@@ -415,21 +414,7 @@ struct TicketPage {
     nobody_speaks: Option<&'static str>,
     next_help: Option<NextHelpView>,
     /// The help is finished and the person has not answered yet: the three questions.
-    feedback: Option<FeedbackView>,
-}
-
-/// The person's three questions, each answer a picture before its words.
-#[derive(Serialize)]
-struct FeedbackView {
-    faces: Vec<FaceChoice>,
-}
-
-impl FeedbackView {
-    fn new() -> FeedbackView {
-        FeedbackView {
-            faces: Face::ALL.into_iter().map(FaceChoice::of).collect(),
-        }
-    }
+    feedback: Option<Questions>,
 }
 
 impl TicketPage {
@@ -511,7 +496,7 @@ pub async fn ticket(secret: String, ctx: PageCtx, db: &State<Db>) -> Result<Temp
         .run(move |conn| crate::help_sessions::feedback::may_answer(conn, id, now))
         .await?;
     let mut page = TicketPage::of(ticket, secret, ctx.locale);
-    page.feedback = ask.then(FeedbackView::new);
+    page.feedback = ask.then(|| Questions::to(format!("/t/{}/feedback", page.secret)));
     Ok(ctx.render("queue/ticket", msg!("ticket-title"), page))
 }
 

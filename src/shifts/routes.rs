@@ -22,7 +22,7 @@ use crate::msg;
 use crate::organisations::{self, MAX_WITHDRAW_LIMIT_HOURS};
 use crate::queue::duty;
 use crate::queue::live::Live;
-use crate::sites::{self, SiteLink};
+use crate::sites::{self, SiteChoice, SiteLink};
 use crate::staff_texts::Translations;
 use crate::web::csrf::CsrfForm;
 use crate::web::forms::{Answer, FieldErrors, Refusal};
@@ -387,13 +387,6 @@ struct LanguageChoice {
     #[serde(flatten)]
     language: LanguageName,
     checked: bool,
-}
-
-#[derive(Serialize)]
-struct SiteChoice {
-    id: i32,
-    name: String,
-    selected: bool,
 }
 
 #[derive(Serialize)]

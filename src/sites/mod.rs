@@ -495,6 +495,14 @@ pub struct SiteLink {
     pub public_code: String,
 }
 
+/// A site in a form's list of sites, chosen or not.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SiteChoice {
+    pub id: i32,
+    pub name: String,
+    pub selected: bool,
+}
+
 /// The organisation's open sites, by name.
 pub fn links_of(conn: &mut DbConn, organisation_id: i32) -> Result<Vec<SiteLink>, Error> {
     Ok(sites::table

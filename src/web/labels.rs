@@ -121,6 +121,7 @@ pub fn audit_subject(kind: SubjectKind) -> MessageId {
 
 /// The heading of a group of topics on the volunteer's skills page (`topics::GROUPS`).
 pub fn topic_group(key: &str) -> MessageId {
+        Action::SessionCorrected => msg!("audit-session-corrected"),
     match key {
         "identity" => msg!("profile-group-identity"),
         "health" => msg!("profile-group-health"),
@@ -131,6 +132,7 @@ pub fn topic_group(key: &str) -> MessageId {
     }
 }
 
+        SubjectKind::HelpSession => msg!("audit-subject-help-session"),
 pub fn outcome(outcome: Outcome) -> MessageId {
     match outcome {
         Outcome::OnTheirOwn => msg!("outcome-self"),

@@ -71,6 +71,8 @@ pub struct PageCtx {
     pub secure_cookies: bool,
     csrf: String,
     flash: Option<FlashView>,
+    /// The page is shown to someone else on the signed-in person's phone: no navigation.
+    handed_over: bool,
 }
 
 #[derive(Serialize, Clone)]
@@ -105,6 +107,7 @@ impl<'r> FromRequest<'r> for PageCtx {
             secure_cookies: secure_cookies(req),
             csrf,
             flash,
+            handed_over: false,
         })
     }
 }
@@ -130,6 +133,19 @@ impl PageCtx {
             secure_cookies: secure_cookies(req),
             csrf,
             flash: None,
+            handed_over: false,
+        }
+    }
+
+    /// The same request shown to the person the signed-in volunteer hands their phone to, in
+    /// that person's language, without the volunteer's navigation. The volunteer's own
+    /// language choice is not touched.
+    pub fn for_person(self, locale: Locale) -> PageCtx {
+        PageCtx {
+            locale,
+            flash: None,
+            handed_over: true,
+            ..self
         }
     }
 
@@ -162,6 +178,7 @@ impl PageCtx {
             user: self.user.as_ref().map(UserView::of),
             csrf: self.csrf.clone(),
             flash: self.flash.clone(),
+            handed_over: self.handed_over,
             body,
         }
     }
@@ -179,6 +196,7 @@ pub struct Page<T: Serialize> {
     user: Option<UserView>,
     csrf: String,
     flash: Option<FlashView>,
+    handed_over: bool,
     #[serde(flatten)]
     body: T,
 }

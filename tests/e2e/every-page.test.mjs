@@ -203,7 +203,16 @@ describe('on a 360 px phone', { concurrency: 2 }, () => {
         await visit('/duty');
         await submit('form[action$="/finish"]');
         await open(`/duty/${helpedId}/record`); // what the help was, to record
+        await open(`/duty/${helpedId}/feedback`); // the person's questions on his phone
         await open(helped.ticket);
+        // Saved without an outcome, then with one; then changed from his own list.
+        await visit(`/duty/${helpedId}/record`);
+        await submit(`form[action="/duty/${helpedId}/record"]`);
+        await page.locator('input[name="outcome"][value="together"]').check();
+        await submit(`form[action="/duty/${helpedId}/record"]`);
+        await open('/volunteer/sessions');
+        const change = await page.locator('a[href^="/volunteer/sessions/"][href$="/edit"]').first().getAttribute('href');
+        await open(change);
         // A number nobody can help with today: marked so on the board, which offers to undo it.
         const unserved = await takeNumber(p, lang, { again: true });
         await visit('/duty/board');
@@ -247,6 +256,9 @@ describe('on a 360 px phone', { concurrency: 2 }, () => {
       await open(site, `${site}/close`, '/org/queue/OLARI', '/org/queue/LEPPA', '/org/volunteers');
       await open(await page.getByRole('link', { name: 'Abdi' }).getAttribute('href'));
       await open('/org/sessions', '/org/sessions/follow-up');
+      // A session Dmytro recorded today in the volunteers' tests, to correct.
+      await visit('/org/sessions');
+      await open(await firstHref('a[href^="/org/sessions/"][href$="/edit"]'));
       await open('/org/training', '/org/coordinators', '/org/audit', '/account');
       await send('form[action="/logout"]');
 
