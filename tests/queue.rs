@@ -14,6 +14,7 @@ use digikaveri::db::schema::tickets;
 use digikaveri::languages::Level;
 use digikaveri::queue::{self, live::Live, TicketRequest};
 use digikaveri::topics::{self, Stance};
+use digikaveri::web::labels;
 
 use crate::common::{helsinki, message, text, TestApp, OTHER_COORDINATOR};
 
@@ -271,6 +272,56 @@ fn topics_show_inline_svg_icons_with_the_common_ones_first_and_the_rest_behind_m
     let ticket = s.app.get_as(&person, &taken.location.unwrap()).body;
     assert!(ticket.contains(topics::icon("tax")));
     assert!(!has_emoji(&ticket));
+}
+
+#[test]
+fn the_second_language_waits_folded_away_and_the_common_tiles_have_short_labels() {
+    let s = open_site(helsinki(AT));
+    let person = s.app.visitor(None);
+    let closed = r#"<details class="second-language">"#;
+    let open = r#"<details class="second-language" open>"#;
+    let form = s.app.get_as(&person, "/s/OLARI?lang=so");
+    let at = form.body.find(closed).expect("closed at first");
+    assert!(form.body[at..].contains(r#"name="second_language""#));
+    assert!(form
+        .body
+        .contains(&text("so", "queue-second-language-open")));
+    // The common tiles have short labels; the others keep their full ones.
+    assert!(tile(&form.body, "jobmarket").contains(&text("so", "queue-tile-jobmarket")));
+    assert!(tile(&form.body, "tax").contains(&text("so", "topic-tax")));
+    for slug in topics::TOPICS {
+        let short = labels::topic_tile(slug) != labels::topic(slug);
+        assert_eq!(short, topics::is_common(slug), "{slug}");
+    }
+
+    // Open when a second language comes back chosen or with a problem; closed otherwise.
+    for (fields, opened) in [
+        (&[("first_language", "")][..], false),
+        (
+            &[("first_language", ""), ("second_language", "en")][..],
+            true,
+        ),
+        (
+            &[("first_language", "so"), ("second_language", "so")][..],
+            true,
+        ),
+    ] {
+        let again = s.app.post_as(&person, "/s/OLARI?lang=so", fields);
+        assert_eq!(again.status, 422, "{fields:?}");
+        assert!(
+            again.body.contains(if opened { open } else { closed }),
+            "{fields:?}"
+        );
+    }
+    let again = s.app.post_as(
+        &person,
+        "/s/OLARI?lang=so",
+        &[("first_language", "so"), ("second_language", "so")],
+    );
+    assert!(again.body.contains(r#"id="field-second_language-error""#));
+    assert!(again
+        .body
+        .contains(r#"<option value="so" lang="so" selected>"#));
 }
 
 #[test]

@@ -1,15 +1,24 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = خذ رقم انتظار
-queue-take-help = اختر اللغة وما تحتاج المساعدة فيه. ستحصل على رقم. سينادي رفيق رقمي رقمك.
+queue-take-help = ستحصل على رقم. سينادي رفيق رقمي رقمك.
 field-first-language = بأي لغة تريد المساعدة؟
 queue-error-language = اختر لغة.
 field-second-language = لغة أخرى تناسبك (اختياري)
 form-hint-second-language = إذا لم يتكلم أحد لغتك الأولى، تحصل على المساعدة أسرع بلغة أخرى.
 queue-no-second-language = بدون لغة ثانية
+queue-second-language-open = أتكلم لغة أخرى أيضًا
 field-ticket-topics = في أي شيء تحتاج المساعدة؟
 form-hint-ticket-topics = اختر شيئًا واحدًا أو أكثر. يمكنك أيضًا ترك هذا فارغًا.
 queue-more-topics = المزيد من المواضيع
+queue-tile-strong-eid = رموز البنك
+queue-tile-kela = كيلا (Kela)
+queue-tile-omakanta = OmaKanta
+queue-tile-jobmarket = البحث عن عمل
+queue-tile-banking = البنك عبر الإنترنت
+queue-tile-email = البريد الإلكتروني
+queue-tile-smartphone-basics = الهاتف الذكي
+queue-tile-scams-security = الاحتيال
 field-first-visit = هذه أول مرة آتي فيها إلى هنا
 queue-nothing-personal = لا نسأل عن اسمك ولا عن أي شيء آخر عنك.
 queue-take-submit = خذ رقمًا

@@ -1,15 +1,24 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = Take a queue number
-queue-take-help = Choose your language and what you need help with. You get a number. A digital buddy calls out your number.
+queue-take-help = You get a number. A digital buddy calls out your number.
 field-first-language = Which language do you want help in?
 queue-error-language = Choose a language.
 field-second-language = Another language that is fine for you (not required)
 form-hint-second-language = If nobody speaks your first language, you get help sooner in another one.
 queue-no-second-language = No other language
+queue-second-language-open = I also speak another language
 field-ticket-topics = What do you need help with?
 form-hint-ticket-topics = Choose one or more. You can also leave this empty.
 queue-more-topics = More topics
+queue-tile-strong-eid = Bank codes
+queue-tile-kela = Kela
+queue-tile-omakanta = OmaKanta
+queue-tile-jobmarket = Job seeking
+queue-tile-banking = Online bank
+queue-tile-email = Email
+queue-tile-smartphone-basics = Smartphone
+queue-tile-scams-security = Scams
 field-first-visit = This is my first time here
 queue-nothing-personal = We do not ask your name or anything else about you.
 queue-take-submit = Take a number

@@ -1,15 +1,24 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = Võta järjekorranumber
-queue-take-help = Vali keel ja see, millega sa abi vajad. Sa saad numbri. Digisõber hüüab sinu numbri välja.
+queue-take-help = Sa saad numbri. Digisõber hüüab sinu numbri välja.
 field-first-language = Mis keeles sa abi tahad?
 queue-error-language = Vali keel.
 field-second-language = Teine keel, mis sulle sobib (ei ole kohustuslik)
 form-hint-second-language = Kui keegi ei räägi sinu esimest keelt, saad teises keeles kiiremini abi.
 queue-no-second-language = Ilma teise keeleta
+queue-second-language-open = Räägin ka teist keelt
 field-ticket-topics = Millega sa abi vajad?
 form-hint-ticket-topics = Vali üks või mitu. Võid jätta ka tühjaks.
 queue-more-topics = Veel teemasid
+queue-tile-strong-eid = Pangakoodid
+queue-tile-kela = Kela
+queue-tile-omakanta = OmaKanta
+queue-tile-jobmarket = Tööotsing
+queue-tile-banking = Internetipank
+queue-tile-email = E-post
+queue-tile-smartphone-basics = Nutitelefon
+queue-tile-scams-security = Pettused
 field-first-visit = Ma olen siin esimest korda
 queue-nothing-personal = Me ei küsi sinu nime ega muid andmeid sinu kohta.
 queue-take-submit = Võta number

@@ -1,15 +1,24 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = گرفتن شماره نوبت
-queue-take-help = زبان و کاری را که در آن کمک لازم دارید انتخاب کنید. یک شماره می‌گیرید. یک همیار دیجیتال شماره شما را صدا می‌زند.
+queue-take-help = یک شماره می‌گیرید. یک همیار دیجیتال شماره شما را صدا می‌زند.
 field-first-language = به چه زبانی کمک می‌خواهید؟
 queue-error-language = یک زبان انتخاب کنید.
 field-second-language = زبان دیگری که برای شما مناسب است (اجباری نیست)
 form-hint-second-language = اگر کسی به زبان اول شما صحبت نکند، به زبان دیگر زودتر کمک می‌گیرید.
 queue-no-second-language = زبان دیگری ندارم
+queue-second-language-open = به زبان دیگری هم صحبت می‌کنم
 field-ticket-topics = در چه کاری کمک لازم دارید؟
 form-hint-ticket-topics = یک یا چند مورد انتخاب کنید. می‌توانید این قسمت را خالی هم بگذارید.
 queue-more-topics = موضوع‌های بیشتر
+queue-tile-strong-eid = رمزهای بانکی
+queue-tile-kela = Kela
+queue-tile-omakanta = OmaKanta
+queue-tile-jobmarket = کاریابی
+queue-tile-banking = بانک اینترنتی
+queue-tile-email = ایمیل
+queue-tile-smartphone-basics = گوشی هوشمند
+queue-tile-scams-security = کلاهبرداری
 field-first-visit = اولین بار است که اینجا می‌آیم
 queue-nothing-personal = ما اسم شما یا هیچ چیز دیگری درباره شما نمی‌پرسیم.
 queue-take-submit = گرفتن شماره

@@ -1,15 +1,24 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = Ota jonotusnumero
-queue-take-help = Valitse kieli ja asia, johon tarvitset apua. Saat numeron. Digikaveri kutsuu numerosi.
+queue-take-help = Saat numeron. Digikaveri kutsuu numerosi.
 field-first-language = Millä kielellä haluat apua?
 queue-error-language = Valitse kieli.
 field-second-language = Toinen kieli, joka käy sinulle (ei pakollinen)
 form-hint-second-language = Jos kukaan ei puhu ensimmäistä kieltäsi, saat apua nopeammin toisella kielellä.
 queue-no-second-language = Ei toista kieltä
+queue-second-language-open = Puhun myös toista kieltä
 field-ticket-topics = Mihin tarvitset apua?
 form-hint-ticket-topics = Valitse yksi tai useampi. Voit myös jättää tyhjäksi.
 queue-more-topics = Lisää aiheita
+queue-tile-strong-eid = Pankki{"\u00AD"}tunnukset
+queue-tile-kela = Kela
+queue-tile-omakanta = OmaKanta
+queue-tile-jobmarket = Työnhaku
+queue-tile-banking = Verkkopankki
+queue-tile-email = Sähköposti
+queue-tile-smartphone-basics = Älypuhelin
+queue-tile-scams-security = Huijaukset
 field-first-visit = Olen täällä ensimmäistä kertaa
 queue-nothing-personal = Emme kysy nimeäsi emmekä muita tietoja sinusta.
 queue-take-submit = Ota numero

@@ -1,15 +1,24 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = Взять номер в очереди
-queue-take-help = Выберите язык и то, с чем вам нужна помощь. Вы получите номер. Помощник-волонтёр назовёт ваш номер.
+queue-take-help = Вы получите номер. Помощник-волонтёр назовёт ваш номер.
 field-first-language = На каком языке вам нужна помощь?
 queue-error-language = Выберите язык.
 field-second-language = Другой язык, который вам подходит (не обязательно)
 form-hint-second-language = Если никто не говорит на вашем первом языке, на другом языке вы получите помощь быстрее.
 queue-no-second-language = Без второго языка
+queue-second-language-open = Я говорю и на другом языке
 field-ticket-topics = С чем вам нужна помощь?
 form-hint-ticket-topics = Выберите одну или несколько тем. Можно ничего не выбирать.
 queue-more-topics = Больше тем
+queue-tile-strong-eid = Банковские коды
+queue-tile-kela = Kela
+queue-tile-omakanta = OmaKanta
+queue-tile-jobmarket = Поиск работы
+queue-tile-banking = Интернет-банк
+queue-tile-email = Электронная почта
+queue-tile-smartphone-basics = Смартфон
+queue-tile-scams-security = Мошен{"\u00AD"}ничество
 field-first-visit = Я здесь в первый раз
 queue-nothing-personal = Мы не спрашиваем ваше имя и другие данные о вас.
 queue-take-submit = Взять номер

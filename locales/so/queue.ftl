@@ -1,15 +1,24 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = Qaado lambar safka
-queue-take-help = Dooro luqadda iyo waxa aad caawimaad u baahan tahay. Waxaad helaysaa lambar. Saaxiib dijitaal ah ayaa ku dhawaaqi doona lambarkaaga.
+queue-take-help = Waxaad helaysaa lambar. Saaxiib dijitaal ah ayaa ku dhawaaqi doona lambarkaaga.
 field-first-language = Luqaddee ayaad caawimaad ku rabtaa?
 queue-error-language = Dooro luqad.
 field-second-language = Luqad kale oo kuu fiican (khasab ma aha)
 form-hint-second-language = Haddii qofna uusan ku hadlin luqaddaada koowaad, caawimaad ayaad si ka dhakhso badan ugu heli kartaa luqad kale.
 queue-no-second-language = Luqad kale ma lihi
+queue-second-language-open = Waxaan ku hadlaa luqad kale
 field-ticket-topics = Maxaad caawimaad u baahan tahay?
 form-hint-ticket-topics = Dooro hal ama dhowr. Tan sidoo kale waad iska dhaafi kartaa.
 queue-more-topics = Arrimo dheeraad ah
+queue-tile-strong-eid = Koodhadhka bangiga
+queue-tile-kela = Kela
+queue-tile-omakanta = OmaKanta
+queue-tile-jobmarket = Raadinta shaqada
+queue-tile-banking = Bangiga internetka
+queue-tile-email = Iimayl
+queue-tile-smartphone-basics = Taleefanka casriga ah
+queue-tile-scams-security = Khiyaanada
 field-first-visit = Tani waa markii ugu horreysay ee aan halkan imaado
 queue-nothing-personal = Ma weydiinno magacaaga ama wax kale oo adiga ku saabsan.
 queue-take-submit = Qaado lambar

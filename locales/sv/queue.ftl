@@ -1,15 +1,24 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = Ta ett könummer
-queue-take-help = Välj språk och vad du behöver hjälp med. Du får ett nummer. En digikompis ropar upp ditt nummer.
+queue-take-help = Du får ett nummer. En digikompis ropar upp ditt nummer.
 field-first-language = På vilket språk vill du ha hjälp?
 queue-error-language = Välj ett språk.
 field-second-language = Ett annat språk som passar dig (inte obligatoriskt)
 form-hint-second-language = Om ingen talar ditt första språk, får du hjälp snabbare på ett annat språk.
 queue-no-second-language = Inget annat språk
+queue-second-language-open = Jag talar också ett annat språk
 field-ticket-topics = Vad behöver du hjälp med?
 form-hint-ticket-topics = Välj ett eller flera. Du kan också lämna det tomt.
 queue-more-topics = Fler ämnen
+queue-tile-strong-eid = Bankkoder
+queue-tile-kela = Kela
+queue-tile-omakanta = OmaKanta
+queue-tile-jobmarket = Arbetssökande
+queue-tile-banking = Nätbank
+queue-tile-email = E-post
+queue-tile-smartphone-basics = Smarttelefon
+queue-tile-scams-security = Bedrägerier
 field-first-visit = Jag är här för första gången
 queue-nothing-personal = Vi frågar inte efter ditt namn eller något annat om dig.
 queue-take-submit = Ta ett nummer

@@ -1,15 +1,24 @@
 ## Taking a queue number at a site (no account, nothing personal)
 
 queue-take-title = Взяти номер у черзі
-queue-take-help = Виберіть мову і те, з чим вам потрібна допомога. Ви отримаєте номер. Помічник-волонтер назве ваш номер.
+queue-take-help = Ви отримаєте номер. Помічник-волонтер назве ваш номер.
 field-first-language = Якою мовою вам потрібна допомога?
 queue-error-language = Виберіть мову.
 field-second-language = Інша мова, яка вам підходить (не обов'язково)
 form-hint-second-language = Якщо ніхто не говорить вашою першою мовою, іншою мовою ви отримаєте допомогу швидше.
 queue-no-second-language = Без другої мови
+queue-second-language-open = Я також розмовляю іншою мовою
 field-ticket-topics = З чим вам потрібна допомога?
 form-hint-ticket-topics = Виберіть одну або кілька тем. Можна нічого не вибирати.
 queue-more-topics = Більше тем
+queue-tile-strong-eid = Банківські коди
+queue-tile-kela = Kela
+queue-tile-omakanta = OmaKanta
+queue-tile-jobmarket = Пошук роботи
+queue-tile-banking = Інтернет-банк
+queue-tile-email = Електронна пошта
+queue-tile-smartphone-basics = Смартфон
+queue-tile-scams-security = Шахрайство
 field-first-visit = Я тут уперше
 queue-nothing-personal = Ми не запитуємо вашого імені чи інших даних про вас.
 queue-take-submit = Взяти номер

@@ -152,7 +152,7 @@ fn topic_choice(locale: Locale, slug: &'static str, checked: bool) -> TopicChoic
     TopicChoice {
         slug,
         icon: topics::icon(slug),
-        label: locale.text(labels::topic(slug)),
+        label: locale.text(labels::topic_tile(slug)),
         checked,
     }
 }
@@ -188,6 +188,8 @@ struct TakePage<'a> {
     /// "More topics" stays open when the form comes back with a problem or one of them is
     /// chosen, so nothing chosen is hidden.
     more_open: bool,
+    /// The second language, folded away at first, is open when one is chosen or has a problem.
+    second_open: bool,
 }
 
 /// The number a browser already holds at a site: its code and its page.
@@ -232,6 +234,8 @@ fn take_page(ctx: &PageCtx, view: TakeView<'_>) -> Template {
         .map(|slug| topic_choice(locale, slug, form.topics.iter().any(|t| t == slug)))
         .partition(|topic| topics::is_common(topic.slug));
     let more_open = !view.errors.is_empty() || more_topics.iter().any(|t| t.checked);
+    let second_open =
+        !form.second_language.is_empty() || view.errors.get("second_language").is_some();
     let page = TakePage {
         site: view.site.name.clone(),
         address: view.site.address.clone(),
@@ -255,6 +259,7 @@ fn take_page(ctx: &PageCtx, view: TakeView<'_>) -> Template {
         common_topics,
         more_topics,
         more_open,
+        second_open,
     };
     ctx.render("queue/take", msg!("queue-take-title"), page)
 }

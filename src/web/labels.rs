@@ -67,6 +67,22 @@ pub fn topic(slug: &str) -> MessageId {
 }
 
 /// The title of one of the four seed training modules; `None` for a key we do not know.
+/// A topic's label on a tile when taking a number: the common topics have a short one, so
+/// that two tiles fit side by side on a phone; the others have their full label.
+pub fn topic_tile(slug: &str) -> MessageId {
+    match slug {
+        "strong-eid" => msg!("queue-tile-strong-eid"),
+        "kela" => msg!("queue-tile-kela"),
+        "omakanta" => msg!("queue-tile-omakanta"),
+        "jobmarket" => msg!("queue-tile-jobmarket"),
+        "banking" => msg!("queue-tile-banking"),
+        "email" => msg!("queue-tile-email"),
+        "smartphone-basics" => msg!("queue-tile-smartphone-basics"),
+        "scams-security" => msg!("queue-tile-scams-security"),
+        _ => topic(slug),
+    }
+}
+
 pub fn seed_module(key: &str) -> Option<MessageId> {
     match key {
         "role" => Some(msg!("training-seed-role")),

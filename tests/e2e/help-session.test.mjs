@@ -68,6 +68,7 @@ test('a help session from an Arabic queue number to the purge', async (t) => {
   const person = await visitor.newPage();
   await person.goto(`${base}/s/OLARI`);
   assert.equal(await person.locator('#field-first_language').inputValue(), 'ar');
+  await person.locator('details.second-language > summary').click();
   await person.locator('#field-second_language').selectOption('en');
   await person.locator('input[name="topics"][value="kela"]').check();
   await person.locator('input[name="first_visit"]').check();
