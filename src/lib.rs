@@ -21,6 +21,7 @@ pub mod queue;
 pub mod retention;
 pub mod shifts;
 pub mod sites;
+pub mod skills;
 pub mod staff_texts;
 pub mod stored;
 pub mod tokens;
@@ -163,6 +164,11 @@ pub fn routes() -> Vec<Route> {
         help_sessions::feedback_routes::give,
         help_sessions::feedback_routes::hand_over,
         help_sessions::feedback_routes::give_on_volunteer_phone,
+        skills::routes::growth,
+        skills::routes::assess_form,
+        skills::routes::assess,
+        skills::routes::observe_form,
+        skills::routes::observe,
         sites::routes::list,
         sites::routes::new_form,
         sites::routes::add,

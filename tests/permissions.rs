@@ -832,6 +832,38 @@ fn table(f: &Fixture) -> Vec<Row> {
             "/org/sessions/1/followed-up".into(),
             [SignIn, Forbidden, NotFound, Forbidden, NotFound],
         ),
+        // Everyone signed in has a growth page and assesses themselves (staff grow too);
+        // a screen sent empty comes back with its errors.
+        (
+            Method::Get,
+            "/growth",
+            "/growth".into(),
+            [SignIn, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Get,
+            "/growth/assess/<key>",
+            "/growth/assess/1".into(),
+            [SignIn, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Post,
+            "/growth/assess/<key>",
+            "/growth/assess/1".into(),
+            [SignIn, Invalid, Invalid, Invalid, Invalid],
+        ),
+        (
+            Method::Get,
+            "/org/volunteers/<id>/observe",
+            format!("/org/volunteers/{}/observe", f.volunteer),
+            [SignIn, Forbidden, Ok, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/volunteers/<id>/observe",
+            format!("/org/volunteers/{}/observe", f.volunteer),
+            [SignIn, Forbidden, Invalid, Forbidden, NotFound],
+        ),
         // The form of the person's answers, sent empty: a form no page makes.
         (
             Method::Post,

@@ -22,5 +22,6 @@ mod queue;
 mod safety;
 mod shifts;
 mod sites;
+mod skills;
 mod training;
 mod volunteer_profile;

@@ -260,6 +260,27 @@ diesel::table! {
 }
 
 diesel::table! {
+    skill_assessments (id) {
+        id -> Integer,
+        user_id -> Integer,
+        area -> Text,
+        kind -> Text,
+        observed_by -> Nullable<Integer>,
+        assessed_at -> Timestamp,
+        confirmed_by -> Nullable<Integer>,
+        confirmed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    skill_levels (assessment_id, skill) {
+        assessment_id -> Integer,
+        skill -> Text,
+        step -> Integer,
+    }
+}
+
+diesel::table! {
     unrecorded_help (id) {
         id -> Integer,
         organisation_id -> Integer,
@@ -393,7 +414,10 @@ diesel::joinable!(help_sessions -> users (volunteer_id));
 diesel::joinable!(help_session_topics -> help_sessions (session_id));
 diesel::joinable!(unrecorded_help -> sites (site_id));
 diesel::joinable!(unrecorded_help -> users (volunteer_id));
+diesel::joinable!(skill_levels -> skill_assessments (assessment_id));
 diesel::allow_tables_to_appear_in_same_query!(
+    skill_assessments,
+    skill_levels,
     help_sessions,
     unrecorded_help,
     help_session_topics,

@@ -351,3 +351,18 @@ pub fn is_active_volunteer_of(
         .get_result(conn)?;
     Ok(count == 1)
 }
+
+/// The display name of one of the organisation's volunteers; `None` for anyone else.
+pub fn volunteer_name(
+    conn: &mut DbConn,
+    organisation_id: i32,
+    user_id: i32,
+) -> Result<Option<String>, Error> {
+    Ok(users::table
+        .filter(users::id.eq(user_id))
+        .filter(users::organisation_id.eq(organisation_id))
+        .filter(users::role.eq(Role::Volunteer.as_str()))
+        .select(users::display_name)
+        .first(conn)
+        .optional()?)
+}

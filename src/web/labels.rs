@@ -7,6 +7,7 @@ use crate::languages::Level;
 use crate::msg;
 use crate::privacy::audit::{Action, SubjectKind};
 use crate::sites::SiteKind;
+use crate::skills::framework::Band;
 use crate::users::Status;
 
 pub fn status(status: Status) -> MessageId {
@@ -66,7 +67,6 @@ pub fn topic(slug: &str) -> MessageId {
     }
 }
 
-/// The title of one of the four seed training modules; `None` for a key we do not know.
 /// A topic's label on a tile when taking a number: the common topics have a short one, so
 /// that two tiles fit side by side on a phone; the others have their full label.
 pub fn topic_tile(slug: &str) -> MessageId {
@@ -83,6 +83,7 @@ pub fn topic_tile(slug: &str) -> MessageId {
     }
 }
 
+/// The title of one of the four seed training modules; `None` for a key we do not know.
 pub fn seed_module(key: &str) -> Option<MessageId> {
     match key {
         "role" => Some(msg!("training-seed-role")),
@@ -121,6 +122,7 @@ pub fn audit_action(action: Action) -> MessageId {
         Action::SiteClosed => msg!("audit-site-closed"),
         Action::SiteReopened => msg!("audit-site-reopened"),
         Action::PasswordResetRequested => msg!("audit-password-reset-requested"),
+        Action::SessionCorrected => msg!("audit-session-corrected"),
     }
 }
 
@@ -131,13 +133,13 @@ pub fn audit_subject(kind: SubjectKind) -> MessageId {
         SubjectKind::Invitation => msg!("audit-subject-invitation"),
         SubjectKind::TrainingModule => msg!("audit-subject-training-module"),
         SubjectKind::Site => msg!("audit-subject-site"),
+        SubjectKind::HelpSession => msg!("audit-subject-help-session"),
         SubjectKind::UnknownAccount => msg!("audit-subject-unknown-account"),
     }
 }
 
 /// The heading of a group of topics on the volunteer's skills page (`topics::GROUPS`).
 pub fn topic_group(key: &str) -> MessageId {
-        Action::SessionCorrected => msg!("audit-session-corrected"),
     match key {
         "identity" => msg!("profile-group-identity"),
         "health" => msg!("profile-group-health"),
@@ -148,7 +150,6 @@ pub fn topic_group(key: &str) -> MessageId {
     }
 }
 
-        SubjectKind::HelpSession => msg!("audit-subject-help-session"),
 pub fn outcome(outcome: Outcome) -> MessageId {
     match outcome {
         Outcome::OnTheirOwn => msg!("outcome-self"),
@@ -176,6 +177,152 @@ pub fn device(device: Device) -> MessageId {
         Device::OwnPhone => msg!("device-own-phone"),
         Device::OwnComputer => msg!("device-own-computer"),
         Device::SiteComputer => msg!("device-site-computer"),
+    }
+}
+
+/// A skill of the framework (`skills::framework`): a DigComp competence, a digital-support
+/// skill or a working-life skill. The last arm is never reached for a skill the framework
+/// has.
+pub fn skill(key: &str) -> MessageId {
+    match key {
+        "1.1" => msg!("digcomp-1-1"),
+        "1.2" => msg!("digcomp-1-2"),
+        "1.3" => msg!("digcomp-1-3"),
+        "2.1" => msg!("digcomp-2-1"),
+        "2.2" => msg!("digcomp-2-2"),
+        "2.3" => msg!("digcomp-2-3"),
+        "2.4" => msg!("digcomp-2-4"),
+        "2.5" => msg!("digcomp-2-5"),
+        "2.6" => msg!("digcomp-2-6"),
+        "3.1" => msg!("digcomp-3-1"),
+        "3.2" => msg!("digcomp-3-2"),
+        "3.3" => msg!("digcomp-3-3"),
+        "3.4" => msg!("digcomp-3-4"),
+        "4.1" => msg!("digcomp-4-1"),
+        "4.2" => msg!("digcomp-4-2"),
+        "4.3" => msg!("digcomp-4-3"),
+        "4.4" => msg!("digcomp-4-4"),
+        "5.1" => msg!("digcomp-5-1"),
+        "5.2" => msg!("digcomp-5-2"),
+        "5.3" => msg!("digcomp-5-3"),
+        "5.4" => msg!("digcomp-5-4"),
+        "support-guiding" => msg!("support-guiding"),
+        "support-ethics" => msg!("support-ethics"),
+        "support-referral" => msg!("support-referral"),
+        "work-reliability" => msg!("work-reliability"),
+        "work-customer-service" => msg!("work-customer-service"),
+        "work-communication" => msg!("work-communication"),
+        "work-teamwork" => msg!("work-teamwork"),
+        "work-problem-solving" => msg!("work-problem-solving"),
+        "work-confidentiality" => msg!("work-confidentiality"),
+        "work-cultural-sensitivity" => msg!("work-cultural-sensitivity"),
+        _ => msg!("work-own-learning"),
+    }
+}
+
+/// What a skill means in plain words: the "I can …" statement of a self-assessed skill, or
+/// what a coordinator observes of a working-life skill.
+pub fn skill_statement(key: &str) -> MessageId {
+    match key {
+        "1.1" => msg!("digcomp-1-1-can"),
+        "1.2" => msg!("digcomp-1-2-can"),
+        "1.3" => msg!("digcomp-1-3-can"),
+        "2.1" => msg!("digcomp-2-1-can"),
+        "2.2" => msg!("digcomp-2-2-can"),
+        "2.3" => msg!("digcomp-2-3-can"),
+        "2.4" => msg!("digcomp-2-4-can"),
+        "2.5" => msg!("digcomp-2-5-can"),
+        "2.6" => msg!("digcomp-2-6-can"),
+        "3.1" => msg!("digcomp-3-1-can"),
+        "3.2" => msg!("digcomp-3-2-can"),
+        "3.3" => msg!("digcomp-3-3-can"),
+        "3.4" => msg!("digcomp-3-4-can"),
+        "4.1" => msg!("digcomp-4-1-can"),
+        "4.2" => msg!("digcomp-4-2-can"),
+        "4.3" => msg!("digcomp-4-3-can"),
+        "4.4" => msg!("digcomp-4-4-can"),
+        "5.1" => msg!("digcomp-5-1-can"),
+        "5.2" => msg!("digcomp-5-2-can"),
+        "5.3" => msg!("digcomp-5-3-can"),
+        "5.4" => msg!("digcomp-5-4-can"),
+        "support-guiding" => msg!("support-guiding-can"),
+        "support-ethics" => msg!("support-ethics-can"),
+        "support-referral" => msg!("support-referral-can"),
+        "work-reliability" => msg!("work-reliability-about"),
+        "work-customer-service" => msg!("work-customer-service-about"),
+        "work-communication" => msg!("work-communication-about"),
+        "work-teamwork" => msg!("work-teamwork-about"),
+        "work-problem-solving" => msg!("work-problem-solving-about"),
+        "work-confidentiality" => msg!("work-confidentiality-about"),
+        "work-cultural-sensitivity" => msg!("work-cultural-sensitivity-about"),
+        _ => msg!("work-own-learning-about"),
+    }
+}
+
+/// A self-assessment screen: a DigComp area, or the digital-support skills.
+pub fn skill_area(key: &str) -> MessageId {
+    match key {
+        "1" => msg!("digcomp-area-1"),
+        "2" => msg!("digcomp-area-2"),
+        "3" => msg!("digcomp-area-3"),
+        "4" => msg!("digcomp-area-4"),
+        "5" => msg!("digcomp-area-5"),
+        _ => msg!("growth-area-support"),
+    }
+}
+
+pub fn skill_area_about(key: &str) -> MessageId {
+    match key {
+        "1" => msg!("digcomp-area-1-about"),
+        "2" => msg!("digcomp-area-2-about"),
+        "3" => msg!("digcomp-area-3-about"),
+        "4" => msg!("digcomp-area-4-about"),
+        "5" => msg!("digcomp-area-5-about"),
+        _ => msg!("growth-area-support-about"),
+    }
+}
+
+/// A step of the self-assessment scale (0-4).
+pub fn self_step(step: i32) -> MessageId {
+    match step {
+        1 => msg!("self-step-1"),
+        2 => msg!("self-step-2"),
+        3 => msg!("self-step-3"),
+        4 => msg!("self-step-4"),
+        _ => msg!("self-step-0"),
+    }
+}
+
+/// A step of the scale a coordinator observes on (1-4).
+pub fn observed_step(step: i32) -> MessageId {
+    match step {
+        2 => msg!("observed-step-2"),
+        3 => msg!("observed-step-3"),
+        4 => msg!("observed-step-4"),
+        _ => msg!("observed-step-1"),
+    }
+}
+
+/// DigComp's proficiency level (1-8) in words.
+pub fn digcomp_level(level: i32) -> MessageId {
+    match level {
+        1 => msg!("digcomp-level-1"),
+        2 => msg!("digcomp-level-2"),
+        3 => msg!("digcomp-level-3"),
+        4 => msg!("digcomp-level-4"),
+        5 => msg!("digcomp-level-5"),
+        6 => msg!("digcomp-level-6"),
+        7 => msg!("digcomp-level-7"),
+        _ => msg!("digcomp-level-8"),
+    }
+}
+
+pub fn digcomp_band(band: Band) -> MessageId {
+    match band {
+        Band::Foundation => msg!("digcomp-band-foundation"),
+        Band::Intermediate => msg!("digcomp-band-intermediate"),
+        Band::Advanced => msg!("digcomp-band-advanced"),
+        Band::HighlySpecialised => msg!("digcomp-band-highly-specialised"),
     }
 }
 

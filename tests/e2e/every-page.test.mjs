@@ -186,7 +186,8 @@ describe('on a 360 px phone', { concurrency: 2 }, () => {
       await asDmytroAlone(async () => {
         await signIn(page, env.server.base, ON_DUTY);
         await open('/dashboard', '/shifts', '/volunteer/profile', '/account', '/duty');
-        await open('/volunteer/sessions', '/duty/record');
+        await open('/volunteer/sessions', '/duty/record', '/growth', '/growth/assess/1');
+        await submit('form[action="/growth/assess/1"]'); // sent unanswered: its errors
         await openError('/org/volunteers', 403); // not his
         await open('/duty/board');
         assert.match(page.url(), /\/org\/queue\/OLARI$/, `/duty/board in ${lang} leads to the board`);
@@ -254,7 +255,8 @@ describe('on a 360 px phone', { concurrency: 2 }, () => {
       await open('/org/sites');
       const site = await firstHref('a[href^="/org/sites/"]:not([href$="/new"]):not([href$="/close"])');
       await open(site, `${site}/close`, '/org/queue/OLARI', '/org/queue/LEPPA', '/org/volunteers');
-      await open(await page.getByRole('link', { name: 'Abdi' }).getAttribute('href'));
+      const abdi = await page.getByRole('link', { name: 'Abdi' }).getAttribute('href');
+      await open(abdi, `${abdi}/observe`, '/growth');
       await open('/org/sessions', '/org/sessions/follow-up');
       // A session Dmytro recorded today in the volunteers' tests, to correct.
       await visit('/org/sessions');

@@ -1,0 +1,2 @@
+DROP TABLE skill_levels;
+DROP TABLE skill_assessments;

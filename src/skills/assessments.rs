@@ -1,0 +1,252 @@
+//! Self-assessments, one short screen per area in plain "I can …" words, done when the
+//! volunteer joins and again every three months; and a coordinator's observation of the
+//! working-life skills, dated and signed. Every assessment is kept with its date and never
+//! overwritten, so the growth page can show levels over time.
+
+use chrono::{Months, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::framework::{Area, AREAS, OBSERVED_STEPS, SELF_STEPS, WORK_SKILLS};
+use crate::db::schema::{skill_assessments, skill_levels, users};
+use crate::db::{write_tx, DbConn};
+use crate::error::Error;
+use crate::privacy::audit::Actor;
+use crate::users::Role;
+
+/// A self-assessment is asked again this long after the last one of its area.
+pub const DUE_EVERY: Months = Months::new(3);
+/// The same answers sent again this soon (a retried submit) are the same assessment.
+const RETRY_WINDOW: chrono::Duration = chrono::Duration::minutes(10);
+
+const SELF: &str = "self";
+const OBSERVED: &str = "observed";
+const WORK: &str = "work";
+
+/// One area's answers: a step for every skill of the area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answers {
+    pub area: Area,
+    pub steps: Vec<(&'static str, i32)>,
+}
+
+impl Answers {
+    /// The answers when every skill of the area has a step on the scale; `None` otherwise.
+    pub fn of(area: Area, step_of: impl Fn(&str) -> Option<i32>) -> Option<Answers> {
+        let steps = area
+            .skills
+            .iter()
+            .map(|skill| {
+                step_of(skill)
+                    .filter(|s| SELF_STEPS.contains(s))
+                    .map(|s| (*skill, s))
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(Answers { area, steps })
+    }
+}
+
+/// Saves a self-assessment of one area and returns its id; the same answers sent again within
+/// minutes are not saved twice.
+pub fn assess_self(
+    conn: &mut DbConn,
+    user_id: i32,
+    answers: &Answers,
+    now: NaiveDateTime,
+) -> Result<i32, Error> {
+    write_tx(conn, |conn| {
+        if let Some(latest) = latest_self(conn, user_id, answers.area.key)? {
+            if latest.at > now - RETRY_WINDOW && same_steps(&latest.steps, &answers.steps) {
+                return Ok(latest.id);
+            }
+        }
+        let id = diesel::insert_into(skill_assessments::table)
+            .values((
+                skill_assessments::user_id.eq(user_id),
+                skill_assessments::area.eq(answers.area.key),
+                skill_assessments::kind.eq(SELF),
+                skill_assessments::assessed_at.eq(now),
+            ))
+            .returning(skill_assessments::id)
+            .get_result(conn)?;
+        write_steps(conn, id, &answers.steps)?;
+        Ok(id)
+    })
+}
+
+fn write_steps(conn: &mut DbConn, id: i32, steps: &[(&str, i32)]) -> Result<(), Error> {
+    for (skill, step) in steps {
+        diesel::insert_into(skill_levels::table)
+            .values((
+                skill_levels::assessment_id.eq(id),
+                skill_levels::skill.eq(*skill),
+                skill_levels::step.eq(*step),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+type Levels = Vec<(i32, String, i32)>;
+
+fn levels_of(conn: &mut DbConn, ids: &[i32]) -> Result<Levels, Error> {
+    Ok(skill_levels::table
+        .filter(skill_levels::assessment_id.eq_any(ids))
+        .select((
+            skill_levels::assessment_id,
+            skill_levels::skill,
+            skill_levels::step,
+        ))
+        .load(conn)?)
+}
+
+fn steps_of(levels: &Levels, id: i32) -> Vec<(String, i32)> {
+    levels
+        .iter()
+        .filter(|(a, _, _)| *a == id)
+        .map(|(_, skill, step)| (skill.clone(), *step))
+        .collect()
+}
+
+fn same_steps(stored: &[(String, i32)], sent: &[(&str, i32)]) -> bool {
+    stored.len() == sent.len()
+        && sent
+            .iter()
+            .all(|(skill, step)| stored.iter().any(|(s, t)| s == skill && t == step))
+}
+
+/// One kept assessment of an area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment {
+    pub id: i32,
+    pub area: String,
+    pub at: NaiveDateTime,
+    pub confirmed: bool,
+    pub steps: Vec<(String, i32)>,
+}
+
+fn latest_self(conn: &mut DbConn, user_id: i32, area: &str) -> Result<Option<Assessment>, Error> {
+    Ok(history(conn, user_id)?.into_iter().find(|a| a.area == area))
+}
+
+/// Every self-assessment of the person, newest first.
+pub fn history(conn: &mut DbConn, user_id: i32) -> Result<Vec<Assessment>, Error> {
+    let rows: Vec<(i32, String, NaiveDateTime, Option<NaiveDateTime>)> = skill_assessments::table
+        .filter(skill_assessments::user_id.eq(user_id))
+        .filter(skill_assessments::kind.eq(SELF))
+        .order((
+            skill_assessments::assessed_at.desc(),
+            skill_assessments::id.desc(),
+        ))
+        .select((
+            skill_assessments::id,
+            skill_assessments::area,
+            skill_assessments::assessed_at,
+            skill_assessments::confirmed_at,
+        ))
+        .load(conn)?;
+    let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
+    let levels = levels_of(conn, &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, area, at, confirmed_at)| Assessment {
+            id,
+            area,
+            at,
+            confirmed: confirmed_at.is_some(),
+            steps: steps_of(&levels, id),
+        })
+        .collect())
+}
+
+/// The areas whose self-assessment is due: never done, or last done three months ago.
+pub fn due(history: &[Assessment], now: NaiveDateTime) -> Vec<Area> {
+    let since = now.checked_sub_months(DUE_EVERY).unwrap_or(now);
+    AREAS
+        .iter()
+        .copied()
+        .filter(|area| !history.iter().any(|a| a.area == area.key && a.at > since))
+        .collect()
+}
+
+/// A coordinator's observation of a volunteer's working-life skills, dated and signed by the
+/// coordinator. `Error::NotFound` when the volunteer is not one of the organisation's.
+pub fn observe(
+    conn: &mut DbConn,
+    by: Actor,
+    volunteer_id: i32,
+    steps: &[(&'static str, i32)],
+    now: NaiveDateTime,
+) -> Result<i32, Error> {
+    write_tx(conn, |conn| {
+        let theirs: i64 = users::table
+            .filter(users::id.eq(volunteer_id))
+            .filter(users::organisation_id.eq(by.organisation_id))
+            .filter(users::role.eq(Role::Volunteer.as_str()))
+            .count()
+            .get_result(conn)?;
+        if theirs == 0 {
+            return Err(Error::NotFound);
+        }
+        let id = diesel::insert_into(skill_assessments::table)
+            .values((
+                skill_assessments::user_id.eq(volunteer_id),
+                skill_assessments::area.eq(WORK),
+                skill_assessments::kind.eq(OBSERVED),
+                skill_assessments::observed_by.eq(by.user_id),
+                skill_assessments::assessed_at.eq(now),
+            ))
+            .returning(skill_assessments::id)
+            .get_result(conn)?;
+        write_steps(conn, id, steps)?;
+        Ok(id)
+    })
+}
+
+/// One coordinator's observation as the growth page shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Observation {
+    pub at: NaiveDateTime,
+    /// The observer's name; `None` when their account is gone.
+    pub by: Option<String>,
+    pub steps: Vec<(String, i32)>,
+}
+
+/// The volunteer's observations, newest first.
+pub fn observations(conn: &mut DbConn, user_id: i32) -> Result<Vec<Observation>, Error> {
+    let rows: Vec<(i32, NaiveDateTime, Option<String>)> = skill_assessments::table
+        .left_join(users::table.on(users::id.nullable().eq(skill_assessments::observed_by)))
+        .filter(skill_assessments::user_id.eq(user_id))
+        .filter(skill_assessments::kind.eq(OBSERVED))
+        .order((
+            skill_assessments::assessed_at.desc(),
+            skill_assessments::id.desc(),
+        ))
+        .select((
+            skill_assessments::id,
+            skill_assessments::assessed_at,
+            users::display_name.nullable(),
+        ))
+        .load(conn)?;
+    let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
+    let levels = levels_of(conn, &ids)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, at, by)| Observation {
+            at,
+            by,
+            steps: steps_of(&levels, id),
+        })
+        .collect())
+}
+
+/// A step on the observed scale for every working-life skill; `None` when one is missing.
+pub fn observed_steps(step_of: impl Fn(&str) -> Option<i32>) -> Option<Vec<(&'static str, i32)>> {
+    WORK_SKILLS
+        .iter()
+        .map(|skill| {
+            step_of(skill)
+                .filter(|s| OBSERVED_STEPS.contains(s))
+                .map(|s| (*skill, s))
+        })
+        .collect()
+}

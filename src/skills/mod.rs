@@ -1,0 +1,8 @@
+//! Skills growth: the framework, self-assessments and a coordinator's observations kept with
+//! their dates, and the evidence counted from recorded help sessions, attended shifts and
+//! trainings. It reads `help_sessions`, `shifts` and `training`; nothing below reads it.
+
+pub mod assessments;
+pub mod evidence;
+pub mod framework;
+pub mod routes;
