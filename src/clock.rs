@@ -130,6 +130,14 @@ pub fn start_of_day(day: NaiveDate) -> NaiveDateTime {
     helsinki_to_utc(day, NaiveTime::MIN).unwrap_or(day.and_time(NaiveTime::MIN))
 }
 
+/// A day in Finland as a UTC range: from its start to the next day's start.
+pub fn day_span(day: NaiveDate) -> (NaiveDateTime, NaiveDateTime) {
+    (
+        start_of_day(day),
+        start_of_day(day + chrono::Duration::days(1)),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -256,6 +256,9 @@ fn skills_a_coordinator_observes_only_their_own_volunteers_and_staff_grow_too() 
     assert!(refused.body.contains(&text("fi", "form-error-choose")));
     let saved = post(&p, &kaisa, &observe, &answers(&skills, "2"));
     assert!(saved.flashed("flash-observed"));
+    // Sent again on a bad connection: still one observation.
+    post(&p, &kaisa, &observe, &answers(&skills, "2"));
+    assert_eq!(assessments_of(&p.app, p.amina, "work"), 1);
     let observed_by: Option<i32> = skill_assessments::table
         .filter(skill_assessments::kind.eq("observed"))
         .select(skill_assessments::observed_by)

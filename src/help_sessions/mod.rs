@@ -15,7 +15,7 @@ pub mod staff_routes;
 use chrono::{Duration, NaiveDate, NaiveDateTime, Timelike};
 use diesel::prelude::*;
 
-use crate::clock::{start_of_day, today_in_finland};
+use crate::clock::{day_span, today_in_finland};
 use crate::db::schema::{
     help_session_topics, help_sessions, sites, tickets, users, volunteer_languages,
 };
@@ -514,7 +514,7 @@ pub fn of_site_day(
     site_id: i32,
     day: NaiveDate,
 ) -> Result<Vec<Listed>, Error> {
-    let (from, to) = (start_of_day(day), start_of_day(day + Duration::days(1)));
+    let (from, to) = day_span(day);
     let rows: Vec<Session> = help_sessions::table
         .inner_join(sites::table)
         .inner_join(users::table)
@@ -534,7 +534,7 @@ pub fn sites_with_sessions(
     organisation_id: i32,
     day: NaiveDate,
 ) -> Result<Vec<i32>, Error> {
-    let (from, to) = (start_of_day(day), start_of_day(day + Duration::days(1)));
+    let (from, to) = day_span(day);
     Ok(help_sessions::table
         .filter(help_sessions::organisation_id.eq(organisation_id))
         .filter(help_sessions::started_at.ge(from))
@@ -544,15 +544,30 @@ pub fn sites_with_sessions(
         .load(conn)?)
 }
 
-/// The sessions where a volunteer saw or typed someone's codes and nobody has talked it
-/// through with them yet: the coordinator's follow-up list, oldest first.
+/// The organisation's sessions where a volunteer saw or typed someone's codes and nobody has
+/// talked it through with them yet.
+#[diesel::dsl::auto_type]
+fn not_followed_up(organisation_id: i32) -> _ {
+    help_sessions::organisation_id
+        .eq(organisation_id)
+        .and(help_sessions::saw_codes.eq(true))
+        .and(help_sessions::followed_up_at.is_null())
+}
+
+/// How many sessions wait on the follow-up list.
+pub fn follow_up_count(conn: &mut DbConn, organisation_id: i32) -> Result<i64, Error> {
+    Ok(help_sessions::table
+        .filter(not_followed_up(organisation_id))
+        .count()
+        .get_result(conn)?)
+}
+
+/// The follow-up list itself, oldest first.
 pub fn to_follow_up(conn: &mut DbConn, organisation_id: i32) -> Result<Vec<Listed>, Error> {
     let rows: Vec<Session> = help_sessions::table
         .inner_join(sites::table)
         .inner_join(users::table)
-        .filter(help_sessions::organisation_id.eq(organisation_id))
-        .filter(help_sessions::saw_codes.eq(true))
-        .filter(help_sessions::followed_up_at.is_null())
+        .filter(not_followed_up(organisation_id))
         .order(help_sessions::started_at)
         .select(Session::as_select())
         .load(conn)?;

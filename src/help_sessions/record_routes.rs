@@ -9,9 +9,9 @@ use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::corrections::Recorded;
+use super::corrections::{self, Editor, Recorded};
 use super::feedback;
-use super::{Device, Outcome, Prefill, Record, Referral, MAX_MINUTES, MAX_PEOPLE};
+use super::{Device, Outcome, Prefill, Record, Referral, Session, MAX_MINUTES, MAX_PEOPLE};
 use crate::db::Db;
 use crate::error::Error;
 use crate::i18n::{format_datetime, language_name, LanguageName, MessageId};
@@ -477,4 +477,59 @@ pub async fn record_walk_in(
             )))
         }
     }
+}
+
+impl Use {
+    /// The use of a form that changes a record, by who changes it.
+    fn changing(editor: Editor, recorded: Recorded) -> Use {
+        match editor {
+            Editor::Volunteer(_) => Use::Own(recorded),
+            Editor::Coordinator(_) => Use::Correction(recorded),
+        }
+    }
+}
+
+async fn editable(db: &Db, editor: Editor, id: i32, now: NaiveDateTime) -> Result<Recorded, Error> {
+    db.run(move |conn| corrections::recorded(conn, editor, id, now))
+        .await?
+        .ok_or(Error::NotFound)
+}
+
+/// The form to change a record, as it was saved; 404 when the editor may not change it.
+pub(super) async fn change_form(
+    ctx: &PageCtx,
+    db: &Db,
+    editor: Editor,
+    id: i32,
+) -> Result<Template, Error> {
+    let recorded = editable(db, editor, id, ctx.now).await?;
+    let form = RecordForm::of(&recorded);
+    Ok(record_page(
+        ctx,
+        form,
+        FieldErrors::default(),
+        &Use::changing(editor, recorded),
+    ))
+}
+
+/// Saves a change and returns the session as it was before; the form with its errors when
+/// something is wrong, with nothing changed.
+pub(super) async fn change(
+    ctx: &PageCtx,
+    db: &Db,
+    editor: Editor,
+    id: i32,
+    form: RecordForm,
+) -> Result<Result<Session, Template>, Error> {
+    let recorded = editable(db, editor, id, ctx.now).await?;
+    let session = recorded.session.clone();
+    let purpose = Use::changing(editor, recorded);
+    let record = match form.checked(purpose.asks_people()) {
+        Ok(record) => record,
+        Err(errors) => return Ok(Err(record_page(ctx, form, errors, &purpose))),
+    };
+    let now = ctx.now;
+    db.run(move |conn| corrections::correct(conn, editor, id, &record, now))
+        .await?;
+    Ok(Ok(session))
 }

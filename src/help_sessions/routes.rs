@@ -1,14 +1,13 @@
 //! The volunteer's own sessions with the people's totals, and changing one of them within a
 //! week.
 
-use chrono::NaiveDateTime;
 use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::corrections::{self, Editor};
+use super::corrections::Editor;
 use super::feedback::{self, Totals};
-use super::record_routes::{record_page, RecordForm, Use};
+use super::record_routes::{change, change_form, RecordForm};
 use super::{Listed, Referral, EDITABLE_FOR};
 use crate::db::Db;
 use crate::error::Error;
@@ -16,22 +15,10 @@ use crate::i18n::{format_datetime, language_name, Locale, MessageId};
 use crate::languages;
 use crate::msg;
 use crate::web::csrf::CsrfForm;
-use crate::web::forms::{Answer, FieldErrors};
+use crate::web::forms::Answer;
 use crate::web::guards::Volunteer;
 use crate::web::labels;
 use crate::web::PageCtx;
-
-async fn own_recorded(
-    db: &Db,
-    me: &Volunteer,
-    id: i32,
-    now: NaiveDateTime,
-) -> Result<corrections::Recorded, Error> {
-    let editor = Editor::Volunteer(me.user.user_id);
-    db.run(move |conn| corrections::recorded(conn, editor, id, now))
-        .await?
-        .ok_or(Error::NotFound)
-}
 
 /// The volunteer changes one of their records, within a week of recording it.
 #[rocket::get("/volunteer/sessions/<id>/edit")]
@@ -41,14 +28,7 @@ pub async fn edit_form(
     ctx: PageCtx,
     db: &State<Db>,
 ) -> Result<Template, Error> {
-    let recorded = own_recorded(db, &me, id, ctx.now).await?;
-    let form = RecordForm::of(&recorded);
-    Ok(record_page(
-        &ctx,
-        form,
-        FieldErrors::default(),
-        &Use::Own(recorded),
-    ))
+    change_form(&ctx, db, Editor::Volunteer(me.user.user_id), id).await
 }
 
 #[rocket::post("/volunteer/sessions/<id>/edit", data = "<form>")]
@@ -59,20 +39,11 @@ pub async fn edit(
     form: CsrfForm<RecordForm>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    let form = form.0;
-    let recorded = own_recorded(db, &me, id, ctx.now).await?;
-    let purpose = Use::Own(recorded);
-    let record = match form.checked(purpose.asks_people()) {
-        Ok(record) => record,
-        Err(errors) => return Ok(Answer::invalid(record_page(&ctx, form, errors, &purpose))),
-    };
-    let (editor, now) = (Editor::Volunteer(me.user.user_id), ctx.now);
-    db.run(move |conn| corrections::correct(conn, editor, id, &record, now))
-        .await?;
-    Ok(Answer::onward(
-        "/volunteer/sessions",
-        msg!("flash-session-changed"),
-    ))
+    let editor = Editor::Volunteer(me.user.user_id);
+    Ok(match change(&ctx, db, editor, id, form.0).await? {
+        Ok(_) => Answer::onward("/volunteer/sessions", msg!("flash-session-changed")),
+        Err(page) => Answer::invalid(page),
+    })
 }
 
 #[derive(Serialize)]

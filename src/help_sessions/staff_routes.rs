@@ -2,14 +2,14 @@
 //! nobody recorded, correcting a session (into the audit log), and the follow-up list of
 //! sessions where a volunteer saw or typed someone's codes (talked through, never a penalty).
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::corrections::{self, Editor, Recorded};
+use super::corrections::Editor;
 use super::day_end::{self, Reminder};
-use super::record_routes::{record_page, RecordForm, Use};
+use super::record_routes::{change, change_form, RecordForm};
 use super::routes::{session_view, SessionView};
 use super::Listed;
 use crate::clock::{to_helsinki, today_in_finland};
@@ -19,7 +19,7 @@ use crate::i18n::{format_date, Locale};
 use crate::msg;
 use crate::sites::{self, SiteChoice, SiteLink};
 use crate::web::csrf::{CsrfForm, TokenOnly};
-use crate::web::forms::{Answer, FieldErrors};
+use crate::web::forms::Answer;
 use crate::web::guards::Coordinator;
 use crate::web::{Now, PageCtx};
 
@@ -61,7 +61,7 @@ struct SessionsPage {
     day: String,
     day_label: String,
     sessions: Vec<StaffSession>,
-    to_follow_up: usize,
+    to_follow_up: i64,
     reminders: Vec<ReminderView>,
 }
 
@@ -70,7 +70,7 @@ struct Listing {
     links: Vec<SiteLink>,
     chosen: Option<i32>,
     sessions: Vec<Listed>,
-    to_follow_up: usize,
+    to_follow_up: i64,
     reminders: Vec<Reminder>,
 }
 
@@ -104,7 +104,7 @@ pub async fn list(
                 links,
                 chosen,
                 sessions,
-                to_follow_up: super::to_follow_up(conn, organisation)?.len(),
+                to_follow_up: super::follow_up_count(conn, organisation)?,
                 reminders: day_end::reminders(conn, organisation)?,
             })
         })
@@ -153,18 +153,6 @@ pub async fn reminder_done(
     Ok(Answer::onward("/org/sessions", msg!("flash-reminder-done")))
 }
 
-async fn to_correct(
-    db: &Db,
-    me: &Coordinator,
-    id: i32,
-    now: NaiveDateTime,
-) -> Result<Recorded, Error> {
-    let editor = Editor::Coordinator(me.actor());
-    db.run(move |conn| corrections::recorded(conn, editor, id, now))
-        .await?
-        .ok_or(Error::NotFound)
-}
-
 /// A coordinator corrects one of the organisation's sessions.
 #[rocket::get("/org/sessions/<id>/edit")]
 pub async fn correction_form(
@@ -173,14 +161,7 @@ pub async fn correction_form(
     ctx: PageCtx,
     db: &State<Db>,
 ) -> Result<Template, Error> {
-    let recorded = to_correct(db, &me, id, ctx.now).await?;
-    let form = RecordForm::of(&recorded);
-    Ok(record_page(
-        &ctx,
-        form,
-        FieldErrors::default(),
-        &Use::Correction(recorded),
-    ))
+    change_form(&ctx, db, Editor::Coordinator(me.actor()), id).await
 }
 
 #[rocket::post("/org/sessions/<id>/edit", data = "<form>")]
@@ -191,22 +172,18 @@ pub async fn correct(
     form: CsrfForm<RecordForm>,
     db: &State<Db>,
 ) -> Result<Answer, Error> {
-    let form = form.0;
-    let recorded = to_correct(db, &me, id, ctx.now).await?;
-    let back = format!(
-        "/org/sessions?site={}&day={}",
-        recorded.session.site_id,
-        to_helsinki(recorded.session.started_at).format("%Y-%m-%d")
-    );
-    let purpose = Use::Correction(recorded);
-    let record = match form.checked(purpose.asks_people()) {
-        Ok(record) => record,
-        Err(errors) => return Ok(Answer::invalid(record_page(&ctx, form, errors, &purpose))),
-    };
-    let (editor, now) = (Editor::Coordinator(me.actor()), ctx.now);
-    db.run(move |conn| corrections::correct(conn, editor, id, &record, now))
-        .await?;
-    Ok(Answer::onward(back, msg!("flash-session-corrected")))
+    let editor = Editor::Coordinator(me.actor());
+    Ok(match change(&ctx, db, editor, id, form.0).await? {
+        Ok(session) => {
+            let back = format!(
+                "/org/sessions?site={}&day={}",
+                session.site_id,
+                to_helsinki(session.started_at).format("%Y-%m-%d")
+            );
+            Answer::onward(back, msg!("flash-session-corrected"))
+        }
+        Err(page) => Answer::invalid(page),
+    })
 }
 
 #[derive(Serialize)]

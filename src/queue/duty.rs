@@ -667,10 +667,7 @@ pub fn today(
     now: NaiveDateTime,
 ) -> Result<Vec<SiteToday>, Error> {
     let day = crate::clock::today_in_finland(now);
-    let (from, until) = (
-        crate::clock::start_of_day(day),
-        crate::clock::start_of_day(day + chrono::Duration::days(1)),
-    );
+    let (from, until) = crate::clock::day_span(day);
     let mut found = Vec::new();
     for site in places::of_organisation(conn, organisation_id)?
         .into_iter()

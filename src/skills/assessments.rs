@@ -54,10 +54,8 @@ pub fn assess_self(
     now: NaiveDateTime,
 ) -> Result<i32, Error> {
     write_tx(conn, |conn| {
-        if let Some(latest) = latest_self(conn, user_id, answers.area.key)? {
-            if latest.at > now - RETRY_WINDOW && same_steps(&latest.steps, &answers.steps) {
-                return Ok(latest.id);
-            }
+        if let Some(id) = just_saved(conn, user_id, answers.area.key, None, &answers.steps, now)? {
+            return Ok(id);
         }
         let id = diesel::insert_into(skill_assessments::table)
             .values((
@@ -124,8 +122,31 @@ pub struct Assessment {
     pub steps: Vec<(String, i32)>,
 }
 
-fn latest_self(conn: &mut DbConn, user_id: i32, area: &str) -> Result<Option<Assessment>, Error> {
-    Ok(history(conn, user_id)?.into_iter().find(|a| a.area == area))
+/// The assessment with the same answers by the same person that was saved moments ago: a
+/// retried submit, not a new assessment.
+fn just_saved(
+    conn: &mut DbConn,
+    user_id: i32,
+    area: &str,
+    observer: Option<i32>,
+    steps: &[(&str, i32)],
+    now: NaiveDateTime,
+) -> Result<Option<i32>, Error> {
+    let recent: Vec<(i32, Option<i32>)> = skill_assessments::table
+        .filter(skill_assessments::user_id.eq(user_id))
+        .filter(skill_assessments::area.eq(area))
+        .filter(skill_assessments::assessed_at.gt(now - RETRY_WINDOW))
+        .select((skill_assessments::id, skill_assessments::observed_by))
+        .load(conn)?;
+    let ids: Vec<i32> = recent
+        .into_iter()
+        .filter(|(_, by)| *by == observer)
+        .map(|(id, _)| id)
+        .collect();
+    let levels = levels_of(conn, &ids)?;
+    Ok(ids
+        .into_iter()
+        .find(|id| same_steps(&steps_of(&levels, *id), steps)))
 }
 
 /// Every self-assessment of the person, newest first.
@@ -169,7 +190,8 @@ pub fn due(history: &[Assessment], now: NaiveDateTime) -> Vec<Area> {
 }
 
 /// A coordinator's observation of a volunteer's working-life skills, dated and signed by the
-/// coordinator. `Error::NotFound` when the volunteer is not one of the organisation's.
+/// coordinator; the same observation sent again within minutes is not saved twice.
+/// `Error::NotFound` when the volunteer is not one of the organisation's.
 pub fn observe(
     conn: &mut DbConn,
     by: Actor,
@@ -186,6 +208,9 @@ pub fn observe(
             .get_result(conn)?;
         if theirs == 0 {
             return Err(Error::NotFound);
+        }
+        if let Some(id) = just_saved(conn, volunteer_id, WORK, Some(by.user_id), steps, now)? {
+            return Ok(id);
         }
         let id = diesel::insert_into(skill_assessments::table)
             .values((
