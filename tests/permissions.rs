@@ -109,6 +109,8 @@ fn fixture() -> Fixture {
     let food_aid: Vec<i32> = shifts::table
         .inner_join(sites::table)
         .filter(sites::public_code.eq("LEPPA"))
+        // The coming ones: the demo has past weeks too.
+        .filter(shifts::starts_at.gt(now))
         .order(shifts::starts_at)
         .select(shifts::id)
         .load(&mut *conn)
@@ -769,19 +771,20 @@ fn table(f: &Fixture) -> Vec<Row> {
             "/volunteer/sessions".into(),
             [SignIn, Ok, Forbidden, Forbidden, Forbidden],
         ),
-        // Amina has recorded nothing, so there is no record of hers to change, and no
-        // finished help whose person could answer on her phone.
+        // Session 1 is the demo's first of Amina's past weeks, recorded at the seed (so
+        // still hers to change; sent empty, the form comes back with its errors). She has
+        // no finished help whose person could answer on her phone.
         (
             Method::Get,
             "/volunteer/sessions/<id>/edit",
             "/volunteer/sessions/1/edit".into(),
-            [SignIn, NotFound, Forbidden, Forbidden, Forbidden],
+            [SignIn, Ok, Forbidden, Forbidden, Forbidden],
         ),
         (
             Method::Post,
             "/volunteer/sessions/<id>/edit",
             "/volunteer/sessions/1/edit".into(),
-            [SignIn, NotFound, Forbidden, Forbidden, Forbidden],
+            [SignIn, Invalid, Forbidden, Forbidden, Forbidden],
         ),
         (
             Method::Get,
@@ -800,13 +803,13 @@ fn table(f: &Fixture) -> Vec<Row> {
             Method::Get,
             "/org/sessions/<id>/edit",
             "/org/sessions/1/edit".into(),
-            [SignIn, Forbidden, NotFound, Forbidden, NotFound],
+            [SignIn, Forbidden, Ok, Forbidden, NotFound],
         ),
         (
             Method::Post,
             "/org/sessions/<id>/edit",
             "/org/sessions/1/edit".into(),
-            [SignIn, Forbidden, NotFound, Forbidden, NotFound],
+            [SignIn, Forbidden, Invalid, Forbidden, NotFound],
         ),
         (
             Method::Post,

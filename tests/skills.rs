@@ -202,14 +202,14 @@ fn skills_evidence_and_learning_goals_are_counted_from_help_sessions() {
             .body
             .find(&name)
             .unwrap_or_else(|| panic!("{skill} listed"));
-        page.body[at..at + page.body[at..].find("</tr>").unwrap()].to_owned()
+        page.body[at..at + page.body[at..].find("</li>").unwrap()].to_owned()
     };
     let citizenship = row_of("digcomp-2-3");
-    assert!(citizenship.contains("<td>3</td>"), "{citizenship}");
+    assert!(citizenship.contains("<dd>3</dd>"), "{citizenship}");
     assert!(citizenship.contains(&message("ar", "growth-percent", &[("percent", 67.into())])));
-    assert!(row_of("digcomp-2-1").contains("<td>1</td>"));
+    assert!(row_of("digcomp-2-1").contains("<dd>1</dd>"));
     assert!(
-        row_of("digcomp-5-4").contains("<td>3</td>"),
+        row_of("digcomp-5-4").contains("<dd>3</dd>"),
         "every session guides others"
     );
     assert!(

@@ -18,7 +18,6 @@ growth-credentials = الشارات والدورات: { $count }
 growth-evidence-title = ما يُظهره عملي
 growth-evidence-lead = كل مساعدة تسجّلها تُحسب هنا. لا تحتاج إلى كتابة أي شيء.
 growth-evidence-none = لا شيء بعد. سجّل المساعدة بعد كل جلسة مساعدة.
-growth-col-skill = المهارة
 growth-col-sessions = عدد المرات
 growth-col-dates = أول مرة وآخر مرة
 growth-col-languages = اللغات

@@ -14,7 +14,6 @@ growth-credentials = Badges and courses: { $count }
 growth-evidence-title = What my work shows
 growth-evidence-lead = Every help you record counts here. You do not need to type anything.
 growth-evidence-none = Nothing yet. Record the help after each session.
-growth-col-skill = Skill
 growth-col-sessions = Times
 growth-col-dates = First and last
 growth-col-languages = Languages

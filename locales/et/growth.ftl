@@ -14,7 +14,6 @@ growth-credentials = Oskusmärgid ja kursused: { $count }
 growth-evidence-title = Mida minu töö näitab
 growth-evidence-lead = Siia loetakse kokku kõik abistamised, mille sa üles märgid. Sa ei pea midagi kirjutama.
 growth-evidence-none = Veel ei ole midagi. Märgi abi üles pärast iga abistamist.
-growth-col-skill = Oskus
 growth-col-sessions = Mitu korda
 growth-col-dates = Esimene ja viimane kord
 growth-col-languages = Keeled

@@ -14,7 +14,6 @@ growth-credentials = نشان‌های مهارت و دوره‌ها: { $count }
 growth-evidence-title = آنچه کار من نشان می‌دهد
 growth-evidence-lead = هر کمکی که ثبت می‌کنید اینجا حساب می‌شود. لازم نیست چیزی بنویسید.
 growth-evidence-none = هنوز چیزی نیست. بعد از هر کمک، آن را ثبت کنید.
-growth-col-skill = مهارت
 growth-col-sessions = چند بار
 growth-col-dates = اولین و آخرین بار
 growth-col-languages = زبان‌ها

@@ -14,7 +14,6 @@ growth-credentials = Osaamismerkit ja kurssit: { $count }
 growth-evidence-title = Mitä työni näyttää
 growth-evidence-lead = Jokainen kirjaamasi apu lasketaan tähän. Sinun ei tarvitse kirjoittaa mitään.
 growth-evidence-none = Ei vielä mitään. Kirjaa apu jokaisen avun jälkeen.
-growth-col-skill = Taito
 growth-col-sessions = Kertaa
 growth-col-dates = Ensimmäinen ja viimeisin
 growth-col-languages = Kielet

@@ -16,7 +16,6 @@ growth-credentials = Цифровые значки и курсы: { $count }
 growth-evidence-title = Что показывает моя работа
 growth-evidence-lead = Здесь учитывается каждая запись о помощи. Вам не нужно ничего писать.
 growth-evidence-none = Пока ничего нет. Записывайте помощь каждый раз, когда вы помогли.
-growth-col-skill = Навык
 growth-col-sessions = Сколько раз
 growth-col-dates = Первый и последний раз
 growth-col-languages = Языки

@@ -14,7 +14,6 @@ growth-credentials = Calaamadaha aqoonta iyo koorsooyinka: { $count }
 growth-evidence-title = Waxa shaqadaydu muujinayso
 growth-evidence-lead = Caawimaad kasta oo aad qorto halkan ayaa lagu tiriyaa. Uma baahnid inaad wax kale qorto.
 growth-evidence-none = Weli waxba ma jiraan. Qor caawimaadda mar kasta oo aad qof caawiso.
-growth-col-skill = Xirfadda
 growth-col-sessions = Imisa jeer
 growth-col-dates = Markii ugu horreysay iyo tii ugu dambeysay
 growth-col-languages = Luqadaha

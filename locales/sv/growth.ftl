@@ -14,7 +14,6 @@ growth-credentials = Kompetensmärken och kurser: { $count }
 growth-evidence-title = Det här visar mitt arbete
 growth-evidence-lead = All hjälp som du registrerar räknas här. Du behöver inte skriva något.
 growth-evidence-none = Inget ännu. Registrera hjälpen efter varje hjälptillfälle.
-growth-col-skill = Färdighet
 growth-col-sessions = Gånger
 growth-col-dates = Första och senaste
 growth-col-languages = Språk

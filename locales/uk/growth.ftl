@@ -16,7 +16,6 @@ growth-credentials = Значки та курси: { $count }
 growth-evidence-title = Що показує моя робота
 growth-evidence-lead = Тут ураховується кожен запис про допомогу. Вам не потрібно нічого писати.
 growth-evidence-none = Поки нічого немає. Записуйте допомогу щоразу, коли ви допомогли.
-growth-col-skill = Навичка
 growth-col-sessions = Скільки разів
 growth-col-dates = Перший і останній раз
 growth-col-languages = Мови

@@ -254,11 +254,12 @@ fn already_saved(conn: &mut DbConn, key: &str) -> Result<Option<i32>, Error> {
         .optional()?)
 }
 
-struct Place {
-    organisation_id: i32,
-    site_id: i32,
-    started_at: NaiveDateTime,
-    ticket_id: Option<i32>,
+/// Where and when a session took place, and the ticket it came from.
+pub struct Place {
+    pub organisation_id: i32,
+    pub site_id: i32,
+    pub started_at: NaiveDateTime,
+    pub ticket_id: Option<i32>,
 }
 
 fn insert(
@@ -379,6 +380,29 @@ pub fn record_walk_in(
         )?))
     });
     saved_once(conn, key, outcome)
+}
+
+/// A session recorded with its own place and start, outside the queue and the duty page (the
+/// demo's past weeks); a key already saved writes nothing new.
+pub fn record_at(
+    conn: &mut DbConn,
+    volunteer_id: i32,
+    place: &Place,
+    record: &Record,
+    key: &str,
+    now: NaiveDateTime,
+) -> Result<Saved, Error> {
+    write_tx(conn, |conn| match already_saved(conn, key)? {
+        Some(id) => Ok(Saved::Again(id)),
+        None => Ok(Saved::New(insert(
+            conn,
+            volunteer_id,
+            place,
+            record,
+            key,
+            now,
+        )?)),
+    })
 }
 
 impl Record {

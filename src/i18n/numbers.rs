@@ -25,22 +25,31 @@ impl Memoizable for Numbers {
     }
 }
 
-/// The formatter Fluent bundles use: whole numbers through ICU4X; anything else (none of our
-/// messages has one) as Fluent writes it.
+/// The formatter Fluent bundles use: whole numbers and tenths (hours on the growth page)
+/// through ICU4X, with the locale's decimal separator; anything else as Fluent writes it.
 pub fn format_number(value: &FluentValue, memoizer: &IntlLangMemoizer) -> Option<String> {
     let FluentValue::Number(number) = value else {
         return None;
     };
-    let whole = number.value.fract() == 0.0 && number.value.abs() < 1e15;
-    // Exact: a whole number below 10^15 converts to i64 without loss.
-    let decimal = Decimal::from(number.value as i64);
-    whole
-        .then(|| {
-            memoizer
-                .with_try_get::<Numbers, _, _>((), |f| f.0.format(&decimal).to_string())
-                .ok()
-        })
-        .flatten()
+    let decimal = exact_decimal(number.value)?;
+    memoizer
+        .with_try_get::<Numbers, _, _>((), |f| f.0.format(&decimal).to_string())
+        .ok()
+}
+
+/// A whole number or one with a single decimal, exactly; `None` for anything finer.
+fn exact_decimal(value: f64) -> Option<Decimal> {
+    // Below 10^14 a whole number of tenths converts to i64 without loss.
+    let tenths = value * 10.0;
+    if tenths.fract() != 0.0 || tenths.abs() >= 1e14 {
+        return None;
+    }
+    if value.fract() == 0.0 {
+        return Some(Decimal::from(value as i64));
+    }
+    let mut decimal = Decimal::from(tenths as i64);
+    decimal.multiply_pow10(-1);
+    Some(decimal)
 }
 
 #[cfg(test)]
@@ -61,6 +70,23 @@ mod tests {
             count("fa").contains("1,234") || count("fa").contains("1٬234"),
             "{}",
             count("fa")
+        );
+    }
+
+    #[test]
+    fn tenths_take_the_locales_decimal_separator() {
+        let hours = |code| {
+            Locale::from_code(code).unwrap().message(
+                msg!("growth-shifts"),
+                &[("count", 3.into()), ("hours", 7.5.into())],
+            )
+        };
+        assert!(hours("fi").contains("7,5"), "{}", hours("fi"));
+        assert!(hours("en").contains("7.5"), "{}", hours("en"));
+        assert!(
+            hours("ar").contains('7') && !hours("ar").contains("٧"),
+            "{}",
+            hours("ar")
         );
     }
 }

@@ -1,7 +1,10 @@
 //! Demo data for a first start: one organisation with a drop-in centre and a food-aid site,
 //! an administrator, a coordinator and four volunteers in different stages, with their
-//! languages, topics, trainings and a badge. README lists the sign-ins. Everything is placed
+//! languages, topics, trainings and a badge, and six past weeks of shifts and recorded help
+//! (`past.rs`). README lists the sign-ins. Everything is placed
 //! relative to the instant it is seeded at, so the demo always has a shift on now.
+
+mod past;
 
 use chrono::{Datelike, Duration, NaiveDateTime, NaiveTime, Weekday};
 use diesel::prelude::*;
@@ -193,7 +196,8 @@ fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<(), Error> {
         kaisa.user_id,
         &people,
         now,
-    )
+    )?;
+    past::seed_past_work(conn, organisation.id, &site_ids, kaisa, &people, now)
 }
 
 /// A drop-in centre with two tables and a food-aid site with one, their notes in Finnish and
