@@ -196,6 +196,40 @@ test('a new organisation from create-admin to a finished help session', async ()
   assert.notEqual(await person.locator('main').textContent(), helping, 'the page moves on when help ends');
   await checkedPhonePage(person);
 
+  // Her growth page counts the help (Kela: engaging in citizenship) and asks for her first
+  // self-assessment; she answers the first area and is led on to the second.
+  await oksana.locator('nav a[href="/growth"]').click();
+  await oksana.waitForURL(/\/growth$/);
+  await checkedPhonePage(oksana);
+  assert.equal(await oksana.locator('main .session-list .card').count() > 0, true, 'the help is evidence');
+  await oksana.locator('a[href="/growth/assess/1"]').first().click();
+  await checkedPhonePage(oksana);
+  for (const question of await oksana.locator('form.assess fieldset').all()) {
+    await question.locator('input[type="radio"]').nth(2).check();
+  }
+  await oksana.locator('form.assess button[type="submit"]').click();
+  await oksana.waitForURL(/\/growth\/assess\/2$/);
+
+  // Sari corrects the session from the day's list, and observes Oksana's working-life skills.
+  await sari.locator('nav a[href="/org/sessions"]').click();
+  await sari.waitForURL(/\/org\/sessions$/);
+  assert.match(await sari.locator('main').textContent(), /Oksana/);
+  await sari.locator('a[href^="/org/sessions/"][href$="/edit"]').first().click();
+  await sari.locator('input[name="outcome"][value="self"]').check();
+  await sari.locator('form.record button[type="submit"]').first().click();
+  await sari.waitForURL(/\/org\/sessions\?site=\d+&day=/);
+  assert.deepEqual(await seriousViolations(sari), []);
+  await sari.locator('nav a[href="/org/volunteers"]').click();
+  await sari.getByRole('link', { name: 'Oksana' }).click();
+  await sari.locator('a[href$="/observe"]').click();
+  for (const question of await sari.locator('form.assess fieldset').all()) {
+    await question.locator('input[type="radio"]').nth(1).check();
+  }
+  await sari.locator('form.assess button[type="submit"]').click();
+  await sari.waitForURL(/\/org\/volunteers\/\d+$/);
+  await oksana.goto(`${base}/growth`);
+  assert.match(await oksana.locator('main').textContent(), /Sari/, 'the observation is signed');
+
   await personPhone.close();
   await oksanaPhone.close();
   await staff.close();
