@@ -72,6 +72,8 @@ struct Fixture {
     /// The drop-in centre's site, and a join link mailed to an applicant.
     site: i32,
     join_token: String,
+    /// A group training Amina attended (Kaisa did not).
+    training_session: i32,
 }
 
 fn fixture() -> Fixture {
@@ -168,6 +170,19 @@ fn fixture() -> Fixture {
             .unwrap(),
         1
     );
+    let training_session = digikaveri::training::sessions::record(
+        &mut conn,
+        kaisa,
+        organisation,
+        &digikaveri::training::sessions::NewSession {
+            module_id: module,
+            held_on: digikaveri::clock::today_in_finland(now),
+            trainer: "Outi Kouluttaja".into(),
+            attendees: vec![volunteer],
+        },
+        now,
+    )
+    .unwrap();
     drop(conn);
     Fixture {
         app,
@@ -185,6 +200,7 @@ fn fixture() -> Fixture {
         credential,
         site,
         join_token,
+        training_session,
     }
 }
 
@@ -400,6 +416,38 @@ fn table(f: &Fixture) -> Vec<Row> {
             "/org/training/<id>/required",
             format!("/org/training/{module}/required"),
             [SignIn, Forbidden, Onward, Forbidden, NotFound],
+        ),
+        // Group trainings: coordinators record them; the attendees (volunteers and
+        // coordinators) rate them, and nobody else reaches a session.
+        (
+            Method::Get,
+            "/org/training/sessions/new",
+            "/org/training/sessions/new".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Post,
+            "/org/training/sessions",
+            "/org/training/sessions".into(),
+            [SignIn, Forbidden, Invalid, Forbidden, Invalid],
+        ),
+        (
+            Method::Get,
+            "/trainings",
+            "/trainings".into(),
+            [SignIn, Ok, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Get,
+            "/trainings/<id>/rate",
+            format!("/trainings/{}/rate", f.training_session),
+            [SignIn, Ok, NotFound, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/trainings/<id>/rate",
+            format!("/trainings/{}/rate", f.training_session),
+            [SignIn, Invalid, NotFound, Forbidden, NotFound],
         ),
         (
             Method::Get,

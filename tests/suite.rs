@@ -25,3 +25,4 @@ mod sites;
 mod skills;
 mod training;
 mod volunteer_profile;
+mod training_sessions;

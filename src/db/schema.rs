@@ -129,6 +129,35 @@ diesel::table! {
 }
 
 diesel::table! {
+    training_sessions (id) {
+        id -> Integer,
+        organisation_id -> Integer,
+        module_id -> Integer,
+        held_on -> Date,
+        trainer -> Text,
+        recorded_by -> Nullable<Integer>,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    training_attendees (session_id, user_id) {
+        session_id -> Integer,
+        user_id -> Integer,
+    }
+}
+
+diesel::table! {
+    training_ratings (session_id, user_id) {
+        session_id -> Integer,
+        user_id -> Integer,
+        satisfaction -> Integer,
+        usefulness -> Integer,
+        rated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     training_modules (id) {
         id -> Integer,
         organisation_id -> Integer,
@@ -401,6 +430,10 @@ diesel::joinable!(audit_events -> organisations (organisation_id));
 diesel::joinable!(volunteer_languages -> users (user_id));
 diesel::joinable!(volunteer_topics -> users (user_id));
 diesel::joinable!(training_completions -> training_modules (module_id));
+diesel::joinable!(training_sessions -> training_modules (module_id));
+diesel::joinable!(training_attendees -> training_sessions (session_id));
+diesel::joinable!(training_attendees -> users (user_id));
+diesel::joinable!(training_ratings -> training_sessions (session_id));
 diesel::joinable!(credentials -> users (user_id));
 diesel::joinable!(shifts -> sites (site_id));
 diesel::joinable!(shift_languages -> shifts (shift_id));
@@ -433,6 +466,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     volunteer_languages,
     volunteer_topics,
     status_changes,
+    training_sessions,
+    training_attendees,
+    training_ratings,
     training_modules,
     training_completions,
     credentials,

@@ -34,6 +34,7 @@ stored_enum! {
         TrainingRecorded = "training-recorded",
         TrainingModuleAdded = "training-module-added",
         TrainingModuleChanged = "training-module-changed",
+        TrainingSessionRecorded = "training-session-recorded",
         SiteCreated = "site-created",
         SiteChanged = "site-changed",
         SiteClosed = "site-closed",

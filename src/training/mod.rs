@@ -4,6 +4,8 @@
 
 pub mod credentials;
 pub mod routes;
+pub mod session_routes;
+pub mod sessions;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;

@@ -8,6 +8,7 @@ use rocket_dyn_templates::Template;
 use serde::Serialize;
 
 use super::credentials::Credential;
+use super::sessions::{self, ModuleRatings, MEANS_FROM};
 use super::{add_module, modules, toggle_required, ChecklistItem, Module, MAX_TITLE};
 use crate::db::Db;
 use crate::error::Error;
@@ -87,9 +88,36 @@ pub struct ModuleForm {
     required: bool,
 }
 
+/// A module on the coordinator's page, with its ratings (`None` before the first answer).
+#[derive(Serialize)]
+struct ModuleRow {
+    #[serde(flatten)]
+    module: ModuleView,
+    ratings: Option<RatingsView>,
+}
+
+/// The means are `None` while there are fewer than `MEANS_FROM` answers.
+#[derive(Serialize)]
+struct RatingsView {
+    answers: i64,
+    satisfaction: Option<f64>,
+    usefulness: Option<f64>,
+}
+
+impl RatingsView {
+    fn of(r: &ModuleRatings) -> RatingsView {
+        RatingsView {
+            answers: r.answers,
+            satisfaction: r.satisfaction,
+            usefulness: r.usefulness,
+        }
+    }
+}
+
 #[derive(Serialize)]
 struct TrainingPage<'a> {
-    modules: Vec<ModuleView>,
+    modules: Vec<ModuleRow>,
+    means_from: i64,
     form: &'a ModuleForm,
     errors: FieldErrors,
     max_title: usize,
@@ -102,9 +130,26 @@ async fn page(
     form: &ModuleForm,
     errors: FieldErrors,
 ) -> Result<Template, Error> {
-    let modules = db.run(move |conn| modules(conn, organisation)).await?;
+    let (modules, ratings) = db
+        .run(move |conn| {
+            Ok::<_, Error>((
+                modules(conn, organisation)?,
+                sessions::module_ratings(conn, organisation)?,
+            ))
+        })
+        .await?;
     let page = TrainingPage {
-        modules: modules.into_iter().map(ModuleView::of).collect(),
+        modules: modules
+            .into_iter()
+            .map(|m| ModuleRow {
+                ratings: ratings
+                    .iter()
+                    .find(|r| r.module_id == m.id)
+                    .map(RatingsView::of),
+                module: ModuleView::of(m),
+            })
+            .collect(),
+        means_from: MEANS_FROM,
         form,
         errors,
         max_title: MAX_TITLE,

@@ -117,6 +117,7 @@ pub fn audit_action(action: Action) -> MessageId {
         Action::TrainingRecorded => msg!("audit-training-recorded"),
         Action::TrainingModuleAdded => msg!("audit-training-module-added"),
         Action::TrainingModuleChanged => msg!("audit-training-module-changed"),
+        Action::TrainingSessionRecorded => msg!("audit-training-session-recorded"),
         Action::SiteCreated => msg!("audit-site-created"),
         Action::SiteChanged => msg!("audit-site-changed"),
         Action::SiteClosed => msg!("audit-site-closed"),

@@ -1,0 +1,3 @@
+DROP TABLE training_ratings;
+DROP TABLE training_attendees;
+DROP TABLE training_sessions;
