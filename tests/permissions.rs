@@ -915,6 +915,56 @@ fn table(f: &Fixture) -> Vec<Row> {
             format!("/org/volunteers/{}/observe", f.volunteer),
             [SignIn, Forbidden, Invalid, Forbidden, NotFound],
         ),
+        // Proofs of experience: everyone with an organisation composes their own (sent empty,
+        // the form's errors); there are none yet to show, withdraw, confirm or verify.
+        (
+            Method::Get,
+            "/growth/proofs",
+            "/growth/proofs".into(),
+            [SignIn, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Post,
+            "/growth/proofs",
+            "/growth/proofs".into(),
+            [SignIn, Invalid, Invalid, Invalid, Invalid],
+        ),
+        (
+            Method::Get,
+            "/growth/proofs/<id>",
+            "/growth/proofs/1".into(),
+            [SignIn, NotFound, NotFound, NotFound, NotFound],
+        ),
+        (
+            Method::Post,
+            "/growth/proofs/<id>/withdraw",
+            "/growth/proofs/1/withdraw".into(),
+            [SignIn, NotFound, NotFound, NotFound, NotFound],
+        ),
+        (
+            Method::Get,
+            "/verify/<code>",
+            "/verify/AAAA-BBBB-CCCC".into(),
+            [NotFound, NotFound, NotFound, NotFound, NotFound],
+        ),
+        (
+            Method::Get,
+            "/org/proofs",
+            "/org/proofs".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Get,
+            "/org/proofs/<id>",
+            "/org/proofs/1".into(),
+            [SignIn, Forbidden, NotFound, Forbidden, NotFound],
+        ),
+        (
+            Method::Post,
+            "/org/proofs/<id>/sign",
+            "/org/proofs/1/sign".into(),
+            [SignIn, Forbidden, NotFound, Forbidden, NotFound],
+        ),
         // The form of the person's answers, sent empty: a form no page makes.
         (
             Method::Post,

@@ -14,14 +14,14 @@ const KAISA: &str = "kaisa@espoo.example";
 const AMINA: &str = "amina@espoo.example";
 const AT: &str = "2026-03-02 10:00";
 
-struct Programme {
-    app: TestApp,
-    organisation: i32,
-    site: i32,
-    amina: i32,
+pub struct Programme {
+    pub app: TestApp,
+    pub organisation: i32,
+    pub site: i32,
+    pub amina: i32,
 }
 
-fn programme() -> Programme {
+pub fn programme() -> Programme {
     let app = TestApp::at(helsinki(AT));
     let organisation = app.organisation("Digikaverit Espoo");
     app.coordinator_of(organisation, KAISA);
@@ -49,7 +49,7 @@ fn answers(skills: &[&str], step: &'static str) -> Vec<(String, &'static str)> {
         .collect()
 }
 
-fn post(
+pub fn post(
     p: &Programme,
     who: &Visitor,
     path: &str,
@@ -143,7 +143,7 @@ fn skills_a_self_assessment_is_kept_with_its_date_and_asked_again_after_three_mo
 }
 
 /// A recorded help session of Amina's, as the app stores it.
-fn session(p: &Programme, at: NaiveDateTime, language: &str, outcome: &str, topics: &[&str]) {
+pub fn session(p: &Programme, at: NaiveDateTime, language: &str, outcome: &str, topics: &[&str]) {
     let mut conn = p.app.db.get().unwrap();
     let id: i32 = diesel::insert_into(help_sessions::table)
         .values((

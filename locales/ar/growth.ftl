@@ -55,3 +55,23 @@ observe-lead = اختر ما رأيته في المناوبات: { $name }. ير
 observe-save = احفظ الملاحظات
 flash-observed = تم حفظ الملاحظات.
 volunteer-observe = قيّم مهارات العمل
+
+## The growth page's charts and the tables of their numbers
+
+growth-charts-title = آخر 12 شهرًا
+growth-chart-sessions = جلسات المساعدة في كل شهر حسب مجال الكفاءة
+growth-chart-sessions-lead = المساعدة التي تخص عدة مجالات تُحسب في كل مجال منها.
+growth-chart-levels = مستوياتي مع الوقت: تقييمي الذاتي والملاحظات
+growth-chart-levels-lead = الخطوات 0–4: 0 لا أعرف بعد، 4 أستطيع إرشاد الآخرين. كل نقطة هي متوسط تقييم واحد.
+growth-chart-hours = ساعات المناوبات في كل شهر
+growth-chart-table = الأرقام في جدول
+growth-chart-month = الشهر
+growth-chart-total = المجموع
+growth-chart-date = التاريخ
+growth-chart-series = المجال
+growth-chart-mean = متوسط الخطوة
+growth-chart-hours-col = الساعات
+growth-chart-observed = مهارات العمل، ملاحظات المنسق
+growth-chart-none = لا شيء بعد في آخر 12 شهرًا.
+# A number to a tenth, written with the locale's decimal separator.
+growth-chart-number = { $n }

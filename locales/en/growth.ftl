@@ -47,3 +47,23 @@ observe-lead = Choose what you have seen on the shifts: { $name }. The volunteer
 observe-save = Save the observations
 flash-observed = The observations are saved.
 volunteer-observe = Observe working-life skills
+
+## The growth page's charts and the tables of their numbers
+
+growth-charts-title = The last 12 months
+growth-chart-sessions = Help sessions per month by competence area
+growth-chart-sessions-lead = Help that touches several areas counts in each of them.
+growth-chart-levels = My levels over time: self-assessed and observed
+growth-chart-levels-lead = Steps 0–4: 0 not yet, 4 I can guide others. A point is the mean of one assessment.
+growth-chart-hours = Hours on shifts per month
+growth-chart-table = The numbers as a table
+growth-chart-month = Month
+growth-chart-total = All
+growth-chart-date = Date
+growth-chart-series = Area
+growth-chart-mean = Mean step
+growth-chart-hours-col = Hours
+growth-chart-observed = Working-life skills, observed by a coordinator
+growth-chart-none = Nothing yet in the last 12 months.
+# A number to a tenth, written with the locale's decimal separator.
+growth-chart-number = { $n }

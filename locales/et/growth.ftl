@@ -47,3 +47,23 @@ observe-lead = Vali, mida sa oled vahetuste ajal näinud: { $name }. Vabatahtlik
 observe-save = Salvesta tähelepanekud
 flash-observed = Tähelepanekud on salvestatud.
 volunteer-observe = Hinda tööeluoskusi
+
+## The growth page's charts and the tables of their numbers
+
+growth-charts-title = Viimased 12 kuud
+growth-chart-sessions = Abikorrad kuude ja pädevusvaldkondade kaupa
+growth-chart-sessions-lead = Abi, mis puudutab mitut valdkonda, loetakse igaühe alla.
+growth-chart-levels = Minu tasemed aja jooksul: enda hinnang ja vaatlused
+growth-chart-levels-lead = Sammud 0–4: 0 ei oska veel, 4 oskan teisi juhendada. Punkt on ühe hindamise keskmine.
+growth-chart-hours = Vahetuste tunnid kuude kaupa
+growth-chart-table = Arvud tabelina
+growth-chart-month = Kuu
+growth-chart-total = Kokku
+growth-chart-date = Kuupäev
+growth-chart-series = Valdkond
+growth-chart-mean = Keskmine samm
+growth-chart-hours-col = Tunnid
+growth-chart-observed = Tööelu oskused, koordinaatori vaatlused
+growth-chart-none = Viimase 12 kuu jooksul pole veel midagi.
+# A number to a tenth, written with the locale's decimal separator.
+growth-chart-number = { $n }

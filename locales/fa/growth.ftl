@@ -47,3 +47,23 @@ observe-lead = آنچه را در نوبت‌های کاری دیده‌اید �
 observe-save = ذخیره مشاهدات
 flash-observed = مشاهدات ذخیره شد.
 volunteer-observe = ارزیابی مهارت‌های کاری
+
+## The growth page's charts and the tables of their numbers
+
+growth-charts-title = 12 ماه گذشته
+growth-chart-sessions = جلسه‌های کمک در هر ماه بر اساس حوزهٔ شایستگی
+growth-chart-sessions-lead = کمکی که به چند حوزه مربوط است، در هر کدام شمرده می‌شود.
+growth-chart-levels = سطح‌های من در طول زمان: خودارزیابی و مشاهده
+growth-chart-levels-lead = گام‌ها 0–4: 0 هنوز بلد نیستم، 4 می‌توانم دیگران را راهنمایی کنم. هر نقطه میانگین یک ارزیابی است.
+growth-chart-hours = ساعت‌های شیفت در هر ماه
+growth-chart-table = عددها در جدول
+growth-chart-month = ماه
+growth-chart-total = جمع
+growth-chart-date = تاریخ
+growth-chart-series = حوزه
+growth-chart-mean = میانگین گام
+growth-chart-hours-col = ساعت‌ها
+growth-chart-observed = مهارت‌های کاری، مشاهدهٔ هماهنگ‌کننده
+growth-chart-none = هنوز چیزی در 12 ماه گذشته نیست.
+# A number to a tenth, written with the locale's decimal separator.
+growth-chart-number = { $n }

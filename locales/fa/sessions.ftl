@@ -105,7 +105,7 @@ flash-feedback-handed-back = جواب ذخیره شد. متشکریم! حالا 
 sessions-unrecorded-title = کمک ثبت‌نشده
 sessions-unrecorded-lead = این کمک تمام شد، اما در همان روز ثبت نشد. با همیار دیجیتال درباره‌اش صحبت کنید.
 sessions-unrecorded = { $volunteer }: { $count ->
-    [one] 1 کمک ثبت‌نشده
+    [one] { $count } کمک ثبت‌نشده
    *[other] { $count } کمک ثبت‌نشده
 } در { $site }، { $day }
 sessions-unrecorded-done = گفت‌وگو انجام شد

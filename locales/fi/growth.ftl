@@ -47,3 +47,23 @@ observe-lead = Valitse, mitä olet nähnyt vuoroilla: { $name }. Vapaaehtoinen n
 observe-save = Tallenna havainnot
 flash-observed = Havainnot on tallennettu.
 volunteer-observe = Arvioi työelämätaidot
+
+## The growth page's charts and the tables of their numbers
+
+growth-charts-title = Viimeiset 12 kuukautta
+growth-chart-sessions = Avut kuukausittain osaamisalueen mukaan
+growth-chart-sessions-lead = Apu, joka koskee useaa aluetta, lasketaan jokaiseen niistä.
+growth-chart-levels = Taitotasoni ajan mittaan: oma arvio ja havainnot
+growth-chart-levels-lead = Askeleet 0–4: 0 en vielä osaa, 4 osaan opastaa muita. Piste on yhden arvioinnin keskiarvo.
+growth-chart-hours = Vuorojen tunnit kuukausittain
+growth-chart-table = Luvut taulukkona
+growth-chart-month = Kuukausi
+growth-chart-total = Yhteensä
+growth-chart-date = Päivä
+growth-chart-series = Alue
+growth-chart-mean = Keskiarvo
+growth-chart-hours-col = Tunnit
+growth-chart-observed = Työelämätaidot, koordinaattorin havainnot
+growth-chart-none = Ei vielä mitään viimeisen 12 kuukauden ajalta.
+# A number to a tenth, written with the locale's decimal separator.
+growth-chart-number = { $n }

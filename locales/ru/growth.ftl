@@ -51,3 +51,23 @@ observe-lead = Выберите то, что вы видели на сменах
 observe-save = Сохранить наблюдения
 flash-observed = Наблюдения сохранены.
 volunteer-observe = Оценить навыки для работы
+
+## The growth page's charts and the tables of their numbers
+
+growth-charts-title = Последние 12 месяцев
+growth-chart-sessions = Помощь по месяцам и областям компетенций
+growth-chart-sessions-lead = Помощь, которая касается нескольких областей, считается в каждой из них.
+growth-chart-levels = Мои уровни со временем: моя оценка и наблюдения координатора
+growth-chart-levels-lead = Шаги 0–4: 0 пока не умею, 4 могу учить других. Точка — среднее одной оценки.
+growth-chart-hours = Часы на сменах по месяцам
+growth-chart-table = Цифры в таблице
+growth-chart-month = Месяц
+growth-chart-total = Всего
+growth-chart-date = Дата
+growth-chart-series = Область
+growth-chart-mean = Средний шаг
+growth-chart-hours-col = Часы
+growth-chart-observed = Навыки для работы, наблюдения координатора
+growth-chart-none = За последние 12 месяцев пока ничего нет.
+# A number to a tenth, written with the locale's decimal separator.
+growth-chart-number = { $n }

@@ -47,3 +47,23 @@ observe-lead = Dooro waxa aad ku aragtay wareegyada shaqada: { $name }. Tabarruc
 observe-save = Kaydi waxa aad aragtay
 flash-observed = Waxa aad aragtay waa la kaydiyay.
 volunteer-observe = Qiimee xirfadaha shaqada
+
+## The growth page's charts and the tables of their numbers
+
+growth-charts-title = 12-kii bilood ee ugu dambeeyay
+growth-chart-sessions = Caawimaadyada bil kasta iyo qaybta xirfadda
+growth-chart-sessions-lead = Caawimaad taabata dhowr qaybood waxaa lagu tiriyaa mid kasta.
+growth-chart-levels = Heerarkayga waqti ka dib: qiimaynteyda iyo indha-indheynta
+growth-chart-levels-lead = Tallaabooyinka 0–4: 0 weli ma aqaan, 4 waan hagi karaa dadka kale. Barku waa celceliska hal qiimayn.
+growth-chart-hours = Saacadaha shaqada bil kasta
+growth-chart-table = Tirooyinka shax ahaan
+growth-chart-month = Bisha
+growth-chart-total = Wadar
+growth-chart-date = Taariikhda
+growth-chart-series = Qaybta
+growth-chart-mean = Celceliska tallaabada
+growth-chart-hours-col = Saacadaha
+growth-chart-observed = Xirfadaha shaqada, indha-indheynta isuduwaha
+growth-chart-none = Weli waxba ma jiraan 12-kii bilood ee ugu dambeeyay.
+# A number to a tenth, written with the locale's decimal separator.
+growth-chart-number = { $n }

@@ -47,3 +47,23 @@ observe-lead = Välj det som du har sett under passen: { $name }. Den frivilliga
 observe-save = Spara iakttagelserna
 flash-observed = Iakttagelserna är sparade.
 volunteer-observe = Bedöm arbetslivsfärdigheterna
+
+## The growth page's charts and the tables of their numbers
+
+growth-charts-title = De senaste 12 månaderna
+growth-chart-sessions = Hjälptillfällen per månad och kompetensområde
+growth-chart-sessions-lead = Hjälp som gäller flera områden räknas i vart och ett av dem.
+growth-chart-levels = Mina nivåer över tid: egen bedömning och observationer
+growth-chart-levels-lead = Steg 0–4: 0 kan inte ännu, 4 kan handleda andra. En punkt är medelvärdet av en bedömning.
+growth-chart-hours = Timmar på pass per månad
+growth-chart-table = Siffrorna som tabell
+growth-chart-month = Månad
+growth-chart-total = Totalt
+growth-chart-date = Datum
+growth-chart-series = Område
+growth-chart-mean = Medelvärde
+growth-chart-hours-col = Timmar
+growth-chart-observed = Arbetslivsfärdigheter, koordinatorns observationer
+growth-chart-none = Inget ännu under de senaste 12 månaderna.
+# A number to a tenth, written with the locale's decimal separator.
+growth-chart-number = { $n }

@@ -51,3 +51,23 @@ observe-lead = Виберіть те, що ви бачили на змінах: 
 observe-save = Зберегти спостереження
 flash-observed = Спостереження збережено.
 volunteer-observe = Оцінити навички для роботи
+
+## The growth page's charts and the tables of their numbers
+
+growth-charts-title = Останні 12 місяців
+growth-chart-sessions = Допомога за місяцями та сферами компетентностей
+growth-chart-sessions-lead = Допомога, що стосується кількох сфер, рахується в кожній із них.
+growth-chart-levels = Мої рівні з часом: самооцінка і спостереження
+growth-chart-levels-lead = Кроки 0–4: 0 ще не вмію, 4 можу навчати інших. Точка — середнє однієї оцінки.
+growth-chart-hours = Години на змінах за місяцями
+growth-chart-table = Цифри в таблиці
+growth-chart-month = Місяць
+growth-chart-total = Усього
+growth-chart-date = Дата
+growth-chart-series = Сфера
+growth-chart-mean = Середній крок
+growth-chart-hours-col = Години
+growth-chart-observed = Навички для роботи, спостереження координатора
+growth-chart-none = За останні 12 місяців поки нічого немає.
+# A number to a tenth, written with the locale's decimal separator.
+growth-chart-number = { $n }

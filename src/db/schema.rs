@@ -289,6 +289,22 @@ diesel::table! {
 }
 
 diesel::table! {
+    proofs (id) {
+        id -> Integer,
+        user_id -> Integer,
+        organisation_id -> Integer,
+        code -> Text,
+        language -> Text,
+        facts -> Text,
+        created_at -> Timestamp,
+        signed_by -> Nullable<Integer>,
+        signed_by_name -> Nullable<Text>,
+        signed_at -> Nullable<Timestamp>,
+        withdrawn_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     skill_assessments (id) {
         id -> Integer,
         user_id -> Integer,
@@ -448,7 +464,9 @@ diesel::joinable!(help_session_topics -> help_sessions (session_id));
 diesel::joinable!(unrecorded_help -> sites (site_id));
 diesel::joinable!(unrecorded_help -> users (volunteer_id));
 diesel::joinable!(skill_levels -> skill_assessments (assessment_id));
+diesel::joinable!(proofs -> organisations (organisation_id));
 diesel::allow_tables_to_appear_in_same_query!(
+    proofs,
     skill_assessments,
     skill_levels,
     help_sessions,

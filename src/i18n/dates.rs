@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike};
 use chrono_tz::Europe::Helsinki;
 use icu_calendar::{Date, Gregorian};
-use icu_datetime::fieldsets::{MDE, T, YMD, YMDT};
+use icu_datetime::fieldsets::{M, MDE, T, YM, YMD, YMDT};
 use icu_datetime::options::YearStyle;
 use icu_datetime::range::NoCalendarRangeFormatter;
 use icu_datetime::FixedCalendarDateTimeFormatter;
@@ -32,6 +32,8 @@ struct Formats {
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     datetime: FixedCalendarDateTimeFormatter<Gregorian, YMDT>,
     times: NoCalendarRangeFormatter<T>,
+    month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
+    month_alone: FixedCalendarDateTimeFormatter<Gregorian, M>,
     rtl: bool,
 }
 
@@ -53,6 +55,9 @@ impl Formats {
             )
             .ok()?,
             times: NoCalendarRangeFormatter::try_new((&locale).into(), T::hm()).ok()?,
+            month: FixedCalendarDateTimeFormatter::try_new((&locale).into(), YM::long()).ok()?,
+            month_alone: FixedCalendarDateTimeFormatter::try_new((&locale).into(), M::medium())
+                .ok()?,
             rtl,
         })
     }
@@ -116,6 +121,23 @@ pub fn format_date(locale: Locale, date: NaiveDate) -> String {
         .unwrap_or_else(|| date.format("%Y-%m-%d").to_string())
 }
 
+/// A month with its year, spelled out (a row of the growth page's tables): "maaliskuu 2026",
+/// "مارس 2026". CLDR's medium form is all digits in Finnish and Arabic.
+pub fn format_month(locale: Locale, date: NaiveDate) -> String {
+    formats(locale)
+        .zip(icu_date(date))
+        .map(|(f, d)| f.month.format(&d).to_string())
+        .unwrap_or_else(|| date.format("%Y-%m").to_string())
+}
+
+/// A month's short name alone (a chart's axis): "maalis", "Mar".
+pub fn format_month_alone(locale: Locale, date: NaiveDate) -> String {
+    formats(locale)
+        .zip(icu_date(date))
+        .map(|(f, d)| f.month_alone.format(&d).to_string())
+        .unwrap_or_else(|| date.format("%m").to_string())
+}
+
 /// The hours of a span as one unit: "10.00–12.00", "10:00 تا 12:00". In a right-to-left locale
 /// the unit starts with a right-to-left mark, so that the start time stands on the right,
 /// where the reader begins (CLDR's range patterns are written for that direction).
@@ -166,6 +188,27 @@ mod tests {
         assert_eq!(by_code("uk"), "12.03.2026");
         assert_eq!(by_code("et"), "12.03.2026");
         assert_eq!(by_code("fa"), "12 مارس 2026");
+    }
+
+    #[test]
+    fn months_are_written_with_the_locales_names() {
+        let march = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let all: Vec<String> = Locale::all()
+            .map(|l| {
+                format!(
+                    "{}: {} / {}",
+                    l.code(),
+                    format_month(l, march),
+                    format_month_alone(l, march)
+                )
+            })
+            .collect();
+        let fi = Locale::DEFAULT;
+        assert_eq!(format_month(fi, march), "maaliskuu 2026", "{all:?}");
+        assert_eq!(format_month_alone(fi, march), "maalis", "{all:?}");
+        for (locale, line) in Locale::all().zip(&all) {
+            assert!(format_month(locale, march).contains("2026"), "{line}");
+        }
     }
 
     #[test]

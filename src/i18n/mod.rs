@@ -22,7 +22,10 @@ use rocket::http::{Cookie, CookieJar, SameSite};
 use rocket::request::{FromRequest, Outcome, Request};
 use serde::Serialize;
 
-pub use dates::{format_date, format_datetime, format_day, format_times, DateLength};
+pub use dates::{
+    format_date, format_datetime, format_day, format_month, format_month_alone, format_times,
+    DateLength,
+};
 pub use helper::TranslateHelper;
 pub use language_names::{language_name, LanguageName};
 

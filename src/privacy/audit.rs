@@ -41,6 +41,7 @@ stored_enum! {
         SiteReopened = "site-reopened",
         PasswordResetRequested = "password-reset-requested",
         SessionCorrected = "session-corrected",
+        ProofSigned = "proof-signed",
     }
 }
 
@@ -53,6 +54,7 @@ stored_enum! {
         TrainingModule = "training-module",
         Site = "site",
         HelpSession = "help-session",
+        Proof = "proof",
         /// A sign-in attempt for an email that has no account; the email is not kept.
         UnknownAccount = "account",
     }
@@ -67,6 +69,7 @@ pub enum Subject {
     TrainingModule(i32),
     Site(i32),
     HelpSession(i32),
+    Proof(i32),
     UnknownAccount,
 }
 
@@ -79,6 +82,7 @@ impl Subject {
             Subject::TrainingModule(id) => (SubjectKind::TrainingModule, Some(id)),
             Subject::Site(id) => (SubjectKind::Site, Some(id)),
             Subject::HelpSession(id) => (SubjectKind::HelpSession, Some(id)),
+            Subject::Proof(id) => (SubjectKind::Proof, Some(id)),
             Subject::UnknownAccount => (SubjectKind::UnknownAccount, None),
         }
     }

@@ -4,8 +4,6 @@
 //! live number per site: its cookie leads back to the number it has.
 
 use chrono::NaiveDateTime;
-use qrcode::render::svg;
-use qrcode::QrCode;
 use rocket::http::{Cookie, CookieJar, SameSite, Status};
 use rocket::response::stream::{Event, EventStream};
 use rocket::response::Redirect;
@@ -623,11 +621,7 @@ pub async fn poster(
         Found::Moved(code) => return Ok(Err(Redirect::to(format!("/s/{code}/poster")))),
     };
     let link = config.link(&format!("/s/{}", site.public_code));
-    let qr_svg = QrCode::new(link.as_bytes())
-        .map_err(|_| Error::Invalid)?
-        .render::<svg::Color<'_>>()
-        .min_dimensions(280, 280)
-        .build();
+    let qr_svg = crate::web::qr_svg(&link)?;
     let calls = Locale::all()
         .map(|l| PosterLine {
             lang: l.code(),

@@ -159,25 +159,57 @@ pub struct Work {
     pub credentials: i64,
 }
 
+/// An attended shift: when it started and the hours the volunteer was there.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Attended {
+    pub starts_at: NaiveDateTime,
+    pub hours: f64,
+}
+
+/// The shifts the person was checked in on that have started by `now`, with their hours
+/// (`shifts::signups::hours`, a shift still running counted up to `now`).
+pub fn attended_of(
+    conn: &mut DbConn,
+    user_id: i32,
+    now: NaiveDateTime,
+) -> Result<Vec<Attended>, Error> {
+    let rows: Vec<(
+        NaiveDateTime,
+        Option<NaiveDateTime>,
+        Option<NaiveDateTime>,
+        NaiveDateTime,
+    )> = shift_signups::table
+        .inner_join(shifts::table)
+        .filter(shift_signups::user_id.eq(user_id))
+        .filter(shift_signups::checked_in_at.is_not_null())
+        .filter(shifts::starts_at.le(now))
+        .order(shifts::starts_at)
+        .select((
+            shifts::starts_at,
+            shift_signups::checked_in_at,
+            shift_signups::checked_out_at,
+            shifts::ends_at,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(starts_at, i, o, end)| Attended {
+            starts_at,
+            hours: hours(i, o, end.min(now)),
+        })
+        .collect())
+}
+
 pub fn work_of(conn: &mut DbConn, user_id: i32, now: NaiveDateTime) -> Result<Work, Error> {
-    let attended: Vec<(Option<NaiveDateTime>, Option<NaiveDateTime>, NaiveDateTime)> =
-        shift_signups::table
-            .inner_join(shifts::table)
-            .filter(shift_signups::user_id.eq(user_id))
-            .filter(shift_signups::checked_in_at.is_not_null())
-            .filter(shifts::starts_at.le(now))
-            .select((
-                shift_signups::checked_in_at,
-                shift_signups::checked_out_at,
-                shifts::ends_at,
-            ))
-            .load(conn)?;
+    let attended = attended_of(conn, user_id, now)?;
+    work_with(conn, user_id, &attended)
+}
+
+/// The work besides the sessions, from the attended shifts already loaded.
+pub fn work_with(conn: &mut DbConn, user_id: i32, attended: &[Attended]) -> Result<Work, Error> {
     Ok(Work {
         shifts: attended.len(),
-        hours: attended
-            .iter()
-            .map(|(i, o, end)| hours(*i, *o, (*end).min(now)))
-            .sum(),
+        hours: attended.iter().map(|a| a.hours).sum(),
         trainings: training_completions::table
             .filter(training_completions::user_id.eq(user_id))
             .count()

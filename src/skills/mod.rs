@@ -3,6 +3,10 @@
 //! trainings. It reads `help_sessions`, `shifts` and `training`; nothing below reads it.
 
 pub mod assessments;
+pub mod chart_routes;
+pub mod charts;
 pub mod evidence;
 pub mod framework;
+pub mod proof_routes;
+pub mod proofs;
 pub mod routes;

@@ -9,7 +9,9 @@ use rocket_dyn_templates::Template;
 use serde::Serialize;
 
 use super::assessments::{self, Answers, Assessment, Observation};
-use super::evidence::{self, Evidence, Goal, Work};
+use super::chart_routes::{charts_view, ChartsView};
+use super::charts::{self, MonthAreas};
+use super::evidence::{self, Attended, Evidence, Goal, Work};
 use super::framework::{self, Area, AREAS, WORK_SKILLS};
 use crate::auth::sessions::CurrentUser;
 use crate::db::Db;
@@ -147,6 +149,7 @@ struct GrowthPage {
     goals: Vec<GoalView>,
     observations: Vec<ObservationView>,
     work: WorkView,
+    charts: ChartsView,
 }
 
 /// What the growth page reads, in one go.
@@ -156,6 +159,8 @@ struct Growth {
     goals: Vec<Goal>,
     observations: Vec<Observation>,
     work: Work,
+    months: Vec<MonthAreas>,
+    attended: Vec<Attended>,
 }
 
 #[rocket::get("/growth")]
@@ -164,17 +169,27 @@ pub async fn growth(me: CurrentUser, ctx: PageCtx, db: &State<Db>) -> Result<Tem
     let g = db
         .run(move |conn| {
             let sessions = evidence::sessions_of(conn, user)?;
+            let attended = evidence::attended_of(conn, user, now)?;
             Ok::<_, Error>(Growth {
                 history: assessments::history(conn, user)?,
                 evidence: evidence::count(&sessions),
                 goals: evidence::goals(conn, user, &sessions)?,
                 observations: assessments::observations(conn, user)?,
-                work: evidence::work_of(conn, user, now)?,
+                work: evidence::work_with(conn, user, &attended)?,
+                months: charts::sessions_per_month(&sessions, now),
+                attended,
             })
         })
         .await?;
     let locale = ctx.locale;
+    let charts = charts_view(
+        locale,
+        &g.months,
+        &charts::level_lines(&g.history, &g.observations),
+        &charts::hours_per_month(&g.attended, ctx.now),
+    );
     let page = GrowthPage {
+        charts,
         due: assessments::due(&g.history, ctx.now).first().map(|a| a.key),
         areas: AREAS
             .iter()

@@ -124,6 +124,7 @@ pub fn audit_action(action: Action) -> MessageId {
         Action::SiteReopened => msg!("audit-site-reopened"),
         Action::PasswordResetRequested => msg!("audit-password-reset-requested"),
         Action::SessionCorrected => msg!("audit-session-corrected"),
+        Action::ProofSigned => msg!("audit-proof-signed"),
     }
 }
 
@@ -135,6 +136,7 @@ pub fn audit_subject(kind: SubjectKind) -> MessageId {
         SubjectKind::TrainingModule => msg!("audit-subject-training-module"),
         SubjectKind::Site => msg!("audit-subject-site"),
         SubjectKind::HelpSession => msg!("audit-subject-help-session"),
+        SubjectKind::Proof => msg!("audit-subject-proof"),
         SubjectKind::UnknownAccount => msg!("audit-subject-unknown-account"),
     }
 }

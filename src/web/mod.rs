@@ -137,9 +137,9 @@ impl PageCtx {
         }
     }
 
-    /// The same request shown to the person the signed-in volunteer hands their phone to, in
-    /// that person's language, without the volunteer's navigation. The volunteer's own
-    /// language choice is not touched.
+    /// The same request shown in another language than the reader chose, without navigation:
+    /// to the person the volunteer hands their phone to, or a proof in the language it was
+    /// composed in. The reader's own language choice is not touched.
     pub fn for_person(self, locale: Locale) -> PageCtx {
         PageCtx {
             locale,
@@ -230,6 +230,16 @@ impl UserView {
             may_match: user.role == Role::Volunteer && user.volunteers_may_match == Some(true),
         }
     }
+}
+
+/// A QR code of `text` as SVG markup (ours, printed unescaped): the poster's queue address
+/// and a proof's verification link.
+pub fn qr_svg(text: &str) -> Result<String, crate::error::Error> {
+    Ok(qrcode::QrCode::new(text.as_bytes())
+        .map_err(|_| crate::error::Error::Invalid)?
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(280, 280)
+        .build())
 }
 
 /// The answer to a one-time link (invitation, join, reset) that is used, expired or unknown.
