@@ -174,6 +174,8 @@ pub fn routes() -> Vec<Route> {
         skills::routes::assess,
         skills::routes::observe_form,
         skills::routes::observe,
+        skills::routes::levels,
+        skills::routes::confirm,
         skills::proof_routes::list,
         skills::proof_routes::compose,
         skills::proof_routes::show,

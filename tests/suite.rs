@@ -24,6 +24,7 @@ mod shifts;
 mod sites;
 mod skills;
 mod skills_charts;
+mod skills_confirmations;
 mod skills_proofs;
 mod training;
 mod training_sessions;

@@ -117,7 +117,8 @@ pub(super) fn seed_past_work(
     seed_growth(conn, coordinator, people, now)
 }
 
-/// Amina assessed two areas three weeks ago, and Kaisa observed her a week ago.
+/// Amina assessed two areas three weeks ago; a week ago Kaisa observed her and confirmed her
+/// levels of the first area.
 fn seed_growth(
     conn: &mut DbConn,
     coordinator: Actor,
@@ -125,12 +126,16 @@ fn seed_growth(
     now: NaiveDateTime,
 ) -> Result<(), Error> {
     let amina = id_of(people, "amina@demo.digikaveri.fi")?;
+    let mut first = None;
     for (key, step) in [("1", 2), ("2", 1)] {
         let area = framework::area(key).ok_or_else(|| unknown(key))?;
         let answers = Answers::of(area, |_| Some(step)).ok_or_else(|| unknown(key))?;
-        assessments::assess_self(conn, amina, &answers, now - Duration::weeks(3))?;
+        let id = assessments::assess_self(conn, amina, &answers, now - Duration::weeks(3))?;
+        first.get_or_insert(id);
     }
     let steps = assessments::observed_steps(|_| Some(2)).ok_or_else(|| unknown("work"))?;
-    assessments::observe(conn, coordinator, amina, &steps, now - Duration::weeks(1))?;
-    Ok(())
+    let week_ago = now - Duration::weeks(1);
+    assessments::observe(conn, coordinator, amina, &steps, week_ago)?;
+    let first = first.ok_or_else(|| unknown("1"))?;
+    assessments::confirm(conn, coordinator, amina, first, week_ago)
 }

@@ -42,6 +42,7 @@ stored_enum! {
         PasswordResetRequested = "password-reset-requested",
         SessionCorrected = "session-corrected",
         ProofSigned = "proof-signed",
+        LevelsConfirmed = "levels-confirmed",
     }
 }
 

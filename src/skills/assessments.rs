@@ -10,7 +10,7 @@ use super::framework::{Area, AREAS, OBSERVED_STEPS, SELF_STEPS, WORK_SKILLS};
 use crate::db::schema::{skill_assessments, skill_levels, users};
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
-use crate::privacy::audit::Actor;
+use crate::privacy::audit::{self, Action, Actor, Subject};
 use crate::users::Role;
 
 /// A self-assessment is asked again this long after the last one of its area.
@@ -118,8 +118,17 @@ pub struct Assessment {
     pub id: i32,
     pub area: String,
     pub at: NaiveDateTime,
-    pub confirmed: bool,
+    pub confirmed: Option<Confirmation>,
     pub steps: Vec<(String, i32)>,
+}
+
+/// A coordinator's confirmation of a self-assessment: they have seen the volunteer work at
+/// these levels.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirmation {
+    /// The coordinator's name; `None` when their account is gone.
+    pub by: Option<String>,
+    pub at: NaiveDateTime,
 }
 
 /// The assessment with the same answers by the same person that was saved moments ago: a
@@ -151,7 +160,15 @@ fn just_saved(
 
 /// Every self-assessment of the person, newest first.
 pub fn history(conn: &mut DbConn, user_id: i32) -> Result<Vec<Assessment>, Error> {
-    let rows: Vec<(i32, String, NaiveDateTime, Option<NaiveDateTime>)> = skill_assessments::table
+    type Row = (
+        i32,
+        String,
+        NaiveDateTime,
+        Option<NaiveDateTime>,
+        Option<String>,
+    );
+    let rows: Vec<Row> = skill_assessments::table
+        .left_join(users::table.on(users::id.nullable().eq(skill_assessments::confirmed_by)))
         .filter(skill_assessments::user_id.eq(user_id))
         .filter(skill_assessments::kind.eq(SELF))
         .order((
@@ -163,20 +180,32 @@ pub fn history(conn: &mut DbConn, user_id: i32) -> Result<Vec<Assessment>, Error
             skill_assessments::area,
             skill_assessments::assessed_at,
             skill_assessments::confirmed_at,
+            users::display_name.nullable(),
         ))
         .load(conn)?;
     let ids: Vec<i32> = rows.iter().map(|r| r.0).collect();
     let levels = levels_of(conn, &ids)?;
     Ok(rows
         .into_iter()
-        .map(|(id, area, at, confirmed_at)| Assessment {
+        .map(|(id, area, at, confirmed_at, by)| Assessment {
             id,
             area,
             at,
-            confirmed: confirmed_at.is_some(),
+            confirmed: confirmed_at.map(|at| Confirmation { by, at }),
             steps: steps_of(&levels, id),
         })
         .collect())
+}
+
+/// The latest self-assessment of each area, in the order of the history (newest first).
+pub fn latest_per_area(history: &[Assessment]) -> Vec<&Assessment> {
+    let mut latest: Vec<&Assessment> = Vec::new();
+    for assessment in history {
+        if !latest.iter().any(|a| a.area == assessment.area) {
+            latest.push(assessment);
+        }
+    }
+    latest
 }
 
 /// The areas whose self-assessment is due: never done, or last done three months ago.
@@ -200,15 +229,7 @@ pub fn observe(
     now: NaiveDateTime,
 ) -> Result<i32, Error> {
     write_tx(conn, |conn| {
-        let theirs: i64 = users::table
-            .filter(users::id.eq(volunteer_id))
-            .filter(users::organisation_id.eq(by.organisation_id))
-            .filter(users::role.eq(Role::Volunteer.as_str()))
-            .count()
-            .get_result(conn)?;
-        if theirs == 0 {
-            return Err(Error::NotFound);
-        }
+        one_of_theirs(conn, by, volunteer_id)?;
         if let Some(id) = just_saved(conn, volunteer_id, WORK, Some(by.user_id), steps, now)? {
             return Ok(id);
         }
@@ -224,6 +245,57 @@ pub fn observe(
             .get_result(conn)?;
         write_steps(conn, id, steps)?;
         Ok(id)
+    })
+}
+
+/// `Error::NotFound` unless the person is a volunteer of the coordinator's organisation.
+fn one_of_theirs(conn: &mut DbConn, by: Actor, volunteer_id: i32) -> Result<(), Error> {
+    let theirs: i64 = users::table
+        .filter(users::id.eq(volunteer_id))
+        .filter(users::organisation_id.eq(by.organisation_id))
+        .filter(users::role.eq(Role::Volunteer.as_str()))
+        .count()
+        .get_result(conn)?;
+    if theirs == 0 {
+        return Err(Error::NotFound);
+    }
+    Ok(())
+}
+
+/// A coordinator confirms a volunteer's self-assessment of an area (once: sent again, the
+/// first confirmation stands). `Error::NotFound` for another organisation's volunteer or an
+/// assessment that is not theirs.
+pub fn confirm(
+    conn: &mut DbConn,
+    by: Actor,
+    volunteer_id: i32,
+    assessment_id: i32,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    write_tx(conn, |conn| {
+        one_of_theirs(conn, by, volunteer_id)?;
+        let theirs = skill_assessments::table
+            .filter(skill_assessments::id.eq(assessment_id))
+            .filter(skill_assessments::user_id.eq(volunteer_id))
+            .filter(skill_assessments::kind.eq(SELF));
+        let confirmed = diesel::update(theirs.filter(skill_assessments::confirmed_at.is_null()))
+            .set((
+                skill_assessments::confirmed_by.eq(by.user_id),
+                skill_assessments::confirmed_at.eq(now),
+            ))
+            .execute(conn)?;
+        if confirmed == 1 {
+            return audit::record(
+                conn,
+                by.did(Action::LevelsConfirmed, Subject::User(volunteer_id)),
+                now,
+            );
+        }
+        let exists: i64 = theirs.count().get_result(conn)?;
+        if exists == 0 {
+            return Err(Error::NotFound);
+        }
+        Ok(())
     })
 }
 

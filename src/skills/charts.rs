@@ -245,7 +245,7 @@ mod tests {
             id: 0,
             area: area.into(),
             at: utc(at),
-            confirmed: false,
+            confirmed: None,
             steps: steps.iter().map(|s| ("x".to_owned(), *s)).collect(),
         }
     }

@@ -7,6 +7,9 @@ use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
+use chrono::NaiveDate;
+
+use super::framework;
 use super::proofs::{self, Facts, Part, Proof, ProofLanguage};
 use crate::auth::sessions::CurrentUser;
 use crate::config::Config;
@@ -256,26 +259,49 @@ fn facts_view(locale: Locale, facts: &Facts) -> FactsView {
         }),
         levels: facts.levels.as_ref().map(|list| {
             list.iter()
-                .map(|(skill, step, on, observed)| {
-                    let (step, how) = if *observed {
-                        (labels::observed_step(*step), msg!("proof-level-observed"))
-                    } else {
-                        (labels::self_step(*step), msg!("proof-level-self"))
-                    };
-                    Row {
-                        label: locale.text(labels::skill(skill)),
-                        value: locale.message(
-                            how,
-                            &[
-                                ("step", locale.text(step).into()),
-                                ("date", date(*on).into()),
-                            ],
-                        ),
-                    }
-                })
+                .map(|level| level_row(locale, level, &facts.confirmed))
                 .collect()
         }),
     }
+}
+
+/// A level in words: observed, self-assessed, or self-assessed and confirmed by a coordinator.
+fn level_row(
+    locale: Locale,
+    (skill, step, on, observed): &(String, i32, NaiveDate, bool),
+    confirmed: &[(String, String, NaiveDate)],
+) -> Row {
+    let date = |d| format_date(locale, d);
+    let label = locale.text(labels::skill(skill));
+    if *observed {
+        let words = locale.text(labels::observed_step(*step));
+        let args = [("step", words.into()), ("date", date(*on).into())];
+        return Row {
+            label,
+            value: locale.message(msg!("proof-level-observed"), &args),
+        };
+    }
+    let words = locale.text(labels::self_step(*step));
+    let area = framework::area_of(skill).map(|a| a.key);
+    let value = match confirmed
+        .iter()
+        .find(|(key, ..)| Some(key.as_str()) == area)
+    {
+        Some((_, by, at)) => locale.message(
+            msg!("proof-level-confirmed"),
+            &[
+                ("step", words.into()),
+                ("date", date(*on).into()),
+                ("name", by.clone().into()),
+                ("confirmed", date(*at).into()),
+            ],
+        ),
+        None => locale.message(
+            msg!("proof-level-self"),
+            &[("step", words.into()), ("date", date(*on).into())],
+        ),
+    };
+    Row { label, value }
 }
 
 /// The controls around a proof for its owner, in their own language (the proof is in its).

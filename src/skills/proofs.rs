@@ -64,6 +64,10 @@ pub struct Facts {
     /// A skill, its step, the date, and whether a coordinator observed it (else
     /// self-assessed).
     pub levels: Option<Vec<(String, i32, NaiveDate, bool)>>,
+    /// With the levels: the areas whose self-assessment a coordinator confirmed, by whom and
+    /// when. Proofs composed before confirmations existed have none.
+    #[serde(default)]
+    pub confirmed: Vec<(String, String, NaiveDate)>,
 }
 
 /// One proof as its pages show it.
@@ -140,10 +144,11 @@ pub fn gather(
     } else {
         None
     };
-    let levels = if wants(Part::Levels) {
-        Some(latest_levels(conn, user_id)?)
+    let (levels, confirmed) = if wants(Part::Levels) {
+        let (levels, confirmed) = latest_levels(conn, user_id)?;
+        (Some(levels), confirmed)
     } else {
-        None
+        (None, Vec::new())
     };
     Ok(Facts {
         volunteer,
@@ -162,23 +167,24 @@ pub fn gather(
                 .collect()
         }),
         levels,
+        confirmed,
     })
 }
 
-/// The latest self-assessed step of every skill, and the latest observed one.
-fn latest_levels(
-    conn: &mut DbConn,
-    user_id: i32,
-) -> Result<Vec<(String, i32, NaiveDate, bool)>, Error> {
+type Levels = (
+    Vec<(String, i32, NaiveDate, bool)>,
+    Vec<(String, String, NaiveDate)>,
+);
+
+/// The latest self-assessed step of every skill and the latest observed one, and the areas
+/// whose latest self-assessment a coordinator confirmed.
+fn latest_levels(conn: &mut DbConn, user_id: i32) -> Result<Levels, Error> {
+    let history = assessments::history(conn, user_id)?;
+    let latest = assessments::latest_per_area(&history);
     let mut levels = Vec::new();
-    let mut seen = Vec::new();
-    for assessment in assessments::history(conn, user_id)? {
-        if seen.contains(&assessment.area) {
-            continue;
-        }
-        seen.push(assessment.area.clone());
-        for (skill, step) in assessment.steps {
-            levels.push((skill, step, day(assessment.at), false));
+    for assessment in &latest {
+        for (skill, step) in &assessment.steps {
+            levels.push((skill.clone(), *step, day(assessment.at), false));
         }
     }
     if let Some(observed) = assessments::observations(conn, user_id)?.into_iter().next() {
@@ -186,7 +192,14 @@ fn latest_levels(
             levels.push((skill, step, day(observed.at), true));
         }
     }
-    Ok(levels)
+    let confirmed = latest
+        .iter()
+        .filter_map(|a| {
+            let c = a.confirmed.as_ref()?;
+            Some((a.area.clone(), c.by.clone()?, day(c.at)))
+        })
+        .collect();
+    Ok((levels, confirmed))
 }
 
 /// A proof composed again this soon with the same facts is the one already made.

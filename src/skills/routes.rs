@@ -8,7 +8,7 @@ use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::assessments::{self, Answers, Assessment, Observation};
+use super::assessments::{self, Answers, Assessment, Confirmation, Observation};
 use super::chart_routes::{charts_view, ChartsView};
 use super::charts::{self, MonthAreas};
 use super::evidence::{self, Attended, Evidence, Goal, Work};
@@ -19,7 +19,7 @@ use crate::error::Error;
 use crate::i18n::{format_date, language_name, Locale, MessageId};
 use crate::languages;
 use crate::msg;
-use crate::web::csrf::CsrfForm;
+use crate::web::csrf::{CsrfForm, TokenOnly};
 use crate::web::forms::{Answer, FieldErrors};
 use crate::web::guards::Coordinator;
 use crate::web::labels;
@@ -40,6 +40,8 @@ struct LevelView {
     step: MessageId,
     /// DigComp's band and level in words, for a competence (not for the support skills).
     digcomp: Option<String>,
+    /// Help sessions that count as evidence for the skill.
+    evidence: usize,
 }
 
 /// "Foundation, level 1: with guidance" in the reader's language.
@@ -59,16 +61,46 @@ fn digcomp_words(locale: Locale, level: i32) -> Option<String> {
 struct AreaView {
     key: &'static str,
     name: MessageId,
+    /// The latest self-assessment of the area, which a coordinator may confirm.
+    assessment: Option<i32>,
     assessed_on: Option<String>,
+    confirmed: Option<String>,
     levels: Vec<LevelView>,
 }
 
-fn area_view(locale: Locale, area: Area, history: &[Assessment]) -> AreaView {
+/// "Confirmed by Kaisa on 3 March" in the reader's language.
+fn confirmed_words(locale: Locale, confirmation: &Confirmation) -> String {
+    let date = day(locale, confirmation.at);
+    match &confirmation.by {
+        Some(name) => locale.message(
+            msg!("growth-confirmed-by"),
+            &[("name", name.clone().into()), ("date", date.into())],
+        ),
+        None => locale.message(msg!("growth-confirmed"), &[("date", date.into())]),
+    }
+}
+
+fn area_view(
+    locale: Locale,
+    area: Area,
+    history: &[Assessment],
+    evidence: &[Evidence],
+) -> AreaView {
     let latest = history.iter().find(|a| a.area == area.key);
+    let sessions_for = |skill: &str| {
+        evidence
+            .iter()
+            .find(|e| e.skill == skill)
+            .map_or(0, |e| e.sessions)
+    };
     AreaView {
         key: area.key,
         name: labels::skill_area(area.key),
+        assessment: latest.map(|a| a.id),
         assessed_on: latest.map(|a| day(locale, a.at)),
+        confirmed: latest
+            .and_then(|a| a.confirmed.as_ref())
+            .map(|c| confirmed_words(locale, c)),
         levels: latest
             .map(|a| {
                 a.steps
@@ -81,6 +113,7 @@ fn area_view(locale: Locale, area: Area, history: &[Assessment]) -> AreaView {
                             skill: labels::skill(skill),
                             step: labels::self_step(*step),
                             digcomp: level.and_then(|level| digcomp_words(locale, level)),
+                            evidence: sessions_for(skill),
                         }
                     })
                     .collect()
@@ -193,7 +226,7 @@ pub async fn growth(me: CurrentUser, ctx: PageCtx, db: &State<Db>) -> Result<Tem
         due: assessments::due(&g.history, ctx.now).first().map(|a| a.key),
         areas: AREAS
             .iter()
-            .map(|a| area_view(locale, *a, &g.history))
+            .map(|a| area_view(locale, *a, &g.history, &g.evidence))
             .collect(),
         evidence: g
             .evidence
@@ -469,5 +502,59 @@ pub async fn observe(
     Ok(Answer::onward(
         format!("/org/volunteers/{id}"),
         msg!("flash-observed"),
+    ))
+}
+
+#[derive(Serialize)]
+struct ConfirmPage {
+    id: i32,
+    name: String,
+    areas: Vec<AreaView>,
+}
+
+/// A volunteer's latest self-assessed levels, each area with its evidence from the work, for
+/// a coordinator to confirm what they have seen.
+#[rocket::get("/org/volunteers/<id>/levels")]
+pub async fn levels(
+    me: Coordinator,
+    id: i32,
+    ctx: PageCtx,
+    db: &State<Db>,
+) -> Result<Template, Error> {
+    let name = volunteer_name(db, &me, id).await?;
+    let (history, evidence) = db
+        .run(move |conn| {
+            let sessions = evidence::sessions_of(conn, id)?;
+            Ok::<_, Error>((assessments::history(conn, id)?, evidence::count(&sessions)))
+        })
+        .await?;
+    let locale = ctx.locale;
+    let page = ConfirmPage {
+        id,
+        name,
+        areas: AREAS
+            .iter()
+            .map(|a| area_view(locale, *a, &history, &evidence))
+            .filter(|a| a.assessment.is_some())
+            .collect(),
+    };
+    Ok(ctx.render("skills/confirm", msg!("confirm-title"), page))
+}
+
+#[rocket::post("/org/volunteers/<id>/levels/<assessment>/confirm", data = "<_form>")]
+pub async fn confirm(
+    me: Coordinator,
+    id: i32,
+    assessment: i32,
+    ctx: PageCtx,
+    _form: CsrfForm<TokenOnly>,
+    db: &State<Db>,
+) -> Result<Answer, Error> {
+    let (by, now) = (me.actor(), ctx.now);
+    db.run(move |conn| assessments::confirm(conn, by, id, assessment, now))
+        .await?;
+    Ok(Answer::onward(
+        format!("/org/volunteers/{id}/levels"),
+        msg!("flash-levels-confirmed"),
     ))
 }

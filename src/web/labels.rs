@@ -125,6 +125,7 @@ pub fn audit_action(action: Action) -> MessageId {
         Action::PasswordResetRequested => msg!("audit-password-reset-requested"),
         Action::SessionCorrected => msg!("audit-session-corrected"),
         Action::ProofSigned => msg!("audit-proof-signed"),
+        Action::LevelsConfirmed => msg!("audit-levels-confirmed"),
     }
 }
 
