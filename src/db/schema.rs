@@ -430,6 +430,35 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    queue_days (id) {
+        id -> Integer,
+        site_id -> Integer,
+        day -> Date,
+        language -> Text,
+        taken -> Integer,
+        served -> Integer,
+        left_queue -> Integer,
+        not_reached -> Integer,
+        no_language -> Integer,
+        no_time -> Integer,
+        needs_authority -> Integer,
+        removed -> Integer,
+    }
+}
+
+diesel::table! {
+    queue_day_waits (site_id, day, language, minutes) {
+        site_id -> Integer,
+        day -> Date,
+        language -> Text,
+        minutes -> Integer,
+        tickets -> Integer,
+    }
+}
+
+diesel::joinable!(queue_days -> sites (site_id));
+diesel::joinable!(queue_day_waits -> sites (site_id));
 diesel::joinable!(sites -> organisations (organisation_id));
 diesel::joinable!(site_texts -> sites (site_id));
 diesel::joinable!(shift_texts -> shifts (shift_id));
@@ -466,6 +495,8 @@ diesel::joinable!(unrecorded_help -> users (volunteer_id));
 diesel::joinable!(skill_levels -> skill_assessments (assessment_id));
 diesel::joinable!(proofs -> organisations (organisation_id));
 diesel::allow_tables_to_appear_in_same_query!(
+    queue_days,
+    queue_day_waits,
     proofs,
     skill_assessments,
     skill_levels,

@@ -1,7 +1,8 @@
 //! When a queue's day is over: nothing may tie a ticket (and the code on the person's phone)
 //! to a session any more, so sessions and answers let go of their tickets and the tickets
 //! go. Help that was finished or started but never recorded becomes a count per volunteer,
-//! site and day on the coordinator's sessions page, a reminder to talk it through.
+//! site and day on the coordinator's sessions page, a reminder to talk it through. What the
+//! day was (numbers taken, served, waits) is kept first by `queue::days::keep`.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
@@ -53,6 +54,8 @@ fn let_go_of(conn: &mut DbConn, ids: &[i32]) -> Result<usize, Error> {
         ))
         .load(conn)?;
     remind(conn, &unrecorded)?;
+    // The day's figures are kept before the tickets go, so the reports still count them.
+    queue::days::keep(conn, ids)?;
     let deleted = diesel::delete(tickets::table.filter(tickets::id.eq_any(ids))).execute(conn)?;
     Ok(sessions + given + deleted)
 }

@@ -5,6 +5,7 @@
 //! purged after their day. The people on duty work the queue in `duty`; `live` tells every
 //! open page when a site's queue changes.
 
+pub mod days;
 pub mod duty;
 pub mod duty_routes;
 pub mod live;
@@ -550,7 +551,8 @@ pub fn is_queue_day(
 pub const IDS_PER_STATEMENT: usize = 1000;
 
 /// Deletes the tickets nobody helped (waiting, left, unserved, removed) of queue days that
-/// are over. Returns how many went.
+/// are over, after adding them to their days' kept figures (`days::keep`). Returns how many
+/// went.
 pub fn purge_unclaimed(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, Error> {
     let unclaimed = [
         TicketStatus::Waiting.as_str(),
@@ -560,12 +562,18 @@ pub fn purge_unclaimed(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, E
     ];
     let mut purged = 0;
     for ids in tickets_of_days_over(conn, now)?.chunks(IDS_PER_STATEMENT) {
-        purged += diesel::delete(
-            tickets::table
+        purged += write_tx(conn, |conn| {
+            let going: Vec<i32> = tickets::table
                 .filter(tickets::id.eq_any(ids))
-                .filter(tickets::status.eq_any(unclaimed)),
-        )
-        .execute(conn)?;
+                .filter(tickets::status.eq_any(unclaimed))
+                .select(tickets::id)
+                .load(conn)?;
+            // The day's figures first, in the same transaction: the reports still count them.
+            days::keep(conn, &going)?;
+            Ok::<_, Error>(
+                diesel::delete(tickets::table.filter(tickets::id.eq_any(&going))).execute(conn)?,
+            )
+        })?;
     }
     Ok(purged)
 }
