@@ -915,6 +915,19 @@ fn table(f: &Fixture) -> Vec<Row> {
             format!("/org/volunteers/{}/observe", f.volunteer),
             [SignIn, Forbidden, Invalid, Forbidden, NotFound],
         ),
+        (
+            Method::Get,
+            "/org/volunteers/<id>/levels",
+            format!("/org/volunteers/{}/levels", f.volunteer),
+            [SignIn, Forbidden, Ok, Forbidden, NotFound],
+        ),
+        // No self-assessment of hers exists yet to confirm.
+        (
+            Method::Post,
+            "/org/volunteers/<id>/levels/<assessment>/confirm",
+            format!("/org/volunteers/{}/levels/999999/confirm", f.volunteer),
+            [SignIn, Forbidden, NotFound, Forbidden, NotFound],
+        ),
         // Proofs of experience: everyone with an organisation composes their own (sent empty,
         // the form's errors); there are none yet to show, withdraw, confirm or verify.
         (
