@@ -27,6 +27,9 @@ pub enum Error {
     NotFound,
     #[error("forbidden")]
     Forbidden,
+    /// A document (the proof's PDF) could not be made.
+    #[error("PDF: {0}")]
+    Pdf(String),
     /// A value no form of ours sends (a tampered choice): the translated 422 page.
     #[error("invalid request")]
     Invalid,

@@ -184,6 +184,8 @@ pub fn routes() -> Vec<Route> {
         skills::proof_routes::waiting,
         skills::proof_routes::review,
         skills::proof_routes::sign,
+        skills::proof_pdf_routes::own,
+        skills::proof_pdf_routes::verify,
         sites::routes::list,
         sites::routes::new_form,
         sites::routes::add,

@@ -956,8 +956,20 @@ fn table(f: &Fixture) -> Vec<Row> {
         ),
         (
             Method::Get,
+            "/growth/proofs/<id>/pdf",
+            "/growth/proofs/1/pdf".into(),
+            [SignIn, NotFound, NotFound, NotFound, NotFound],
+        ),
+        (
+            Method::Get,
             "/verify/<code>",
             "/verify/AAAA-BBBB-CCCC".into(),
+            [NotFound, NotFound, NotFound, NotFound, NotFound],
+        ),
+        (
+            Method::Get,
+            "/verify/<code>/pdf",
+            "/verify/AAAA-BBBB-CCCC/pdf".into(),
             [NotFound, NotFound, NotFound, NotFound, NotFound],
         ),
         (

@@ -25,6 +25,7 @@ mod sites;
 mod skills;
 mod skills_charts;
 mod skills_confirmations;
+mod skills_proof_pdf;
 mod skills_proofs;
 mod training;
 mod training_sessions;

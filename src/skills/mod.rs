@@ -7,6 +7,7 @@ pub mod chart_routes;
 pub mod charts;
 pub mod evidence;
 pub mod framework;
+pub mod proof_pdf_routes;
 pub mod proof_routes;
 pub mod proofs;
 pub mod routes;

@@ -24,7 +24,7 @@ use crate::web::guards::Coordinator;
 use crate::web::labels;
 use crate::web::{qr_svg, PageCtx};
 
-fn part_label(part: Part) -> MessageId {
+pub(super) fn part_label(part: Part) -> MessageId {
     match part {
         Part::Work => msg!("proof-part-work"),
         Part::Topics => msg!("proof-part-topics"),
@@ -44,7 +44,7 @@ fn language_label(language: ProofLanguage) -> MessageId {
     }
 }
 
-fn locale_of(language: ProofLanguage) -> Locale {
+pub(super) fn locale_of(language: ProofLanguage) -> Locale {
     Locale::from_code(language.as_str()).unwrap_or(Locale::DEFAULT)
 }
 
@@ -165,24 +165,38 @@ pub async fn compose(
 }
 
 #[derive(Serialize)]
-struct Row {
-    label: String,
-    value: String,
+pub(super) struct Row {
+    pub(super) label: String,
+    pub(super) value: String,
 }
 
 /// The facts of a proof in its own language, as rows of a table per part.
 #[derive(Serialize)]
-struct FactsView {
-    volunteer: String,
-    organisation: String,
-    period: Option<String>,
-    work: Option<String>,
-    topics: Option<Vec<Row>>,
-    languages: Option<Vec<Row>>,
-    trainings: Option<Vec<Row>>,
-    credentials: Option<Vec<Row>>,
-    skills: Option<Vec<Row>>,
-    levels: Option<Vec<Row>>,
+pub(super) struct FactsView {
+    pub(super) volunteer: String,
+    pub(super) organisation: String,
+    pub(super) period: Option<String>,
+    pub(super) work: Option<String>,
+    pub(super) topics: Option<Vec<Row>>,
+    pub(super) languages: Option<Vec<Row>>,
+    pub(super) trainings: Option<Vec<Row>>,
+    pub(super) credentials: Option<Vec<Row>>,
+    pub(super) skills: Option<Vec<Row>>,
+    pub(super) levels: Option<Vec<Row>>,
+}
+
+impl FactsView {
+    /// The parts with rows, in the order the page shows them.
+    pub(super) fn tables(&self) -> [(Part, &Option<Vec<Row>>); 6] {
+        [
+            (Part::Topics, &self.topics),
+            (Part::Languages, &self.languages),
+            (Part::Trainings, &self.trainings),
+            (Part::Credentials, &self.credentials),
+            (Part::Skills, &self.skills),
+            (Part::Levels, &self.levels),
+        ]
+    }
 }
 
 fn facts_view(locale: Locale, facts: &Facts) -> FactsView {
@@ -311,39 +325,30 @@ struct Controls {
     dir: &'static str,
     back: String,
     print: String,
+    pdf: String,
     withdraw: Option<String>,
     id: i32,
 }
 
+/// What a proof shows, in its own language: the A4 page and the PDF are made from it.
 #[derive(Serialize)]
-struct ProofPage {
+pub(super) struct ProofView {
     /// None on `/verify` once the volunteer has withdrawn it.
-    facts: Option<FactsView>,
-    code: String,
-    link: String,
-    qr_svg: String,
-    signed: Option<String>,
-    withdrawn: Option<String>,
-    controls: Option<Controls>,
-    /// For a coordinator: where the confirmation goes.
-    sign: Option<String>,
+    pub(super) facts: Option<FactsView>,
+    pub(super) code: String,
+    pub(super) link: String,
+    pub(super) signed: Option<String>,
+    pub(super) withdrawn: Option<String>,
 }
 
-fn proof_page(
-    ctx: PageCtx,
-    config: &Config,
-    proof: &Proof,
-    controls: Option<Controls>,
-    sign: Option<String>,
-) -> Result<Template, Error> {
+/// The proof in its language; `owner` sees the facts of a withdrawn proof, others do not.
+pub(super) fn proof_view(config: &Config, proof: &Proof, owner: bool) -> (Locale, ProofView) {
     let locale = locale_of(proof.language);
-    let link = config.link(&format!("/verify/{}", proof.code));
-    let shown = proof.withdrawn_at.is_none() || controls.is_some();
-    let page = ProofPage {
+    let shown = proof.withdrawn_at.is_none() || owner;
+    let view = ProofView {
         facts: shown.then(|| facts_view(locale, &proof.facts)),
-        qr_svg: qr_svg(&link)?,
         code: proof.code.clone(),
-        link,
+        link: config.link(&format!("/verify/{}", proof.code)),
         signed: proof.signed.as_ref().map(|(by, at)| {
             locale.message(
                 msg!("proof-signed"),
@@ -365,6 +370,35 @@ fn proof_page(
                 )],
             )
         }),
+    };
+    (locale, view)
+}
+
+#[derive(Serialize)]
+struct ProofPage {
+    #[serde(flatten)]
+    view: ProofView,
+    qr_svg: String,
+    /// On `/verify`: where its PDF is.
+    pdf: Option<String>,
+    controls: Option<Controls>,
+    /// For a coordinator: where the confirmation goes.
+    sign: Option<String>,
+}
+
+fn proof_page(
+    ctx: PageCtx,
+    config: &Config,
+    proof: &Proof,
+    controls: Option<Controls>,
+    sign: Option<String>,
+) -> Result<Template, Error> {
+    let (locale, view) = proof_view(config, proof, controls.is_some());
+    let pdf = (controls.is_none() && sign.is_none()).then(|| format!("/verify/{}/pdf", view.code));
+    let page = ProofPage {
+        qr_svg: qr_svg(&view.link)?,
+        view,
+        pdf,
         controls,
         sign,
     };
@@ -393,6 +427,7 @@ pub async fn show(
         dir: mine.dir(),
         back: mine.text(msg!("proofs-title")),
         print: mine.text(msg!("proof-print")),
+        pdf: mine.text(msg!("proof-pdf-download")),
         withdraw: proof
             .withdrawn_at
             .is_none()

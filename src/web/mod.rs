@@ -9,6 +9,7 @@ pub mod guards;
 mod health;
 mod home;
 pub mod labels;
+pub mod pdf;
 pub mod tasks;
 pub mod texts;
 

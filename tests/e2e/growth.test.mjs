@@ -1,8 +1,9 @@
 // The issue's journey for skills growth: Amina (Arabic interface, 360 px phone) does her first
 // self-assessment; three of her help sessions on Kela are recorded on a shift of today; her
 // growth page shows them in its charts; she composes a proof in Finnish and prints it (an A4
-// PDF from the browser); the coordinator confirms it; /verify/<code> shows the same facts; she
-// withdraws it and the page says so. axe finds nothing serious on any of her pages.
+// PDF from the browser), and its link gives the PDF made on the server; the coordinator
+// confirms it; /verify/<code> shows the same facts and has its PDF too; she withdraws it and
+// the page says so. axe finds nothing serious on any of her pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { withServerAndBrowser, seriousViolations, signIn } from './harness.mjs';
@@ -110,6 +111,12 @@ test('Amina grows: a self-assessment, three Kela sessions in the charts, a proof
   const pdf = await amina.pdf({ format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   assert.ok(pages >= 1 && pages <= 2, `the proof with every part prints on ${pages} A4 pages`);
+  // The PDF made on the server, linked from the page, in the page's session.
+  const pdfLink = amina.locator(`a[href$="/growth/proofs/${proofUrl.split('/').pop()}/pdf"]`);
+  const made = await amina.request.get(new URL(await pdfLink.getAttribute('href'), base).href);
+  assert.equal(made.status(), 200);
+  assert.equal(made.headers()['content-type'], 'application/pdf');
+  assert.equal((await made.body()).subarray(0, 4).toString('latin1'), '%PDF');
 
   // Kaisa reads it and confirms it.
   await kaisa.goto(`${base}/org/proofs`);
@@ -127,6 +134,9 @@ test('Amina grows: a self-assessment, three Kela sessions in the charts, a proof
   const facts = async (page) => (await page.locator('article.proof .proof-part').allTextContents()).join('|');
   assert.equal(await facts(reader), await facts(amina));
   assert.match(await reader.locator('.proof-signature').textContent(), /Kaisa/);
+  const verifyPdf = await reader.request.get(`${base}/verify/${code}/pdf`);
+  assert.equal(verifyPdf.status(), 200);
+  assert.equal((await verifyPdf.body()).subarray(0, 4).toString('latin1'), '%PDF');
 
   // She withdraws it; the page says so and shows nothing of it any more.
   await amina.locator('form[action$="/withdraw"] button').click();

@@ -1,0 +1,3 @@
+## The proof of experience as a PDF made on the server
+
+proof-pdf-download = تنزيل ملف PDF
