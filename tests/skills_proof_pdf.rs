@@ -3,6 +3,8 @@
 //! public one of `/verify/<code>` that shows no facts once withdrawn. `cargo test skills`
 //! runs them.
 
+use std::collections::BTreeMap;
+
 use diesel::prelude::*;
 use digikaveri::db::schema::{proofs, users};
 use rocket::http::Cookie;
@@ -31,13 +33,118 @@ impl Pdf {
         self.document().get_pages().len()
     }
 
-    /// The text of every page, its whitespace made single spaces.
+    /// The text of every page, its whitespace made single spaces. lopdf's own extraction
+    /// cannot read the ToUnicode maps of subset fonts, so the glyph codes of each `Tj`/`TJ`
+    /// are looked up in the map of the font that `Tf` chose.
     fn text(&self) -> String {
         let document = self.document();
-        let pages: Vec<u32> = document.get_pages().keys().copied().collect();
-        let text = document.extract_text(&pages).expect("its text");
-        text.split_whitespace().collect::<Vec<_>>().join(" ")
+        let mut words = Vec::new();
+        for page in document.get_pages().into_values() {
+            let maps: BTreeMap<Vec<u8>, BTreeMap<u32, String>> = document
+                .get_page_fonts(page)
+                .expect("the page's fonts")
+                .into_iter()
+                .map(|(name, font)| (name, to_unicode(&document, font)))
+                .collect();
+            let content = document.get_page_content(page).expect("the page's content");
+            let content = lopdf::content::Content::decode(&content).expect("its operations");
+            let mut font = None;
+            for op in content.operations {
+                match op.operator.as_str() {
+                    "Tf" => font = op.operands[0].as_name().ok().map(<[u8]>::to_vec),
+                    "Tj" | "TJ" => {
+                        let map = font.as_ref().and_then(|f| maps.get(f));
+                        let mut shown = String::new();
+                        shown_strings(&op.operands, &mut |bytes| {
+                            for code in bytes.chunks(2) {
+                                let code = code.iter().fold(0u32, |n, b| n << 8 | u32::from(*b));
+                                if let Some(text) = map.and_then(|m| m.get(&code)) {
+                                    shown.push_str(text);
+                                }
+                            }
+                        });
+                        words.push(shown);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        words
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     }
+}
+
+/// Every string operand of a `Tj` or `TJ` (whose operand is an array of strings and kerns).
+fn shown_strings(operands: &[lopdf::Object], each: &mut dyn FnMut(&[u8])) {
+    for operand in operands {
+        match operand {
+            lopdf::Object::String(bytes, _) => each(bytes),
+            lopdf::Object::Array(items) => shown_strings(items, each),
+            _ => {}
+        }
+    }
+}
+
+/// A font's ToUnicode map: glyph code -> text, from its `bfchar` and `bfrange` entries.
+fn to_unicode(document: &lopdf::Document, font: &lopdf::Dictionary) -> BTreeMap<u32, String> {
+    let mut map = BTreeMap::new();
+    let Ok(reference) = font.get(b"ToUnicode").and_then(lopdf::Object::as_reference) else {
+        return map;
+    };
+    let stream = document
+        .get_object(reference)
+        .and_then(lopdf::Object::as_stream);
+    let cmap = stream.expect("a ToUnicode stream");
+    let cmap = cmap
+        .decompressed_content()
+        .unwrap_or_else(|_| cmap.content.clone());
+    let cmap = String::from_utf8_lossy(&cmap);
+    let number = |hex: &str| u32::from_str_radix(hex, 16).expect("a hex code");
+    let utf16 = |hex: &str| {
+        let units: Vec<u16> = (0..hex.len() / 4)
+            .map(|i| u16::from_str_radix(&hex[i * 4..i * 4 + 4], 16).expect("hex"))
+            .collect();
+        String::from_utf16_lossy(&units)
+    };
+    for section in cmap.split("beginbfchar").skip(1) {
+        let body = section.split("endbfchar").next().unwrap_or_default();
+        let hexes = hex_strings(body);
+        for pair in hexes.chunks(2) {
+            map.insert(number(pair[0]), utf16(pair[1]));
+        }
+    }
+    for section in cmap.split("beginbfrange").skip(1) {
+        let body = section.split("endbfrange").next().unwrap_or_default();
+        for line in body.lines().filter(|l| l.contains('<')) {
+            let hexes = hex_strings(line);
+            let (low, high) = (number(hexes[0]), number(hexes[1]));
+            for (i, code) in (low..=high).enumerate() {
+                let text = if line.contains('[') {
+                    utf16(hexes[2 + i])
+                } else {
+                    let first: Vec<u16> = utf16(hexes[2]).encode_utf16().collect();
+                    let mut units = first.clone();
+                    if let Some(last) = units.last_mut() {
+                        *last += i as u16;
+                    }
+                    String::from_utf16_lossy(&units)
+                };
+                map.insert(code, text);
+            }
+        }
+    }
+    map
+}
+
+/// The `<...>` hex strings of a piece of a CMap, in order.
+fn hex_strings(text: &str) -> Vec<&str> {
+    text.split('<')
+        .skip(1)
+        .filter_map(|piece| piece.split('>').next())
+        .collect()
 }
 
 fn get_pdf(app: &TestApp, visitor: &Visitor, path: &str) -> Pdf {
