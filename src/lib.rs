@@ -194,6 +194,11 @@ pub fn routes() -> Vec<Route> {
         sites::routes::close_form,
         sites::routes::open_or_close,
         privacy::routes::organisation_log,
+        privacy::export_routes::download,
+        privacy::export_routes::page,
+        retention::routes::notice,
+        retention::routes::rules_page,
+        retention::routes::keep_account,
         privacy::routes::full_log,
     ]);
     routes

@@ -20,7 +20,7 @@ pub struct Limit {
 }
 
 /// Counts older than this are gone; no limit has a longer window.
-const KEPT: Duration = Duration::hours(1);
+pub const KEPT: Duration = Duration::hours(1);
 
 /// Queue numbers from one address in ten minutes. Generous: the people at a food-aid site
 /// often share its wifi, so many phones have one address.

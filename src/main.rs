@@ -62,8 +62,26 @@ fn run(command: Command) -> Result<(), Error> {
     match command {
         Command::Migrate => Ok(()),
         Command::Purge => {
-            let count = digikaveri::retention::purge(&mut *db.get()?, clock.now())?;
-            eprintln!("digikaveri: {count} rows past their time deleted");
+            use digikaveri::retention::job::{self, Outcome};
+            let config = Config::from_env()?;
+            match job::run(&mut *db.get()?, clock.now())? {
+                Outcome::Skipped => {
+                    eprintln!("digikaveri: another server is applying the retention rules now");
+                }
+                Outcome::Ran(run) => {
+                    let link = config.link("/dashboard");
+                    for mail in digikaveri::web::tasks::question_mails(&link, &run.asked) {
+                        if let Err(e) = config.mailer.send(&mail) {
+                            eprintln!("digikaveri: sending a mail failed: {e}");
+                        }
+                    }
+                    eprintln!(
+                        "digikaveri: {} rows past their time deleted, {} volunteers asked",
+                        run.total(),
+                        run.asked.len()
+                    );
+                }
+            }
             Ok(())
         }
         Command::SeedDemo => {

@@ -487,6 +487,36 @@ fn table(f: &Fixture) -> Vec<Row> {
         ),
         (
             Method::Get,
+            "/account/export.json",
+            "/account/export.json".into(),
+            [SignIn, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Get,
+            "/account/data",
+            "/account/data".into(),
+            [SignIn, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Get,
+            "/privacy",
+            "/privacy".into(),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Get,
+            "/org/retention",
+            "/org/retention".into(),
+            [SignIn, Forbidden, Ok, Forbidden, Ok],
+        ),
+        (
+            Method::Post,
+            "/account/keep",
+            "/account/keep".into(),
+            [SignIn, Onward, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Get,
             "/admin/audit",
             "/admin/audit".into(),
             [SignIn, Forbidden, Forbidden, Ok, Forbidden],

@@ -4,7 +4,7 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::db::schema::{login_sessions, organisations, users};
+use crate::db::schema::{inactivity_questions, login_sessions, organisations, users};
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
 use crate::privacy::audit::{self, Action, Actor, Subject};
@@ -48,7 +48,28 @@ pub fn start(conn: &mut DbConn, user_id: i32, at: NaiveDateTime) -> Result<Strin
             login_sessions::last_seen_at.eq(at),
         ))
         .execute(conn)?;
+    diesel::update(users::table.find(user_id))
+        .set(users::last_signed_in_at.eq(at))
+        .execute(conn)?;
+    answer_inactivity_question(conn, user_id, at)?;
     Ok(token)
+}
+
+/// Signing in (or the "keep my account" button) answers the question asked of a volunteer
+/// inactive for a year (see `retention::inactive`).
+pub fn answer_inactivity_question(
+    conn: &mut DbConn,
+    user_id: i32,
+    at: NaiveDateTime,
+) -> Result<(), Error> {
+    diesel::update(
+        inactivity_questions::table
+            .filter(inactivity_questions::user_id.eq(user_id))
+            .filter(inactivity_questions::answered_at.is_null()),
+    )
+    .set(inactivity_questions::answered_at.eq(at))
+    .execute(conn)?;
+    Ok(())
 }
 
 #[derive(Queryable)]

@@ -21,7 +21,7 @@ pub const MAX_ADDRESS_FAILURES: i64 = 20;
 pub const MAX_ACCOUNT_FAILURES: i64 = 20;
 pub const ACCOUNT_WINDOW: Duration = Duration::hours(1);
 /// Attempts older than this are deleted; they no longer count for anything.
-const KEEP: Duration = Duration::days(1);
+pub const KEEP: Duration = Duration::days(1);
 
 /// What one sign-in attempt is counted against.
 pub struct AttemptKeys {

@@ -39,6 +39,8 @@ diesel::table! {
         status -> Text,
         phone -> Nullable<Text>,
         calendar_token -> Nullable<Text>,
+        last_signed_in_at -> Nullable<Timestamp>,
+        anonymised_at -> Nullable<Timestamp>,
     }
 }
 
@@ -98,6 +100,7 @@ diesel::table! {
         subject_type -> Text,
         subject_id -> Nullable<Integer>,
         created_at -> Timestamp,
+        detail -> Nullable<Text>,
     }
 }
 
@@ -457,6 +460,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    inactivity_questions (id) {
+        id -> Integer,
+        user_id -> Integer,
+        asked_at -> Timestamp,
+        answered_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(inactivity_questions -> users (user_id));
 diesel::joinable!(queue_days -> sites (site_id));
 diesel::joinable!(queue_day_waits -> sites (site_id));
 diesel::joinable!(sites -> organisations (organisation_id));
@@ -533,4 +546,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     rate_events,
     join_requests,
     trusted_devices,
+    inactivity_questions,
 );

@@ -43,6 +43,9 @@ stored_enum! {
         SessionCorrected = "session-corrected",
         ProofSigned = "proof-signed",
         LevelsConfirmed = "levels-confirmed",
+        RetentionRun = "retention-run",
+        AccountKept = "account-kept",
+        DataExported = "data-exported",
     }
 }
 
@@ -56,6 +59,8 @@ stored_enum! {
         Site = "site",
         HelpSession = "help-session",
         Proof = "proof",
+        /// The service itself (a retention run).
+        Service = "service",
         /// A sign-in attempt for an email that has no account; the email is not kept.
         UnknownAccount = "account",
     }
@@ -71,6 +76,7 @@ pub enum Subject {
     Site(i32),
     HelpSession(i32),
     Proof(i32),
+    Service,
     UnknownAccount,
 }
 
@@ -84,6 +90,7 @@ impl Subject {
             Subject::Site(id) => (SubjectKind::Site, Some(id)),
             Subject::HelpSession(id) => (SubjectKind::HelpSession, Some(id)),
             Subject::Proof(id) => (SubjectKind::Proof, Some(id)),
+            Subject::Service => (SubjectKind::Service, None),
             Subject::UnknownAccount => (SubjectKind::UnknownAccount, None),
         }
     }
@@ -138,6 +145,40 @@ impl Entry {
 }
 
 pub fn record(conn: &mut DbConn, entry: Entry, at: NaiveDateTime) -> Result<(), Error> {
+    write(conn, entry, None, at)
+}
+
+/// An event with structured detail (the counts of a retention run as JSON), never what
+/// someone typed.
+pub fn record_with_detail(
+    conn: &mut DbConn,
+    entry: Entry,
+    detail: &str,
+    at: NaiveDateTime,
+) -> Result<(), Error> {
+    write(conn, entry, Some(detail), at)
+}
+
+/// The newest event of a kind with its detail.
+pub fn last_detail(
+    conn: &mut DbConn,
+    action: Action,
+) -> Result<Option<(NaiveDateTime, String)>, Error> {
+    let row: Option<(NaiveDateTime, Option<String>)> = audit_events::table
+        .filter(audit_events::action.eq(action.as_str()))
+        .order(audit_events::id.desc())
+        .select((audit_events::created_at, audit_events::detail))
+        .first(conn)
+        .optional()?;
+    Ok(row.map(|(at, detail)| (at, detail.unwrap_or_default())))
+}
+
+fn write(
+    conn: &mut DbConn,
+    entry: Entry,
+    detail: Option<&str>,
+    at: NaiveDateTime,
+) -> Result<(), Error> {
     let (kind, subject_id) = entry.subject.parts();
     diesel::insert_into(audit_events::table)
         .values((
@@ -147,6 +188,7 @@ pub fn record(conn: &mut DbConn, entry: Entry, at: NaiveDateTime) -> Result<(), 
             audit_events::subject_type.eq(kind.as_str()),
             audit_events::subject_id.eq(subject_id),
             audit_events::created_at.eq(at),
+            audit_events::detail.eq(detail),
         ))
         .execute(conn)?;
     Ok(())

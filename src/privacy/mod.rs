@@ -2,4 +2,6 @@
 //! Retention rules and the volunteer's own data export grow here (`retention`, `export`).
 
 pub mod audit;
+pub mod export;
+pub mod export_routes;
 pub mod routes;

@@ -17,6 +17,7 @@ use crate::i18n::{remember, Locale, MessageId};
 use crate::msg;
 use crate::organisations;
 use crate::queue::live::Live;
+use crate::retention;
 use crate::volunteers;
 use crate::web::csrf::CsrfForm;
 use crate::web::forms::{western_digits, Answer, FieldErrors, MIN_PASSWORD};
@@ -34,6 +35,8 @@ struct DashboardPage {
     needs_skills: bool,
     /// A coordinator's organisation still taking its first steps.
     first_steps: Option<FirstStepsView>,
+    /// A volunteer inactive for a year, asked whether to keep the account.
+    asked_to_keep: bool,
 }
 
 #[derive(Serialize)]
@@ -48,7 +51,7 @@ struct FirstStepsView {
 pub async fn dashboard(me: CurrentUser, ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
     let volunteer_status = (me.role == Role::Volunteer).then_some(me.status);
     let (role, organisation, user) = (me.role, me.organisation_id, me.user_id);
-    let (applicants_waiting, needs_skills, steps) = db
+    let (applicants_waiting, needs_skills, steps, asked_to_keep) = db
         .run(move |conn| {
             let (applicants, steps) = match (role, organisation) {
                 (Role::Coordinator, Some(organisation)) => (
@@ -59,7 +62,8 @@ pub async fn dashboard(me: CurrentUser, ctx: PageCtx, db: &State<Db>) -> Result<
             };
             let needs_skills =
                 role == Role::Volunteer && !volunteers::profile::has_languages(conn, user)?;
-            Ok::<_, Error>((applicants, needs_skills, steps))
+            let asked = role == Role::Volunteer && retention::inactive::is_asked(conn, user)?;
+            Ok::<_, Error>((applicants, needs_skills, steps, asked))
         })
         .await?;
     let page = DashboardPage {
@@ -69,6 +73,7 @@ pub async fn dashboard(me: CurrentUser, ctx: PageCtx, db: &State<Db>) -> Result<
         status_help: volunteer_status.map(status_help),
         applicants_waiting,
         needs_skills,
+        asked_to_keep,
         first_steps: steps
             .filter(|steps| !steps.done())
             .map(|steps| FirstStepsView {

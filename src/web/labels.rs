@@ -126,6 +126,9 @@ pub fn audit_action(action: Action) -> MessageId {
         Action::SessionCorrected => msg!("audit-session-corrected"),
         Action::ProofSigned => msg!("audit-proof-signed"),
         Action::LevelsConfirmed => msg!("audit-levels-confirmed"),
+        Action::RetentionRun => msg!("audit-retention-run"),
+        Action::AccountKept => msg!("audit-account-kept"),
+        Action::DataExported => msg!("audit-data-exported"),
     }
 }
 
@@ -138,6 +141,7 @@ pub fn audit_subject(kind: SubjectKind) -> MessageId {
         SubjectKind::Site => msg!("audit-subject-site"),
         SubjectKind::HelpSession => msg!("audit-subject-help-session"),
         SubjectKind::Proof => msg!("audit-subject-proof"),
+        SubjectKind::Service => msg!("audit-subject-service"),
         SubjectKind::UnknownAccount => msg!("audit-subject-unknown-account"),
     }
 }
