@@ -457,6 +457,29 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    mail_outbox (id) {
+        id -> Integer,
+        kind -> Text,
+        user_id -> Integer,
+        dedupe_key -> Text,
+        params -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    reminders_off (user_id, kind) {
+        user_id -> Integer,
+        kind -> Text,
+    }
+}
+
 diesel::joinable!(queue_days -> sites (site_id));
 diesel::joinable!(queue_day_waits -> sites (site_id));
 diesel::joinable!(sites -> organisations (organisation_id));
@@ -494,7 +517,11 @@ diesel::joinable!(unrecorded_help -> sites (site_id));
 diesel::joinable!(unrecorded_help -> users (volunteer_id));
 diesel::joinable!(skill_levels -> skill_assessments (assessment_id));
 diesel::joinable!(proofs -> organisations (organisation_id));
+diesel::joinable!(mail_outbox -> users (user_id));
+diesel::joinable!(reminders_off -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(
+    mail_outbox,
+    reminders_off,
     queue_days,
     queue_day_waits,
     proofs,

@@ -43,6 +43,8 @@ stored_enum! {
         SessionCorrected = "session-corrected",
         ProofSigned = "proof-signed",
         LevelsConfirmed = "levels-confirmed",
+        RemindersChanged = "reminders-changed",
+        MailRetried = "mail-retried",
     }
 }
 

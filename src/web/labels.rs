@@ -126,6 +126,8 @@ pub fn audit_action(action: Action) -> MessageId {
         Action::SessionCorrected => msg!("audit-session-corrected"),
         Action::ProofSigned => msg!("audit-proof-signed"),
         Action::LevelsConfirmed => msg!("audit-levels-confirmed"),
+        Action::RemindersChanged => msg!("audit-reminders-changed"),
+        Action::MailRetried => msg!("audit-mail-retried"),
     }
 }
 
@@ -327,6 +329,20 @@ pub fn digcomp_band(band: Band) -> MessageId {
         Band::Intermediate => msg!("digcomp-band-intermediate"),
         Band::Advanced => msg!("digcomp-band-advanced"),
         Band::HighlySpecialised => msg!("digcomp-band-highly-specialised"),
+    }
+}
+
+/// What a mail of the outbox is about.
+pub fn reminder_kind(kind: crate::reminders::Kind) -> MessageId {
+    use crate::reminders::Kind;
+    match kind {
+        Kind::ShiftTomorrow => msg!("reminder-kind-shift-tomorrow"),
+        Kind::Promoted => msg!("reminder-kind-promoted"),
+        Kind::ShiftChanged => msg!("reminder-kind-shift-changed"),
+        Kind::ShiftCancelled => msg!("reminder-kind-shift-cancelled"),
+        Kind::Approved => msg!("reminder-kind-approved"),
+        Kind::Activated => msg!("reminder-kind-activated"),
+        Kind::AssessmentDue => msg!("reminder-kind-assessment-due"),
     }
 }
 

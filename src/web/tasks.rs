@@ -1,6 +1,7 @@
 //! Work the server does besides answering requests: the hourly purge (unclaimed queue
 //! tickets, old limit counts, used or expired join requests), and on PostgreSQL the listener
-//! for other app servers' queue changes. Both start when the server lifts off.
+//! for other app servers' queue changes. Both start when the server lifts off. (The mail
+//! worker is `reminders::letter_routes::MailWorker`, beside the letters it writes.)
 
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::{Orbit, Rocket};
