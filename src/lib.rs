@@ -18,6 +18,7 @@ pub mod matching;
 pub mod organisations;
 pub mod privacy;
 pub mod queue;
+pub mod reminders;
 pub mod retention;
 pub mod shifts;
 pub mod sites;
@@ -63,6 +64,7 @@ pub fn app(db: Db, config: Config, clock: Clock) -> Rocket<Build> {
         .attach(web::tasks::PurgeEveryHour)
         .manage(queue::live::Live::default())
         .attach(web::tasks::QueueListener)
+        .attach(reminders::letter_routes::MailWorker)
         .mount("/", routes())
         .mount("/static", FileServer::from(relative!("static")))
         .register("/", web::errors::catchers())
@@ -176,6 +178,10 @@ pub fn routes() -> Vec<Route> {
         skills::routes::observe,
         skills::routes::levels,
         skills::routes::confirm,
+        reminders::routes::choices,
+        reminders::routes::save_choices,
+        reminders::routes::outbox,
+        reminders::routes::retry,
         skills::proof_routes::list,
         skills::proof_routes::compose,
         skills::proof_routes::show,

@@ -523,6 +523,30 @@ fn table(f: &Fixture) -> Vec<Row> {
         ),
         (
             Method::Get,
+            "/account/reminders",
+            "/account/reminders".into(),
+            [SignIn, Ok, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/account/reminders",
+            "/account/reminders".into(),
+            [SignIn, Onward, Forbidden, Forbidden, Forbidden],
+        ),
+        (
+            Method::Get,
+            "/admin/mail",
+            "/admin/mail".into(),
+            [SignIn, Forbidden, Forbidden, Ok, Forbidden],
+        ),
+        (
+            Method::Post,
+            "/admin/mail/<id>/retry",
+            "/admin/mail/999999/retry".into(),
+            [SignIn, Forbidden, Forbidden, NotFound, Forbidden],
+        ),
+        (
+            Method::Get,
             "/org/sites",
             "/org/sites".into(),
             [SignIn, Forbidden, Ok, Forbidden, Ok],

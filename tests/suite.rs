@@ -20,6 +20,7 @@ mod matching;
 mod permissions;
 mod queue;
 mod retention;
+mod reminders;
 mod safety;
 mod shifts;
 mod sites;

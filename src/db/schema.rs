@@ -470,6 +470,28 @@ diesel::table! {
 }
 
 diesel::joinable!(inactivity_questions -> users (user_id));
+    mail_outbox (id) {
+        id -> Integer,
+        kind -> Text,
+        user_id -> Integer,
+        dedupe_key -> Text,
+        params -> Text,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    reminders_off (user_id, kind) {
+        user_id -> Integer,
+        kind -> Text,
+    }
+}
+
 diesel::joinable!(queue_days -> sites (site_id));
 diesel::joinable!(queue_day_waits -> sites (site_id));
 diesel::joinable!(sites -> organisations (organisation_id));
@@ -507,7 +529,11 @@ diesel::joinable!(unrecorded_help -> sites (site_id));
 diesel::joinable!(unrecorded_help -> users (volunteer_id));
 diesel::joinable!(skill_levels -> skill_assessments (assessment_id));
 diesel::joinable!(proofs -> organisations (organisation_id));
+diesel::joinable!(mail_outbox -> users (user_id));
+diesel::joinable!(reminders_off -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(
+    mail_outbox,
+    reminders_off,
     queue_days,
     queue_day_waits,
     proofs,

@@ -46,6 +46,8 @@ stored_enum! {
         RetentionRun = "retention-run",
         AccountKept = "account-kept",
         DataExported = "data-exported",
+        RemindersChanged = "reminders-changed",
+        MailRetried = "mail-retried",
     }
 }
 

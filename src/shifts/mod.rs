@@ -9,6 +9,7 @@ pub mod public;
 pub mod public_routes;
 pub mod routes;
 pub mod signups;
+pub mod tomorrow;
 pub mod volunteer_routes;
 
 use std::collections::HashMap;
@@ -17,9 +18,10 @@ use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use diesel::prelude::*;
 
 use crate::clock::{helsinki_to_utc, to_helsinki};
-use crate::db::schema::{notices, shift_languages, shift_signups, shift_texts, shifts};
+use crate::db::schema::{notices, shift_languages, shift_signups, shift_texts, shifts, sites};
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
+use crate::reminders::{self, Reminder, ShiftFacts};
 use crate::staff_texts::Translations;
 use crate::stored_enum;
 
@@ -341,22 +343,58 @@ stored_enum! {
     }
 }
 
-/// A notice on the page of everyone confirmed or waiting on the shift.
+/// A notice on the page of everyone confirmed or waiting on the shift, and a mail in the
+/// outbox for each (in the same transaction).
 fn notify_signed_up(
     conn: &mut DbConn,
     shift_id: i32,
     kind: NoticeKind,
     now: NaiveDateTime,
 ) -> Result<(), Error> {
-    let people: Vec<i32> = shift_signups::table
+    let people: Vec<(i32, i32)> = shift_signups::table
         .filter(shift_signups::shift_id.eq(shift_id))
         .filter(shift_signups::state.ne(signups::State::Withdrawn.as_str()))
-        .select(shift_signups::user_id)
+        .select((shift_signups::id, shift_signups::user_id))
         .load(conn)?;
-    for user_id in people {
+    for (signup_id, user_id) in people {
         notify(conn, user_id, shift_id, kind, now)?;
+        mail(conn, signup_id, user_id, shift_id, kind, now)?;
     }
     Ok(())
+}
+
+/// The outbox's mail for a notice, with the shift as it is now.
+pub fn mail(
+    conn: &mut DbConn,
+    signup_id: i32,
+    user_id: i32,
+    shift_id: i32,
+    kind: NoticeKind,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    let kind = match kind {
+        NoticeKind::Changed => reminders::Kind::ShiftChanged,
+        NoticeKind::Cancelled => reminders::Kind::ShiftCancelled,
+        NoticeKind::Promoted => reminders::Kind::Promoted,
+    };
+    let facts = facts_of(conn, shift_id)?;
+    let reminder = Reminder::about_shift(kind, signup_id, user_id, facts, now);
+    reminders::enqueue(conn, &reminder, now)?;
+    Ok(())
+}
+
+/// What a mail says about a shift: its times and its site.
+pub fn facts_of(conn: &mut DbConn, shift_id: i32) -> Result<ShiftFacts, Error> {
+    let (starts_at, ends_at, site) = shifts::table
+        .inner_join(sites::table)
+        .filter(shifts::id.eq(shift_id))
+        .select((shifts::starts_at, shifts::ends_at, sites::name))
+        .first(conn)?;
+    Ok(ShiftFacts {
+        starts_at,
+        ends_at,
+        site,
+    })
 }
 
 pub fn notify(

@@ -199,7 +199,7 @@ pub fn withdraw(
 }
 
 /// Moves people up from the waiting list, first come first, while places are free; each is
-/// told on their own page. Call inside a transaction that holds the shift's lock.
+/// told on their own page and by mail. Call inside a transaction that holds the shift's lock.
 pub fn fill_free_places(conn: &mut DbConn, shift_id: i32, now: NaiveDateTime) -> Result<(), Error> {
     let shift: Shift = shifts::table
         .filter(shifts::id.eq(shift_id))
@@ -224,6 +224,14 @@ pub fn fill_free_places(conn: &mut DbConn, shift_id: i32, now: NaiveDateTime) ->
             .set(shift_signups::state.eq(State::Confirmed.as_str()))
             .execute(conn)?;
         notify(conn, user_id, shift_id, NoticeKind::Promoted, now)?;
+        super::mail(
+            conn,
+            signup_id,
+            user_id,
+            shift_id,
+            NoticeKind::Promoted,
+            now,
+        )?;
     }
     Ok(())
 }

@@ -11,7 +11,8 @@ use crate::db::schema::{skill_assessments, skill_levels, users};
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
 use crate::privacy::audit::{self, Action, Actor, Subject};
-use crate::users::Role;
+use crate::reminders::{self, Reminder};
+use crate::users::{Role, Status};
 
 /// A self-assessment is asked again this long after the last one of its area.
 pub const DUE_EVERY: Months = Months::new(3);
@@ -216,6 +217,32 @@ pub fn due(history: &[Assessment], now: NaiveDateTime) -> Vec<Area> {
         .copied()
         .filter(|area| !history.iter().any(|a| a.area == area.key && a.at > since))
         .collect()
+}
+
+/// Writes a mail to each active volunteer with a self-assessment due, once for each latest
+/// self-assessment (the outbox's unique key; a new one starts the count again). How many
+/// were new.
+pub fn remind_due(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, Error> {
+    let volunteers: Vec<i32> = users::table
+        .filter(users::role.eq(Role::Volunteer.as_str()))
+        .filter(users::status.eq(Status::Active.as_str()))
+        .select(users::id)
+        .load(conn)?;
+    let mut written = 0;
+    for user_id in volunteers {
+        let history = history(conn, user_id)?;
+        let due = due(&history, now);
+        if due.is_empty() {
+            continue;
+        }
+        let areas = due.iter().map(|area| area.key.to_owned()).collect();
+        let since = history.first().map(|latest| latest.at.date());
+        let reminder = Reminder::assessment_due(user_id, areas, since);
+        if reminders::enqueue(conn, &reminder, now)? {
+            written += 1;
+        }
+    }
+    Ok(written)
 }
 
 /// A coordinator's observation of a volunteer's working-life skills, dated and signed by the

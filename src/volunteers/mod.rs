@@ -240,7 +240,7 @@ pub fn list_as_staff(
     Ok(volunteers)
 }
 
-/// Moves an applicant of this organisation into training. `false` when there is no such
+/// Moves an applicant of this organisation into training, and mails them. `false` when there is no such
 /// applicant here (another organisation's volunteer, or already approved).
 pub fn approve(
     conn: &mut DbConn,
@@ -271,6 +271,11 @@ pub fn approve(
             let subject = Subject::User(volunteer_id);
             let entry = by.did_in(organisation_id, Action::VolunteerApproved, subject);
             audit::record(conn, entry, now)?;
+            crate::reminders::enqueue(
+                conn,
+                &crate::reminders::Reminder::approved(volunteer_id),
+                now,
+            )?;
         }
         Ok(changed == 1)
     })

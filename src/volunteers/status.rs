@@ -10,6 +10,7 @@ use crate::db::{write_tx, DbConn};
 use crate::error::Error;
 use crate::privacy::audit::{self, Action, Actor, Subject};
 use crate::queue::{self, live::Live};
+use crate::reminders::{self, Reminder};
 use crate::shifts::signups;
 use crate::training::{self, Module};
 use crate::users::{Role, Status};
@@ -90,6 +91,14 @@ pub fn change(
             queue::return_tickets_of(conn, live, user_id, now)?;
         }
         record(conn, user_id, from, to, by.user_id, now)?;
+        let mail = match (from, to) {
+            (_, Status::Active) => Some(Reminder::activated(user_id, now)),
+            (Status::Applicant, Status::InTraining) => Some(Reminder::approved(user_id)),
+            _ => None,
+        };
+        if let Some(mail) = mail {
+            reminders::enqueue(conn, &mail, now)?;
+        }
         let entry = by.did_in(
             organisation_id,
             Action::VolunteerStatusChanged,

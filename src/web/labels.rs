@@ -129,6 +129,8 @@ pub fn audit_action(action: Action) -> MessageId {
         Action::RetentionRun => msg!("audit-retention-run"),
         Action::AccountKept => msg!("audit-account-kept"),
         Action::DataExported => msg!("audit-data-exported"),
+        Action::RemindersChanged => msg!("audit-reminders-changed"),
+        Action::MailRetried => msg!("audit-mail-retried"),
     }
 }
 
@@ -331,6 +333,20 @@ pub fn digcomp_band(band: Band) -> MessageId {
         Band::Intermediate => msg!("digcomp-band-intermediate"),
         Band::Advanced => msg!("digcomp-band-advanced"),
         Band::HighlySpecialised => msg!("digcomp-band-highly-specialised"),
+    }
+}
+
+/// What a mail of the outbox is about.
+pub fn reminder_kind(kind: crate::reminders::Kind) -> MessageId {
+    use crate::reminders::Kind;
+    match kind {
+        Kind::ShiftTomorrow => msg!("reminder-kind-shift-tomorrow"),
+        Kind::Promoted => msg!("reminder-kind-promoted"),
+        Kind::ShiftChanged => msg!("reminder-kind-shift-changed"),
+        Kind::ShiftCancelled => msg!("reminder-kind-shift-cancelled"),
+        Kind::Approved => msg!("reminder-kind-approved"),
+        Kind::Activated => msg!("reminder-kind-activated"),
+        Kind::AssessmentDue => msg!("reminder-kind-assessment-due"),
     }
 }
 

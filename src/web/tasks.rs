@@ -1,6 +1,8 @@
 //! Work the server does besides answering requests: the hourly retention job (every rule of
-//! `retention::rules`, and the mails to volunteers asked about their account), and on PostgreSQL the listener
-//! for other app servers' queue changes. Both start when the server lifts off.
+//! `retention::rules`, and the mails to volunteers asked about their account), and on
+//! PostgreSQL the listener for other app servers' queue changes. Both start when the server
+//! lifts off. (The mail worker is `reminders::letter_routes::MailWorker`, beside the letters
+//! it writes.)
 
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::{Orbit, Rocket};

@@ -1,0 +1,3 @@
+DROP TABLE reminders_off;
+DROP INDEX mail_outbox_due;
+DROP TABLE mail_outbox;
