@@ -19,6 +19,7 @@ mod locales;
 mod matching;
 mod permissions;
 mod queue;
+mod reports;
 mod safety;
 mod shifts;
 mod sites;

@@ -43,6 +43,7 @@ stored_enum! {
         SessionCorrected = "session-corrected",
         ProofSigned = "proof-signed",
         LevelsConfirmed = "levels-confirmed",
+        ReportExported = "report-exported",
     }
 }
 
@@ -56,6 +57,8 @@ stored_enum! {
         Site = "site",
         HelpSession = "help-session",
         Proof = "proof",
+        /// Every organisation at once (an admin's report).
+        Everyone = "everyone",
         /// A sign-in attempt for an email that has no account; the email is not kept.
         UnknownAccount = "account",
     }
@@ -71,6 +74,7 @@ pub enum Subject {
     Site(i32),
     HelpSession(i32),
     Proof(i32),
+    Everyone,
     UnknownAccount,
 }
 
@@ -84,6 +88,7 @@ impl Subject {
             Subject::Site(id) => (SubjectKind::Site, Some(id)),
             Subject::HelpSession(id) => (SubjectKind::HelpSession, Some(id)),
             Subject::Proof(id) => (SubjectKind::Proof, Some(id)),
+            Subject::Everyone => (SubjectKind::Everyone, None),
             Subject::UnknownAccount => (SubjectKind::UnknownAccount, None),
         }
     }

@@ -1,6 +1,7 @@
 //! The message ids of domain values that pages show: statuses, levels, kinds, topics, events.
 //! The domain names values; only the web layer knows how they read.
 
+use crate::help_sessions::feedback::{Face, NextTime};
 use crate::help_sessions::{Device, Outcome, Referral};
 use crate::i18n::MessageId;
 use crate::languages::Level;
@@ -126,6 +127,7 @@ pub fn audit_action(action: Action) -> MessageId {
         Action::SessionCorrected => msg!("audit-session-corrected"),
         Action::ProofSigned => msg!("audit-proof-signed"),
         Action::LevelsConfirmed => msg!("audit-levels-confirmed"),
+        Action::ReportExported => msg!("audit-report-exported"),
     }
 }
 
@@ -138,6 +140,7 @@ pub fn audit_subject(kind: SubjectKind) -> MessageId {
         SubjectKind::Site => msg!("audit-subject-site"),
         SubjectKind::HelpSession => msg!("audit-subject-help-session"),
         SubjectKind::Proof => msg!("audit-subject-proof"),
+        SubjectKind::Everyone => msg!("audit-subject-everyone"),
         SubjectKind::UnknownAccount => msg!("audit-subject-unknown-account"),
     }
 }
@@ -327,6 +330,24 @@ pub fn digcomp_band(band: Band) -> MessageId {
         Band::Intermediate => msg!("digcomp-band-intermediate"),
         Band::Advanced => msg!("digcomp-band-advanced"),
         Band::HighlySpecialised => msg!("digcomp-band-highly-specialised"),
+    }
+}
+
+/// The person's answer to "how was the help?", as a report names it.
+pub fn face(face: Face) -> MessageId {
+    match face {
+        Face::Good => msg!("feedback-face-good"),
+        Face::Okay => msg!("feedback-face-okay"),
+        Face::Bad => msg!("feedback-face-bad"),
+    }
+}
+
+/// The person's answer to "can you do this yourself next time?".
+pub fn next_time(next: NextTime) -> MessageId {
+    match next {
+        NextTime::Alone => msg!("feedback-next-alone"),
+        NextTime::LittleHelp => msg!("feedback-next-little-help"),
+        NextTime::NotYet => msg!("feedback-next-not-yet"),
     }
 }
 
