@@ -90,7 +90,7 @@ pub fn find(code: &str) -> Option<HelpLanguage> {
 
 stored_enum! {
     /// How well a volunteer speaks a language; matching prefers the higher levels.
-    #[derive(PartialOrd, Ord, Serialize)]
+    #[derive(Serialize)]
     pub enum Level {
         Basic = "basic",
         Fluent = "fluent",

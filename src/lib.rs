@@ -19,6 +19,7 @@ pub mod organisations;
 pub mod privacy;
 pub mod queue;
 pub mod reminders;
+pub mod reports;
 pub mod retention;
 pub mod shifts;
 pub mod sites;
@@ -75,6 +76,8 @@ pub fn app(db: Db, config: Config, clock: Clock) -> Rocket<Build> {
 pub fn routes() -> Vec<Route> {
     let mut routes = web::routes();
     routes.extend(rocket::routes![
+        reports::routes::reports_page,
+        reports::routes::report_csv,
         auth::routes::login_form,
         auth::routes::login,
         auth::routes::logout,

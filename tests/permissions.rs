@@ -547,6 +547,18 @@ fn table(f: &Fixture) -> Vec<Row> {
         ),
         (
             Method::Get,
+            "/org/reports?<query..>",
+            "/org/reports".into(),
+            [SignIn, Forbidden, Ok, Ok, Ok],
+        ),
+        (
+            Method::Get,
+            "/org/reports/<file>?<query..>",
+            "/org/reports/people.csv?from=2026-11-01&to=2026-11-30".into(),
+            [SignIn, Forbidden, Ok, Ok, Ok],
+        ),
+        (
+            Method::Get,
             "/org/sites",
             "/org/sites".into(),
             [SignIn, Forbidden, Ok, Forbidden, Ok],

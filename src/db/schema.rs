@@ -470,6 +470,8 @@ diesel::table! {
 }
 
 diesel::joinable!(inactivity_questions -> users (user_id));
+
+diesel::table! {
     mail_outbox (id) {
         id -> Integer,
         kind -> Text,

@@ -48,6 +48,7 @@ stored_enum! {
         DataExported = "data-exported",
         RemindersChanged = "reminders-changed",
         MailRetried = "mail-retried",
+        ReportExported = "report-exported",
     }
 }
 
@@ -63,6 +64,8 @@ stored_enum! {
         Proof = "proof",
         /// The service itself (a retention run).
         Service = "service",
+        /// Every organisation at once (an admin's report).
+        Everyone = "everyone",
         /// A sign-in attempt for an email that has no account; the email is not kept.
         UnknownAccount = "account",
     }
@@ -79,6 +82,7 @@ pub enum Subject {
     HelpSession(i32),
     Proof(i32),
     Service,
+    Everyone,
     UnknownAccount,
 }
 
@@ -93,6 +97,7 @@ impl Subject {
             Subject::HelpSession(id) => (SubjectKind::HelpSession, Some(id)),
             Subject::Proof(id) => (SubjectKind::Proof, Some(id)),
             Subject::Service => (SubjectKind::Service, None),
+            Subject::Everyone => (SubjectKind::Everyone, None),
             Subject::UnknownAccount => (SubjectKind::UnknownAccount, None),
         }
     }

@@ -9,10 +9,10 @@ use serde_json::{json, Map, Value};
 
 use crate::db::schema::{
     audit_events, credentials, feedback, help_session_topics, help_sessions, inactivity_questions,
-    invitations, login_sessions, notices, password_resets, proofs, shift_signups, shifts,
-    skill_assessments, skill_levels, status_changes, tickets, training_attendees,
-    training_completions, training_ratings, training_sessions, trusted_devices, unrecorded_help,
-    users, volunteer_languages, volunteer_topics,
+    invitations, login_sessions, mail_outbox, notices, password_resets, proofs, reminders_off,
+    shift_signups, shifts, skill_assessments, skill_levels, status_changes, tickets,
+    training_attendees, training_completions, training_ratings, training_sessions, trusted_devices,
+    unrecorded_help, users, volunteer_languages, volunteer_topics,
 };
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
@@ -435,6 +435,29 @@ fn collect(conn: &mut DbConn, me: i32) -> Result<OwnData, Error> {
         ))
         .load(conn)?;
     t.insert("training_ratings".into(), rows(ratings, |(s, sa, u, at)| json!({"session": s, "satisfaction": sa, "usefulness": u, "rated_at": at})));
+    let mails: Vec<(String, String, String, NaiveDateTime, Option<NaiveDateTime>)> =
+        mail_outbox::table
+            .filter(mail_outbox::user_id.eq(me))
+            .order(mail_outbox::id)
+            .select((
+                mail_outbox::kind,
+                mail_outbox::params,
+                mail_outbox::status,
+                mail_outbox::created_at,
+                mail_outbox::sent_at,
+            ))
+            .load(conn)?;
+    t.insert(
+        "mail_outbox".into(),
+        rows(mails, |(kind, params, status, at, sent)| {
+            json!({"kind": kind, "about": params, "status": status, "written_at": at, "sent_at": sent})
+        }),
+    );
+    let off: Vec<String> = reminders_off::table
+        .filter(reminders_off::user_id.eq(me))
+        .select(reminders_off::kind)
+        .load(conn)?;
+    t.insert("reminders_off".into(), json!(off));
     let held_credentials: Vec<(String, String, chrono::NaiveDate, Option<String>)> =
         credentials::table
             .filter(credentials::user_id.eq(me))

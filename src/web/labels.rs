@@ -1,6 +1,7 @@
 //! The message ids of domain values that pages show: statuses, levels, kinds, topics, events.
 //! The domain names values; only the web layer knows how they read.
 
+use crate::help_sessions::feedback::{Face, NextTime};
 use crate::help_sessions::{Device, Outcome, Referral};
 use crate::i18n::MessageId;
 use crate::languages::Level;
@@ -131,6 +132,7 @@ pub fn audit_action(action: Action) -> MessageId {
         Action::DataExported => msg!("audit-data-exported"),
         Action::RemindersChanged => msg!("audit-reminders-changed"),
         Action::MailRetried => msg!("audit-mail-retried"),
+        Action::ReportExported => msg!("audit-report-exported"),
     }
 }
 
@@ -144,6 +146,7 @@ pub fn audit_subject(kind: SubjectKind) -> MessageId {
         SubjectKind::HelpSession => msg!("audit-subject-help-session"),
         SubjectKind::Proof => msg!("audit-subject-proof"),
         SubjectKind::Service => msg!("audit-subject-service"),
+        SubjectKind::Everyone => msg!("audit-subject-everyone"),
         SubjectKind::UnknownAccount => msg!("audit-subject-unknown-account"),
     }
 }
@@ -347,6 +350,24 @@ pub fn reminder_kind(kind: crate::reminders::Kind) -> MessageId {
         Kind::Approved => msg!("reminder-kind-approved"),
         Kind::Activated => msg!("reminder-kind-activated"),
         Kind::AssessmentDue => msg!("reminder-kind-assessment-due"),
+    }
+}
+
+/// The person's answer to "how was the help?", as a report names it.
+pub fn face(face: Face) -> MessageId {
+    match face {
+        Face::Good => msg!("feedback-face-good"),
+        Face::Okay => msg!("feedback-face-okay"),
+        Face::Bad => msg!("feedback-face-bad"),
+    }
+}
+
+/// The person's answer to "can you do this yourself next time?".
+pub fn next_time(next: NextTime) -> MessageId {
+    match next {
+        NextTime::Alone => msg!("feedback-next-alone"),
+        NextTime::LittleHelp => msg!("feedback-next-little-help"),
+        NextTime::NotYet => msg!("feedback-next-not-yet"),
     }
 }
 
