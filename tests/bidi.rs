@@ -81,6 +81,7 @@ fn message(locale: Locale, id: &str, when: &str) -> String {
         ("when", when),
         ("site", "Olarin kohtaamispaikka"),
         ("gap", "arabia"),
+        ("who", "Kaisa Virtanen"),
     ]
     .into_iter()
     .map(|(k, v)| (Cow::Borrowed(k), FluentValue::from(v)))
