@@ -350,6 +350,58 @@ fn reports_page_hides_small_cells_and_checks_the_dates() {
         .contains("Loppupäivä ei voi olla ennen alkupäivää"));
 }
 
+/// The page's charts: each figure's caption and its drawing.
+fn charts(body: &str) -> Vec<(String, String)> {
+    body.split("<figure class=\"report-chart\">")
+        .skip(1)
+        .map(|figure| {
+            let figure = &figure[..figure.find("</figure>").unwrap()];
+            let caption = figure.split("<figcaption>").nth(1).unwrap();
+            let caption = caption[..caption.find("</figcaption>").unwrap()].to_owned();
+            let svg = &figure[figure.find("<svg").expect("a drawing")..];
+            (caption, svg.to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn reports_page_draws_charts_beside_their_tables_and_hides_small_cells_in_them() {
+    let f = fixture();
+    let kaisa = f.app.visitor(Some(COORDINATOR));
+    let page = f
+        .app
+        .get_as(&kaisa, "/org/reports?from=2026-11-01&to=2026-11-30");
+    let drawn = charts(&page.body);
+    let captions: Vec<&str> = drawn.iter().map(|(c, _)| c.as_str()).collect();
+    assert_eq!(
+        captions,
+        [
+            "Ohjauskerrat viikoittain",
+            "Odotusajat",
+            "Kysyntä ja tarjonta kielittäin"
+        ],
+        "one month: weeks, not months"
+    );
+    for (caption, _) in &drawn {
+        assert!(
+            page.body.contains(&format!("<caption>{caption}</caption>")),
+            "{caption} has its table"
+        );
+    }
+    let (_, demand) = &drawn[2];
+    assert!(
+        demand.contains("&lt; 5"),
+        "Somali's 2 askers are hidden in the chart too"
+    );
+    // Two months: the months' chart too, and in Arabic the same charts in Arabic.
+    let ar = f
+        .app
+        .get_as(&kaisa, "/org/reports?from=2026-10-01&to=2026-11-30&lang=ar");
+    let drawn = charts(&ar.body);
+    assert_eq!(drawn.len(), 4, "months, weeks, waits and demand");
+    assert!(drawn[0].1.contains("نوفمبر"), "{}", drawn[0].1);
+}
+
 fn csv_rows(body: &str) -> Vec<Vec<String>> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)

@@ -15,6 +15,7 @@ nav-organisations = المنظمات
 nav-volunteers = المتطوعون
 nav-coordinators = المنسقون
 nav-audit = سجل الأحداث
+nav-retention = حفظ البيانات
 
 ## A day and its hours, each written by the code from CLDR data in Finnish time.
 ## Translate only what joins them.

@@ -15,6 +15,7 @@ nav-organisations = Organisations
 nav-volunteers = Volunteers
 nav-coordinators = Coordinators
 nav-audit = Event log
+nav-retention = Data retention
 
 ## A day and its hours, each written by the code from CLDR data in Finnish time.
 ## Translate only what joins them.

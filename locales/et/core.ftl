@@ -15,6 +15,7 @@ nav-organisations = Organisatsioonid
 nav-volunteers = Vabatahtlikud
 nav-coordinators = Koordinaatorid
 nav-audit = Sündmuste logi
+nav-retention = Andmete säilitamine
 
 ## A day and its hours, each written by the code from CLDR data in Finnish time.
 ## Translate only what joins them.

@@ -15,6 +15,7 @@ nav-organisations = سازمان‌ها
 nav-volunteers = داوطلبان
 nav-coordinators = هماهنگ‌کنندگان
 nav-audit = گزارش رویدادها
+nav-retention = نگهداری اطلاعات
 
 ## A day and its hours, each written by the code from CLDR data in Finnish time.
 ## Translate only what joins them.

@@ -15,6 +15,7 @@ nav-organisations = Organisaatiot
 nav-volunteers = Vapaaehtoiset
 nav-coordinators = Koordinaattorit
 nav-audit = Tapahtumaloki
+nav-retention = Tietojen säilytys
 
 ## A day and its hours, each written by the code from CLDR data in Finnish time.
 ## Translate only what joins them.

@@ -15,6 +15,7 @@ nav-organisations = Организации
 nav-volunteers = Волонтёры
 nav-coordinators = Координаторы
 nav-audit = Журнал событий
+nav-retention = Хранение данных
 
 ## A day and its hours, each written by the code from CLDR data in Finnish time.
 ## Translate only what joins them.

@@ -15,6 +15,7 @@ nav-organisations = Ururada
 nav-volunteers = Tabarrucayaasha
 nav-coordinators = Isku-duwayaasha
 nav-audit = Diiwaanka dhacdooyinka
+nav-retention = Kaydinta xogta
 
 ## A day and its hours, each written by the code from CLDR data in Finnish time.
 ## Translate only what joins them.

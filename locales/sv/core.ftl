@@ -15,6 +15,7 @@ nav-organisations = Organisationer
 nav-volunteers = Frivilliga
 nav-coordinators = Koordinatorer
 nav-audit = Händelselogg
+nav-retention = Lagring av uppgifter
 
 ## A day and its hours, each written by the code from CLDR data in Finnish time.
 ## Translate only what joins them.

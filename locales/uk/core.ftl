@@ -15,6 +15,7 @@ nav-organisations = Організації
 nav-volunteers = Волонтери
 nav-coordinators = Координатори
 nav-audit = Журнал подій
+nav-retention = Зберігання даних
 
 ## A day and its hours, each written by the code from CLDR data in Finnish time.
 ## Translate only what joins them.

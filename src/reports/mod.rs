@@ -62,6 +62,30 @@ impl Period {
         Period { from, to }
     }
 
+    /// The first days of the months the period touches.
+    pub fn months(self) -> Vec<NaiveDate> {
+        let mut months = Vec::new();
+        let mut month = self.from.with_day(1).unwrap_or(self.from);
+        while month <= self.to {
+            months.push(month);
+            month = month
+                .checked_add_months(chrono::Months::new(1))
+                .unwrap_or(NaiveDate::MAX);
+        }
+        months
+    }
+
+    /// The Mondays of the ISO weeks the period touches.
+    pub fn weeks(self) -> Vec<NaiveDate> {
+        let mut weeks = Vec::new();
+        let mut week = monday_of(self.from);
+        while week <= self.to {
+            weeks.push(week);
+            week += Duration::weeks(1);
+        }
+        weeks
+    }
+
     /// The period as UTC instants: from the start of `from` to the start of the day after `to`.
     pub fn bounds(self) -> (NaiveDateTime, NaiveDateTime) {
         (
@@ -170,8 +194,9 @@ pub const OUTCOMES: [Outcome; 5] = [
 pub const FACES: [Face; 3] = [Face::Good, Face::Okay, Face::Bad];
 pub const NEXT_TIMES: [NextTime; 3] = [NextTime::Alone, NextTime::LittleHelp, NextTime::NotYet];
 
-/// The people-helped figures of these rows.
-pub fn people(rows: &Rows) -> People {
+/// The people-helped figures of these rows; every month and week of the period has its line,
+/// so that its chart shows the quiet ones too.
+pub fn people(rows: &Rows, period: Period) -> People {
     let s = &rows.sessions;
     let local = |r: &SessionRow| to_helsinki(r.started_at).date();
     let mut topics = Vec::new();
@@ -184,8 +209,9 @@ pub fn people(rows: &Rows) -> People {
     People {
         people: Count(s.iter().map(|r| i64::from(r.people)).sum()),
         by_site: Breakdown::tally(s.iter().map(|r| r.site_id)),
-        by_month: Breakdown::tally(s.iter().map(|r| local(r).with_day(1).unwrap_or(local(r)))),
-        by_week: Breakdown::tally(s.iter().map(|r| monday_of(local(r)))),
+        by_month: Breakdown::tally(s.iter().map(|r| local(r).with_day(1).unwrap_or(local(r))))
+            .with_keys(&period.months()),
+        by_week: Breakdown::tally(s.iter().map(|r| monday_of(local(r)))).with_keys(&period.weeks()),
         by_language: Breakdown::tally(s.iter().map(|r| r.language.clone())),
         by_topic: Breakdown::tally(topics),
         by_outcome: Breakdown::tally(s.iter().map(|r| r.outcome)).with_keys(&OUTCOMES),
@@ -510,7 +536,7 @@ pub struct Summary {
 pub fn summary(period: Period, figures: &Figures, rows: &Rows) -> Summary {
     Summary {
         period,
-        people: people(rows),
+        people: people(rows, period),
         queue: queue(figures, rows),
         volunteers: volunteers(rows, period),
     }

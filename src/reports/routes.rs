@@ -17,14 +17,14 @@ use crate::auth::sessions::CurrentUser;
 use crate::clock::iso_week_name;
 use crate::db::Db;
 use crate::error::Error;
-use crate::i18n::{format_month, language_name, Locale, MessageId};
+use crate::i18n::{format_month, format_month_alone, language_name, Locale, MessageId};
 use crate::languages;
 use crate::msg;
 use crate::reports::count::Breakdown;
 use crate::users::Role;
 use crate::web::forms::{Answer, FieldErrors};
 use crate::web::guards::actor;
-use crate::web::{labels, Now, PageCtx};
+use crate::web::{charts, labels, Now, PageCtx};
 
 /// The page's and the export's query: dates as typed, the site and (for admins) organisation.
 #[derive(rocket::FromForm, Default, Clone)]
@@ -49,13 +49,36 @@ enum Value {
 struct Line {
     label: String,
     values: Vec<Value>,
+    /// The table's total, which its chart leaves out.
+    total: bool,
 }
 
-/// A table of a report: its caption, the names of its value columns, its lines.
+/// How a table is also drawn on the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Chart {
+    /// Bars over the lines in their order (months, weeks, bands of waiting), named on the
+    /// axis by `axis` when the lines' own names are too long for it.
+    Columns { axis: Option<Vec<String>> },
+    /// A pair of bars per line from its two values (people asking, volunteer hours), named
+    /// on the axis by `axis`.
+    Pairs { axis: Vec<String> },
+}
+
+/// A table of a report: its caption, the names of its value columns, its lines, its chart.
 struct Table {
     caption: MessageId,
     columns: Vec<MessageId>,
     lines: Vec<Line>,
+    chart: Option<Chart>,
+}
+
+impl Table {
+    fn drawn(self, chart: Chart, when: bool) -> Table {
+        Table {
+            chart: when.then_some(chart),
+            ..self
+        }
+    }
 }
 
 fn count_cell(locale: Locale, shown: Shown) -> String {
@@ -108,16 +131,19 @@ fn counted<K>(
         .map(|c| Line {
             label: label(&c.key),
             values: vec![Value::Count(c.count.shown())],
+            total: false,
         })
         .collect();
     lines.push(Line {
         label: locale.text(msg!("reports-total")),
         values: vec![Value::Count(breakdown.total_shown())],
+        total: true,
     });
     Table {
         caption,
         columns: vec![msg!("reports-column-count")],
         lines,
+        chart: None,
     }
 }
 
@@ -125,12 +151,24 @@ fn line(locale: Locale, label: MessageId, value: Value) -> Line {
     Line {
         label: locale.text(label),
         values: vec![value],
+        total: false,
     }
 }
 
 fn language(locale: Locale, code: &str) -> String {
     match languages::find(code) {
         Some(l) => language_name(locale, l).text(),
+        None => code.to_owned(),
+    }
+}
+
+/// A language's name for a chart's axis: in the reader's language only, where it has one.
+fn short_language(locale: Locale, code: &str) -> String {
+    match languages::find(code) {
+        Some(l) => {
+            let name = language_name(locale, l);
+            name.name.unwrap_or(name.endonym).to_owned()
+        }
         None => code.to_owned(),
     }
 }
@@ -163,6 +201,9 @@ fn band_label(b: WaitBand) -> MessageId {
     }
 }
 
+/// Weekly bars are drawn for a period of up to about a quarter; beyond that, the months'.
+const WEEKS_DRAWN: usize = 14;
+
 fn people_tables(locale: Locale, s: &Summary, sites: &[SiteRow]) -> Vec<Table> {
     let p = &s.people;
     let site_name = |id: &i32| {
@@ -175,6 +216,7 @@ fn people_tables(locale: Locale, s: &Summary, sites: &[SiteRow]) -> Vec<Table> {
     vec![
         Table {
             caption: msg!("reports-people-totals"),
+            chart: None,
             columns: vec![msg!("reports-column-count")],
             lines: vec![
                 line(
@@ -200,12 +242,28 @@ fn people_tables(locale: Locale, s: &Summary, sites: &[SiteRow]) -> Vec<Table> {
             &p.by_month,
             |m| format_month(locale, *m),
             locale,
+        )
+        .drawn(
+            Chart::Columns {
+                axis: Some(
+                    p.by_month
+                        .cells
+                        .iter()
+                        .map(|c| format_month_alone(locale, c.key))
+                        .collect(),
+                ),
+            },
+            p.by_month.cells.len() > 1,
         ),
         counted(
             msg!("reports-by-week"),
             &p.by_week,
             |w| iso_week_name(*w),
             locale,
+        )
+        .drawn(
+            Chart::Columns { axis: None },
+            (2..=WEEKS_DRAWN).contains(&p.by_week.cells.len()),
         ),
         counted(
             msg!("reports-by-language"),
@@ -263,6 +321,7 @@ fn queue_tables(locale: Locale, s: &Summary) -> Vec<Table> {
     vec![
         Table {
             caption: msg!("reports-queue-totals"),
+            chart: None,
             columns: vec![msg!("reports-column-value")],
             lines: vec![
                 line(locale, msg!("reports-taken"), Value::Count(q.taken.shown())),
@@ -290,7 +349,8 @@ fn queue_tables(locale: Locale, s: &Summary) -> Vec<Table> {
             &q.waits,
             |b| locale.text(band_label(*b)),
             locale,
-        ),
+        )
+        .drawn(Chart::Columns { axis: None }, q.waits.total().0 > 0),
         Table {
             caption: msg!("reports-demand"),
             columns: vec![msg!("reports-column-asked"), msg!("reports-column-hours")],
@@ -300,8 +360,16 @@ fn queue_tables(locale: Locale, s: &Summary) -> Vec<Table> {
                 .map(|d| Line {
                     label: language(locale, &d.language),
                     values: vec![Value::Count(d.asked.shown()), Value::Hours(d.hours)],
+                    total: false,
                 })
                 .collect(),
+            chart: Some(Chart::Pairs {
+                axis: q
+                    .demand
+                    .iter()
+                    .map(|d| short_language(locale, &d.language))
+                    .collect(),
+            }),
         },
     ]
 }
@@ -317,6 +385,7 @@ fn volunteer_tables(locale: Locale, s: &Summary) -> Vec<Table> {
         ),
         Table {
             caption: msg!("reports-volunteer-totals"),
+            chart: None,
             columns: vec![msg!("reports-column-value")],
             lines: vec![
                 line(locale, msg!("reports-new"), Value::Count(v.new.shown())),
@@ -387,6 +456,7 @@ fn summary_tables(locale: Locale, s: &Summary) -> Vec<Table> {
     vec![
         Table {
             caption: msg!("reports-summary-participants"),
+            chart: None,
             columns: vec![msg!("reports-column-value")],
             lines: vec![
                 line(
@@ -410,6 +480,7 @@ fn summary_tables(locale: Locale, s: &Summary) -> Vec<Table> {
         },
         Table {
             caption: msg!("reports-summary-helped"),
+            chart: None,
             columns: vec![msg!("reports-column-value")],
             lines: vec![
                 line(
@@ -524,10 +595,19 @@ struct LineView {
 }
 
 #[derive(Serialize)]
+struct LegendItem {
+    class: &'static str,
+    name: MessageId,
+}
+
+#[derive(Serialize)]
 struct TableView {
     caption: MessageId,
     columns: Vec<MessageId>,
     lines: Vec<LineView>,
+    chart: Option<String>,
+    /// The series of a chart of pairs, named by their columns.
+    legend: Vec<LegendItem>,
 }
 
 #[derive(Serialize)]
@@ -557,9 +637,60 @@ struct ReportsPage {
     sections: Vec<SectionView>,
 }
 
+/// A value as the height of a bar: what the table shows, a hidden count as hidden.
+fn bar(value: Value) -> charts::Bar {
+    match value {
+        Value::Count(Shown::Few) => charts::Bar::Few,
+        Value::Count(Shown::Exact(n) | Shown::About(n)) | Value::Number(n) => {
+            charts::Bar::Value(n as f64)
+        }
+        Value::Hours(h) | Value::Mean(Some(h)) => charts::Bar::Value(h),
+        Value::Minutes(m) => charts::Bar::Value(f64::from(m.unwrap_or(0))),
+        Value::Mean(None) => charts::Bar::Value(0.0),
+    }
+}
+
+/// The table's chart, drawn from the same lines (without the total).
+fn chart_svg(locale: Locale, table: &Table) -> Option<String> {
+    let chart = table.chart.as_ref()?;
+    let lines: Vec<&Line> = table.lines.iter().filter(|l| !l.total).collect();
+    let names: Vec<String> = match chart {
+        Chart::Columns { axis: Some(axis) } | Chart::Pairs { axis } => axis.clone(),
+        _ => lines.iter().map(|l| l.label.clone()).collect(),
+    };
+    let value = |l: &Line, i: usize| l.values.get(i).copied().map(bar);
+    let few = locale.text(msg!("reports-few"));
+    let rtl = locale.info().rtl;
+    match chart {
+        Chart::Columns { .. } => {
+            let bars: Vec<charts::Bar> = lines.iter().filter_map(|l| value(l, 0)).collect();
+            charts::columns(&names, &bars, &few, rtl)
+        }
+        Chart::Pairs { .. } => {
+            let pairs: Vec<(charts::Bar, charts::Bar)> = lines
+                .iter()
+                .filter_map(|l| Some((value(l, 0)?, value(l, 1)?)))
+                .collect();
+            charts::paired_bars(&names, &pairs, &few, rtl)
+        }
+    }
+}
+
 fn table_view(locale: Locale, table: Table) -> TableView {
+    let chart = chart_svg(locale, &table);
+    let legend = match table.chart {
+        Some(Chart::Pairs { .. }) if chart.is_some() => table
+            .columns
+            .iter()
+            .zip(charts::SERIES_CLASSES)
+            .map(|(name, class)| LegendItem { class, name: *name })
+            .collect(),
+        _ => Vec::new(),
+    };
     TableView {
         caption: table.caption,
+        chart,
+        legend,
         columns: table.columns,
         lines: table
             .lines

@@ -4,34 +4,21 @@
 
 use plotters::coord::ranged1d::{SegmentValue, SegmentedCoord};
 use plotters::coord::types::{RangedCoordf64, RangedCoordusize};
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use serde::Serialize;
 
-use super::charts::{self, LevelLine, MonthAreas, DIGCOMP_AREAS, MONTHS};
+use super::charts::{self as growth, LevelLine, MonthAreas, DIGCOMP_AREAS, MONTHS};
 use crate::i18n::{format_date, format_month, format_month_alone, Locale};
 use crate::msg;
+use crate::web::charts::{
+    self, top, whole, Area, Drawn, FONT, GRID, HEIGHT, SERIES_CLASSES, SERIES_COLOURS, WIDTH,
+};
 use crate::web::labels;
 
-/// The drawing's own units; the page scales it to its width (`viewBox`, `width: 100%`), so
-/// these are about the pixels of a phone's column.
-const WIDTH: u32 = 360;
-const HEIGHT: u32 = 220;
-const FONT: (&str, u32) = ("sans-serif", 15);
-
-/// One colour for each DigComp area, each with 4.5:1 or more against white (the axis and
-/// white text on a bar both read), and told apart by their number or marker as well.
-const AREA_COLOURS: [RGBColor; 5] = [
-    RGBColor(0x00, 0x5A, 0x9C),
-    RGBColor(0xA8, 0x45, 0x00),
-    RGBColor(0x00, 0x6E, 0x52),
-    RGBColor(0x7B, 0x32, 0x94),
-    RGBColor(0x4D, 0x4D, 0x4D),
-];
+const AREA_COLOURS: [RGBColor; 5] = SERIES_COLOURS;
 const OBSERVED_COLOUR: RGBColor = RGBColor(0, 0, 0);
-const HOURS_COLOUR: RGBColor = RGBColor(0x00, 0x5A, 0x9C);
-const GRID: RGBColor = RGBColor(0xDD, 0xDD, 0xDD);
+const HOURS_COLOUR: RGBColor = SERIES_COLOURS[0];
 
 /// The marks the levels chart draws for each area and for the observations, also shown in the
 /// legend so that no line is told apart by colour alone.
@@ -100,8 +87,6 @@ pub struct ChartsView {
     hours: Option<HoursChart>,
 }
 
-const SERIES_CLASSES: [&str; 5] = ["series-1", "series-2", "series-3", "series-4", "series-5"];
-
 /// A number to a tenth, with the locale's decimal separator.
 fn tenths(locale: Locale, value: f64) -> String {
     locale.message(
@@ -110,14 +95,9 @@ fn tenths(locale: Locale, value: f64) -> String {
     )
 }
 
-/// Where month `index` (0 the oldest) stands on the x axis: mirrored for a right-to-left
-/// reader, so that time runs in the page's direction.
+/// Where month `index` (0 the oldest) stands on the x axis, in the reading direction.
 fn position(index: usize, rtl: bool) -> usize {
-    if rtl {
-        MONTHS - 1 - index
-    } else {
-        index
-    }
+    charts::position(index, MONTHS, rtl)
 }
 
 /// The axis names every other month, counting back from the newest, so that the names fit.
@@ -133,41 +113,10 @@ fn axis_labels(locale: Locale, months: &[chrono::NaiveDate], rtl: bool) -> Vec<S
     labels
 }
 
-/// A top for the values' axis with whole-number ticks: at least 4, then up to a multiple of 5.
-fn top(max: f64) -> f64 {
-    if max <= 4.0 {
-        4.0
-    } else {
-        (max / 5.0).ceil() * 5.0
-    }
-}
-
-fn whole(v: &f64) -> String {
-    if (v - v.round()).abs() < 1e-6 {
-        format!("{}", v.round())
-    } else {
-        String::new()
-    }
-}
-
-type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
 type MonthCoords = Cartesian2d<SegmentedCoord<RangedCoordusize>, RangedCoordf64>;
-type Drawn = Result<(), Box<dyn std::error::Error + 'static>>;
 
-/// Draws into a fresh SVG; `None` (logged) if plotters fails, and the table still shows.
 fn svg(draw: impl FnOnce(&Area) -> Drawn) -> Option<String> {
-    let mut out = String::new();
-    let drawn = {
-        let root = SVGBackend::with_string(&mut out, (WIDTH, HEIGHT)).into_drawing_area();
-        draw(&root).and_then(|()| root.present().map_err(|e| e.to_string().into()))
-    };
-    match drawn {
-        Ok(()) => Some(out),
-        Err(e) => {
-            log::warn!("a growth chart could not be drawn: {e}");
-            None
-        }
-    }
+    charts::svg((WIDTH, HEIGHT), draw)
 }
 
 /// The axes of a chart over the months, with the values' axis on the reader's starting side.
@@ -191,7 +140,7 @@ fn month_chart<'a, 'b>(
         .margin_right(end)
         .x_label_area_size(26)
         .set_label_area_size(side, 28)
-        .build_cartesian_2d((0..MONTHS).into_segmented(), 0.0..y_top)
+        .build_cartesian_2d(charts::slots(MONTHS).into_segmented(), 0.0..y_top)
         .map_err(|e| e.to_string())?;
     let x_label = |v: &SegmentValue<usize>| match v {
         SegmentValue::CenterOf(i) => labels.get(*i).cloned().unwrap_or_default(),
@@ -289,7 +238,7 @@ fn levels_svg(
                     let last = line
                         .points
                         .iter()
-                        .rfind(|p| charts::month_of(p.at) == *month)?;
+                        .rfind(|p| growth::month_of(p.at) == *month)?;
                     Some((SegmentValue::CenterOf(position(index, rtl)), last.mean))
                 })
                 .collect();
@@ -397,7 +346,7 @@ pub fn charts_view(
     let in_window = |line: &LevelLine| {
         line.points
             .iter()
-            .any(|p| months.contains(&charts::month_of(p.at)))
+            .any(|p| months.contains(&growth::month_of(p.at)))
     };
     let levels_chart = lines.iter().any(in_window).then(|| {
         let mut rows: Vec<(chrono::NaiveDateTime, LevelRow)> = lines
@@ -461,7 +410,7 @@ mod tests {
     #[test]
     fn skills_the_charts_are_svg_with_text_and_run_right_to_left_in_arabic() {
         let now = utc("2026-03-15 10:00");
-        let mut rows = charts::sessions_per_month(&[], now);
+        let mut rows = growth::sessions_per_month(&[], now);
         rows[10].areas = [0, 2, 0, 2, 2];
         rows[10].sessions = 2;
         rows[11].areas = [0, 0, 0, 0, 1];

@@ -2,6 +2,7 @@
 //! request guards, CSRF, security headers, labels of domain values, the home page, the health
 //! check, the error catchers and the background tasks.
 
+pub mod charts;
 pub mod csrf;
 pub mod errors;
 pub mod forms;
