@@ -253,7 +253,7 @@ fn people_tables(locale: Locale, s: &Summary, sites: &[SiteRow]) -> Vec<Table> {
                         .collect(),
                 ),
             },
-            p.by_month.cells.len() > 1,
+            p.by_month.cells.len() > 1 && p.by_month.total().0 > 0,
         ),
         counted(
             msg!("reports-by-week"),
@@ -263,7 +263,7 @@ fn people_tables(locale: Locale, s: &Summary, sites: &[SiteRow]) -> Vec<Table> {
         )
         .drawn(
             Chart::Columns { axis: None },
-            (2..=WEEKS_DRAWN).contains(&p.by_week.cells.len()),
+            (2..=WEEKS_DRAWN).contains(&p.by_week.cells.len()) && p.by_week.total().0 > 0,
         ),
         counted(
             msg!("reports-by-language"),
