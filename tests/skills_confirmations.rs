@@ -42,8 +42,14 @@ fn skills_a_coordinator_confirms_a_self_assessed_area_once_and_it_shows_on_the_p
     let assessment = latest_assessment(&p.app);
     let kaisa = p.app.visitor(Some(KAISA));
     let levels = format!("/org/volunteers/{}/levels", p.amina);
+    let viewed = p.app.audit_count("volunteer-viewed");
     let page = p.app.get_as(&kaisa, &levels);
     assert_eq!(page.status, 200);
+    assert_eq!(
+        p.app.audit_count("volunteer-viewed"),
+        viewed + 1,
+        "her levels are her data: the staff view is logged"
+    );
     assert!(page.body.contains(&text("fi", "confirm-save")));
     assert!(page.body.contains(&text("fi", "self-step-3")));
 

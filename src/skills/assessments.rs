@@ -6,6 +6,7 @@
 use chrono::{Months, NaiveDateTime};
 use diesel::prelude::*;
 
+use super::evidence::{self, Evidence};
 use super::framework::{Area, AREAS, OBSERVED_STEPS, SELF_STEPS, WORK_SKILLS};
 use crate::db::schema::{skill_assessments, skill_levels, users};
 use crate::db::{write_tx, DbConn};
@@ -157,6 +158,28 @@ fn just_saved(
     Ok(ids
         .into_iter()
         .find(|id| same_steps(&steps_of(&levels, *id), steps)))
+}
+
+/// A volunteer's assessments and the evidence beside them as a coordinator of
+/// `organisation_id` opens them: a staff view of the volunteer's data, so it is audited.
+pub fn levels_for_staff(
+    conn: &mut DbConn,
+    by: Actor,
+    organisation_id: i32,
+    user_id: i32,
+    now: NaiveDateTime,
+) -> Result<(Vec<Assessment>, Vec<Evidence>), Error> {
+    write_tx(conn, |conn| {
+        let sessions = evidence::sessions_of(conn, user_id)?;
+        let found = (history(conn, user_id)?, evidence::count(&sessions));
+        let entry = by.did_in(
+            organisation_id,
+            Action::VolunteerViewed,
+            Subject::User(user_id),
+        );
+        audit::record(conn, entry, now)?;
+        Ok(found)
+    })
 }
 
 /// Every self-assessment of the person, newest first.

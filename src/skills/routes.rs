@@ -522,11 +522,9 @@ pub async fn levels(
     db: &State<Db>,
 ) -> Result<Template, Error> {
     let name = volunteer_name(db, &me, id).await?;
+    let (by, organisation, now) = (me.actor(), me.organisation_id, ctx.now);
     let (history, evidence) = db
-        .run(move |conn| {
-            let sessions = evidence::sessions_of(conn, id)?;
-            Ok::<_, Error>((assessments::history(conn, id)?, evidence::count(&sessions)))
-        })
+        .run(move |conn| assessments::levels_for_staff(conn, by, organisation, id, now))
         .await?;
     let locale = ctx.locale;
     let page = ConfirmPage {
