@@ -230,6 +230,38 @@ test('a new organisation from create-admin to a finished help session', async ()
   await oksana.goto(`${base}/growth`);
   assert.match(await oksana.locator('main').textContent(), /Sari/, 'the observation is signed');
 
+  // The month's report counts the one session, hidden as "< 5"; the retention rules are a
+  // link away; both fit a phone in Arabic and Somali.
+  await sari.locator('nav a[href="/org/reports"]').click();
+  await sari.waitForURL(/\/org\/reports$/);
+  const totals = sari.locator('table', { has: sari.locator('caption', { hasText: 'Apu yhteensä' }) });
+  assert.equal(await totals.locator('tr', { hasText: 'Ohjauskerrat' }).locator('td').textContent(), '< 5');
+  assert.deepEqual(await seriousViolations(sari), []);
+  await sari.locator('nav a[href="/org/retention"]').click();
+  await sari.waitForURL(/\/org\/retention$/);
+  assert.deepEqual(await seriousViolations(sari), []);
+  const sariPhone = await env.browser.newContext({ bypassCSP: true, viewport: PHONE });
+  const sariOnPhone = await sariPhone.newPage();
+  await signIn(sariOnPhone, base, 'sari@vantaa.example', SARI_PASSWORD);
+  for (const lang of ['ar', 'so']) {
+    for (const path of ['/org/reports', '/org/retention']) {
+      await sariOnPhone.goto(`${base}${path}?lang=${lang}`);
+      assert.equal(await sariOnPhone.locator('html').getAttribute('lang'), lang);
+      await checkedPhonePage(sariOnPhone);
+    }
+  }
+  await sariPhone.close();
+
+  // Oksana's own data shows that Sari looked at her page; her mail choices and the privacy
+  // notice fit her phone.
+  await oksana.goto(`${base}/account/data`);
+  assert.match(await oksana.locator('main').textContent(), /Sari/);
+  await checkedPhonePage(oksana);
+  for (const path of ['/account/reminders', '/privacy']) {
+    await oksana.goto(`${base}${path}`);
+    await checkedPhonePage(oksana);
+  }
+
   await personPhone.close();
   await oksanaPhone.close();
   await staff.close();
