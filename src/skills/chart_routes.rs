@@ -2,8 +2,7 @@
 //! numbers `skills::charts` computes, each with the table of the same numbers beside it. A
 //! right-to-left reader's months run from right to left, with the values' axis on the right.
 
-use plotters::coord::ranged1d::{SegmentValue, SegmentedCoord};
-use plotters::coord::types::{RangedCoordf64, RangedCoordusize};
+use plotters::coord::ranged1d::SegmentValue;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use serde::Serialize;
@@ -12,7 +11,7 @@ use super::charts::{self as growth, LevelLine, MonthAreas, DIGCOMP_AREAS, MONTHS
 use crate::i18n::{format_date, format_month, format_month_alone, Locale};
 use crate::msg;
 use crate::web::charts::{
-    self, top, whole, Area, Drawn, FONT, GRID, HEIGHT, SERIES_CLASSES, SERIES_COLOURS, WIDTH,
+    self, top, Area, Drawn, FONT, HEIGHT, SERIES_CLASSES, SERIES_COLOURS, WIDTH,
 };
 use crate::web::labels;
 
@@ -113,52 +112,8 @@ fn axis_labels(locale: Locale, months: &[chrono::NaiveDate], rtl: bool) -> Vec<S
     labels
 }
 
-type MonthCoords = Cartesian2d<SegmentedCoord<RangedCoordusize>, RangedCoordf64>;
-
 fn svg(draw: impl FnOnce(&Area) -> Drawn) -> Option<String> {
     charts::svg((WIDTH, HEIGHT), draw)
-}
-
-/// The axes of a chart over the months, with the values' axis on the reader's starting side.
-fn month_chart<'a, 'b>(
-    root: &'a Area<'b>,
-    rtl: bool,
-    y_top: f64,
-    labels: &[String],
-) -> Result<ChartContext<'a, SVGBackend<'b>, MonthCoords>, Box<dyn std::error::Error + 'static>> {
-    root.fill(&WHITE).map_err(|e| e.to_string())?;
-    let side = if rtl {
-        LabelAreaPosition::Right
-    } else {
-        LabelAreaPosition::Left
-    };
-    // Room beyond the last month's name on the side away from the values' axis.
-    let (start, end) = if rtl { (20, 8) } else { (8, 20) };
-    let mut chart = ChartBuilder::on(root)
-        .margin(8)
-        .margin_left(start)
-        .margin_right(end)
-        .x_label_area_size(26)
-        .set_label_area_size(side, 28)
-        .build_cartesian_2d(charts::slots(MONTHS).into_segmented(), 0.0..y_top)
-        .map_err(|e| e.to_string())?;
-    let x_label = |v: &SegmentValue<usize>| match v {
-        SegmentValue::CenterOf(i) => labels.get(*i).cloned().unwrap_or_default(),
-        _ => String::new(),
-    };
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .light_line_style(WHITE)
-        .bold_line_style(GRID)
-        .x_labels(MONTHS)
-        .y_labels(6)
-        .x_label_formatter(&x_label)
-        .y_label_formatter(&whole)
-        .label_style(FONT)
-        .draw()
-        .map_err(|e| e.to_string())?;
-    Ok(chart)
 }
 
 fn sessions_svg(locale: Locale, rows: &[MonthAreas], rtl: bool) -> Option<String> {
@@ -171,7 +126,7 @@ fn sessions_svg(locale: Locale, rows: &[MonthAreas], rtl: bool) -> Option<String
         .unwrap_or(0);
     let y_top = top(most as f64);
     svg(|root| {
-        let mut chart = month_chart(root, rtl, y_top, &labels)?;
+        let mut chart = charts::ordered_axes(root, rtl, MONTHS, y_top, &labels)?;
         let plot_height = f64::from(chart.plotting_area().dim_in_pixel().1);
         // Stacked: area 1 at the bottom; each part carries its area's number where it fits.
         let mut parts = Vec::new();
@@ -220,7 +175,7 @@ fn levels_svg(
 ) -> Option<String> {
     let labels = axis_labels(locale, months, rtl);
     svg(|root| {
-        let mut chart = month_chart(root, rtl, 4.0, &labels)?;
+        let mut chart = charts::ordered_axes(root, rtl, MONTHS, 4.0, &labels)?;
         for line in lines {
             let (which, colour) = match line.area {
                 Some(area) => {
@@ -272,7 +227,7 @@ fn hours_svg(locale: Locale, hours: &[(chrono::NaiveDate, f64)], rtl: bool) -> O
     let labels = axis_labels(locale, &months, rtl);
     let most = hours.iter().map(|(_, h)| *h).fold(0.0, f64::max);
     svg(|root| {
-        let mut chart = month_chart(root, rtl, top(most), &labels)?;
+        let mut chart = charts::ordered_axes(root, rtl, MONTHS, top(most), &labels)?;
         chart
             .draw_series(hours.iter().enumerate().map(|(index, (_, h))| {
                 let x = position(index, rtl);

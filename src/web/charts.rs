@@ -3,7 +3,8 @@
 //! the eye. A right-to-left reader's charts run from right to left, with the values' axis on
 //! the right.
 
-use plotters::coord::ranged1d::SegmentValue;
+use plotters::coord::ranged1d::{SegmentValue, SegmentedCoord};
+use plotters::coord::types::{RangedCoordf64, RangedCoordusize};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -108,6 +109,53 @@ impl Bar {
     }
 }
 
+/// The coordinates of a chart over `count` ordered slots (months, weeks, bands).
+pub type Ordered = Cartesian2d<SegmentedCoord<RangedCoordusize>, RangedCoordf64>;
+
+/// The axes of a chart over `count` ordered slots, named by `labels` (already in the reading
+/// direction), with the values' axis on the reader's starting side.
+pub fn ordered_axes<'a, 'b>(
+    root: &'a Area<'b>,
+    rtl: bool,
+    count: usize,
+    y_top: f64,
+    labels: &[String],
+) -> Result<ChartContext<'a, SVGBackend<'b>, Ordered>, Box<dyn std::error::Error + 'static>> {
+    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    let side = if rtl {
+        LabelAreaPosition::Right
+    } else {
+        LabelAreaPosition::Left
+    };
+    // Room beyond the last name on the side away from the values' axis.
+    let (start, end) = if rtl { (20, 8) } else { (8, 20) };
+    let mut chart = ChartBuilder::on(root)
+        .margin(8)
+        .margin_left(start)
+        .margin_right(end)
+        .x_label_area_size(26)
+        .set_label_area_size(side, 28)
+        .build_cartesian_2d(slots(count).into_segmented(), 0.0..y_top)
+        .map_err(|e| e.to_string())?;
+    let x_label = |v: &SegmentValue<usize>| match v {
+        SegmentValue::CenterOf(i) => labels.get(*i).cloned().unwrap_or_default(),
+        _ => String::new(),
+    };
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .light_line_style(WHITE)
+        .bold_line_style(GRID)
+        .x_labels(count)
+        .y_labels(6)
+        .x_label_formatter(&x_label)
+        .y_label_formatter(&whole)
+        .label_style(FONT)
+        .draw()
+        .map_err(|e| e.to_string())?;
+    Ok(chart)
+}
+
 /// Vertical bars over ordered names (months, weeks, bands of waiting), in the reading
 /// direction; every `label_every`-th name is written under its bar, counting from the last.
 pub fn columns(names: &[String], bars: &[Bar], few: &str, rtl: bool) -> Option<String> {
@@ -117,44 +165,14 @@ pub fn columns(names: &[String], bars: &[Bar], few: &str, rtl: bool) -> Option<S
     }
     let every = label_every(names, count);
     let y_top = top(bars.iter().map(|b| b.height()).fold(0.0, f64::max));
-    svg((WIDTH, HEIGHT), |root| {
-        root.fill(&WHITE).map_err(|e| e.to_string())?;
-        let side = if rtl {
-            LabelAreaPosition::Right
-        } else {
-            LabelAreaPosition::Left
-        };
-        let (start, end) = if rtl { (20, 8) } else { (8, 20) };
-        let mut chart = ChartBuilder::on(root)
-            .margin(8)
-            .margin_left(start)
-            .margin_right(end)
-            .x_label_area_size(26)
-            .set_label_area_size(side, 28)
-            .build_cartesian_2d(slots(count).into_segmented(), 0.0..y_top)
-            .map_err(|e| e.to_string())?;
-        let mut shown = vec![String::new(); count];
-        for (index, name) in names.iter().enumerate().take(count) {
-            if (count - 1 - index).is_multiple_of(every) {
-                shown[position(index, count, rtl)] = name.clone();
-            }
+    let mut shown = vec![String::new(); count];
+    for (index, name) in names.iter().enumerate().take(count) {
+        if (count - 1 - index).is_multiple_of(every) {
+            shown[position(index, count, rtl)] = name.clone();
         }
-        let x_label = |v: &SegmentValue<usize>| match v {
-            SegmentValue::CenterOf(i) => shown.get(*i).cloned().unwrap_or_default(),
-            _ => String::new(),
-        };
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .light_line_style(WHITE)
-            .bold_line_style(GRID)
-            .x_labels(count)
-            .y_labels(6)
-            .x_label_formatter(&x_label)
-            .y_label_formatter(&whole)
-            .label_style(FONT)
-            .draw()
-            .map_err(|e| e.to_string())?;
+    }
+    svg((WIDTH, HEIGHT), |root| {
+        let mut chart = ordered_axes(root, rtl, count, y_top, &shown)?;
         let colour = SERIES_COLOURS[0];
         let mut parts = Vec::new();
         let mut notes = Vec::new();
