@@ -33,7 +33,7 @@ pub struct Tally {
 }
 
 impl Tally {
-    fn add(&mut self, other: &Tally) {
+    pub fn add(&mut self, other: &Tally) {
         self.taken += other.taken;
         self.served += other.served;
         self.left_queue += other.left_queue;

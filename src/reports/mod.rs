@@ -319,13 +319,7 @@ pub fn queue(figures: &Figures, rows: &Rows) -> Queue {
     let mut all = Tally::default();
     let mut asked: BTreeMap<String, i64> = BTreeMap::new();
     for ((_, language), t) in &figures.tallies {
-        all.taken += t.taken;
-        all.served += t.served;
-        all.left_queue += t.left_queue;
-        all.not_reached += t.not_reached;
-        all.no_language += t.no_language;
-        all.no_time += t.no_time;
-        all.needs_authority += t.needs_authority;
+        all.add(t);
         *asked.entry(language.clone()).or_default() += t.taken;
     }
     let mut histogram: BTreeMap<i32, i64> = BTreeMap::new();

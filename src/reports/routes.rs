@@ -12,7 +12,9 @@ use rocket::{Request, Response, State};
 use serde::Serialize;
 
 use super::queries::{self, SiteRow};
-use super::{Period, PeriodProblem, Report, Scope, Shown, Summary, Unserved, WaitBand, STATUSES};
+use super::{
+    People, Period, PeriodProblem, Report, Scope, Shown, Summary, Unserved, WaitBand, STATUSES,
+};
 use crate::auth::sessions::CurrentUser;
 use crate::clock::iso_week_name;
 use crate::db::Db;
@@ -155,6 +157,22 @@ fn line(locale: Locale, label: MessageId, value: Value) -> Line {
     }
 }
 
+fn sessions_line(locale: Locale, p: &People) -> Line {
+    line(
+        locale,
+        msg!("reports-sessions"),
+        Value::Count(p.sessions_shown()),
+    )
+}
+
+fn people_line(locale: Locale, p: &People) -> Line {
+    line(
+        locale,
+        msg!("reports-people"),
+        Value::Count(p.people.shown()),
+    )
+}
+
 fn language(locale: Locale, code: &str) -> String {
     match languages::find(code) {
         Some(l) => language_name(locale, l).text(),
@@ -219,16 +237,8 @@ fn people_tables(locale: Locale, s: &Summary, sites: &[SiteRow]) -> Vec<Table> {
             chart: None,
             columns: vec![msg!("reports-column-count")],
             lines: vec![
-                line(
-                    locale,
-                    msg!("reports-sessions"),
-                    Value::Count(p.sessions_shown()),
-                ),
-                line(
-                    locale,
-                    msg!("reports-people"),
-                    Value::Count(p.people.shown()),
-                ),
+                sessions_line(locale, p),
+                people_line(locale, p),
                 line(
                     locale,
                     msg!("reports-answers"),
@@ -483,16 +493,8 @@ fn summary_tables(locale: Locale, s: &Summary) -> Vec<Table> {
             chart: None,
             columns: vec![msg!("reports-column-value")],
             lines: vec![
-                line(
-                    locale,
-                    msg!("reports-sessions"),
-                    Value::Count(p.sessions_shown()),
-                ),
-                line(
-                    locale,
-                    msg!("reports-people"),
-                    Value::Count(p.people.shown()),
-                ),
+                sessions_line(locale, p),
+                people_line(locale, p),
                 line(
                     locale,
                     msg!("reports-first-visits"),
