@@ -393,6 +393,7 @@ fn a_failing_mailer_moves_the_next_try_then_fails_and_admins_see_it() {
 
     // Listed for the admin, who sends it again.
     let admin = o.app.coordinator_of(organisation, "unused@muistuttajat.fi");
+    let admin_id = admin;
     diesel::update(digikaveri::db::schema::users::table.find(admin))
         .set((
             digikaveri::db::schema::users::role.eq("admin"),
@@ -426,6 +427,22 @@ fn a_failing_mailer_moves_the_next_try_then_fails_and_admins_see_it() {
         .app
         .post_as(&admin, &format!("/admin/mail/{id}/retry"), &[]);
     assert_eq!(again.status, 404, "only a failed mail is sent again");
+
+    // Failed once more, and the button pressed ten times at once: back once, logged once.
+    diesel::update(mail_outbox::table.find(id))
+        .set(mail_outbox::status.eq("failed"))
+        .execute(&mut *o.conn())
+        .unwrap();
+    let by = Actor {
+        user_id: admin_id,
+        organisation_id: None,
+    };
+    let now = o.app.now();
+    let back = crate::safety::at_once(&o.app, 10, |_, conn| {
+        reminders::retry(conn, by, id, now).unwrap()
+    });
+    assert_eq!(back.iter().filter(|b| **b).count(), 1, "{back:?}");
+    assert_eq!(o.app.audit_count("mail-retried"), 2);
 }
 
 /// Counts what it sends, slowly enough that two workers overlap.

@@ -409,22 +409,24 @@ pub fn undelivered(conn: &mut DbConn, limit: i64) -> Result<Vec<Undelivered>, Er
 /// before it fails again. `false` when there is no such failed mail. Audited.
 pub fn retry(conn: &mut DbConn, by: Actor, id: i32, now: NaiveDateTime) -> Result<bool, Error> {
     write_tx(conn, |conn| {
-        let recipient: Option<i32> = mail_outbox::table
+        // Only a failed mail goes back, so ten presses at once put it back and log it once.
+        let failed = mail_outbox::table
             .find(id)
-            .filter(mail_outbox::status.eq(Status::Failed.as_str()))
-            .select(mail_outbox::user_id)
-            .first(conn)
-            .optional()?;
-        let Some(recipient) = recipient else {
-            return Ok(false);
-        };
-        diesel::update(mail_outbox::table.find(id))
+            .filter(mail_outbox::status.eq(Status::Failed.as_str()));
+        let changed = diesel::update(failed)
             .set((
                 mail_outbox::status.eq(Status::Pending.as_str()),
                 mail_outbox::attempts.eq(MAX_ATTEMPTS - 1),
                 mail_outbox::next_attempt_at.eq(now),
             ))
             .execute(conn)?;
+        if changed == 0 {
+            return Ok(false);
+        }
+        let recipient: i32 = mail_outbox::table
+            .find(id)
+            .select(mail_outbox::user_id)
+            .first(conn)?;
         audit::record(
             conn,
             by.did(Action::MailRetried, Subject::User(recipient)),
