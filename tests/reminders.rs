@@ -268,6 +268,20 @@ fn a_kind_turned_off_is_not_written() {
         .app
         .post_as(&visitor, "/account/reminders", &[("on", "everything")]);
     assert_eq!(tampered.status, 422);
+
+    // Saved ten times at once (a double tap on a slow line): no error, the same choices.
+    let by = Actor {
+        user_id: amina,
+        organisation_id: Some(o.organisation),
+    };
+    let (now, only) = (o.app.now(), [Kind::ShiftCancelled]);
+    let saves = crate::safety::at_once(&o.app, 10, |_, conn| {
+        reminders::set_choices(conn, by, &only, now).is_ok()
+    });
+    assert!(saves.iter().all(|ok| *ok), "{saves:?}");
+    let choices = reminders::choices(&mut o.conn(), amina).unwrap();
+    assert!(choices.contains(&(Kind::ShiftCancelled, true)));
+    assert!(choices.contains(&(Kind::ShiftChanged, false)));
 }
 
 #[test]

@@ -247,6 +247,11 @@ pub fn set_choices(
     now: NaiveDateTime,
 ) -> Result<(), Error> {
     write_tx(conn, |conn| {
+        // The person's row lock on PostgreSQL (SQLite's `BEGIN IMMEDIATE` already serialises
+        // writers): two saves at once would otherwise both insert the same choices.
+        diesel::update(users::table.find(me.user_id))
+            .set(users::locale.eq(users::locale))
+            .execute(conn)?;
         diesel::delete(reminders_off::table.filter(reminders_off::user_id.eq(me.user_id)))
             .execute(conn)?;
         for kind in CHOOSABLE.into_iter().filter(|k| !on.contains(k)) {
