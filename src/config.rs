@@ -5,15 +5,19 @@ use std::sync::Arc;
 use crate::error::Error;
 use crate::mail::{Mailer, Outbox, Smtp};
 
+#[derive(Clone)]
 pub struct Config {
     /// The address people use to reach the service; links in mail and on screen start with it.
     pub public_url: String,
     pub mailer: Arc<dyn Mailer>,
+    /// The bearer token that opens `/metrics`; without one there is no `/metrics`.
+    pub metrics_token: Option<String>,
 }
 
 impl Config {
     /// `PUBLIC_URL` (default `http://127.0.0.1:8000`), `SMTP_URL` and `MAIL_FROM` (without
-    /// `SMTP_URL`, a development build prints mail and a release build sends none).
+    /// `SMTP_URL`, a development build prints mail and a release build sends none), and
+    /// `METRICS_TOKEN`.
     pub fn from_env() -> Result<Config, Error> {
         let public_url =
             std::env::var("PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8000".into());
@@ -29,9 +33,13 @@ impl Config {
                 Arc::new(Outbox::default())
             }
         };
+        let metrics_token = std::env::var("METRICS_TOKEN")
+            .ok()
+            .filter(|t| !t.trim().is_empty());
         Ok(Config {
             public_url: public_url.trim_end_matches('/').to_owned(),
             mailer,
+            metrics_token,
         })
     }
 
@@ -40,6 +48,7 @@ impl Config {
         Config {
             public_url: "http://127.0.0.1:8000".into(),
             mailer: outbox,
+            metrics_token: None,
         }
     }
 

@@ -62,6 +62,7 @@ pub fn app(db: Db, config: Config, clock: Clock) -> Rocket<Build> {
                 .register_helper("t", Box::new(i18n::TranslateHelper));
         }))
         .attach(web::SecurityHeaders)
+        .attach(web::metrics::RequestMetrics)
         .attach(web::tasks::PurgeEveryHour)
         .manage(queue::live::Live::default())
         .attach(web::tasks::QueueListener)
@@ -76,6 +77,7 @@ pub fn app(db: Db, config: Config, clock: Clock) -> Rocket<Build> {
 pub fn routes() -> Vec<Route> {
     let mut routes = web::routes();
     routes.extend(rocket::routes![
+        web::metrics::metrics,
         reports::routes::reports_page,
         reports::routes::report_csv,
         auth::routes::login_form,

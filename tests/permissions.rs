@@ -218,6 +218,12 @@ fn table(f: &Fixture) -> Vec<Row> {
         ),
         (
             Method::Get,
+            "/metrics",
+            "/metrics".into(),
+            [NotFound, NotFound, NotFound, NotFound, NotFound],
+        ),
+        (
+            Method::Get,
             "/static/<path..>",
             "/static/app.css".into(),
             [Ok, Ok, Ok, Ok, Ok],

@@ -377,6 +377,7 @@ fn a_failing_mailer_moves_the_next_try_then_fails_and_admins_see_it() {
     let refusing = Config {
         public_url: "http://127.0.0.1:8000".into(),
         mailer: Arc::new(Refusing),
+        metrics_token: None,
     };
 
     let first = o.app.now();
@@ -513,6 +514,7 @@ fn two_workers_at_once_send_each_mail_exactly_once() {
                 let config = Config {
                     public_url: "http://127.0.0.1:8000".into(),
                     mailer,
+                    metrics_token: None,
                 };
                 let mut conn = db.get().unwrap();
                 let mut sent = 0;

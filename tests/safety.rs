@@ -906,6 +906,7 @@ fn cookies_are_secure_when_people_reach_the_service_over_https() {
     let config = Config {
         public_url: "https://digikaveri.example".into(),
         mailer: Arc::new(Outbox::default()),
+        metrics_token: None,
     };
     assert!(config.secure_cookies());
     let (clock, _hand) = Clock::fixed(at);

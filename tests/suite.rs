@@ -17,6 +17,7 @@ mod help_session_changes;
 mod help_sessions;
 mod locales;
 mod matching;
+mod operations;
 mod permissions;
 mod queue;
 mod reminders;

@@ -192,6 +192,12 @@ impl Db {
         &self.url
     }
 
+    /// The pool's connections: (open, of them idle), for the operators' metrics.
+    pub fn pool_use(&self) -> (u32, u32) {
+        let state = self.pool.state();
+        (state.connections, state.idle_connections)
+    }
+
     pub fn get(&self) -> Result<PooledConn, Error> {
         checkout(&self.pool, &self.failed_at)
     }

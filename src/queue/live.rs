@@ -38,6 +38,11 @@ impl Live {
         self.sender.subscribe()
     }
 
+    /// The event streams open on this server now.
+    pub fn watchers(&self) -> usize {
+        self.sender.receiver_count()
+    }
+
     fn local(&self, site_id: i32) {
         // No open stream is not an error.
         let _ = self.sender.send(site_id);

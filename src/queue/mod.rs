@@ -223,6 +223,18 @@ fn lock_site(conn: &mut DbConn, site_id: i32) -> Result<(), Error> {
     Ok(())
 }
 
+/// How many people wait at each site with someone waiting, by the site's public code, for the
+/// operators' metrics.
+pub fn waiting_per_site(conn: &mut DbConn) -> Result<Vec<(String, i64)>, Error> {
+    Ok(tickets::table
+        .inner_join(sites::table)
+        .filter(tickets::status.eq(TicketStatus::Waiting.as_str()))
+        .group_by(sites::public_code)
+        .select((sites::public_code, diesel::dsl::count_star()))
+        .order(sites::public_code)
+        .load(conn)?)
+}
+
 /// Whether someone on duty can help in the person's language, and what they can do if not.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Coverage {

@@ -151,12 +151,9 @@ impl Fairing for MailWorker {
         let (Some(db), Some(clock), Some(config)) = (
             rocket.state::<Db>().cloned(),
             rocket.state::<Clock>().cloned(),
-            rocket.state::<Config>().map(|c| {
-                std::sync::Arc::new(Config {
-                    public_url: c.public_url.clone(),
-                    mailer: std::sync::Arc::clone(&c.mailer),
-                })
-            }),
+            rocket
+                .state::<Config>()
+                .map(|c| std::sync::Arc::new(c.clone())),
         ) else {
             return;
         };

@@ -271,6 +271,17 @@ pub fn set_choices(
     })
 }
 
+/// How many mails wait to be sent and how many failed, for the operators' metrics.
+pub fn outbox_counts(conn: &mut DbConn) -> Result<(i64, i64), Error> {
+    let count = |conn: &mut DbConn, status: Status| -> Result<i64, Error> {
+        Ok(mail_outbox::table
+            .filter(mail_outbox::status.eq(status.as_str()))
+            .count()
+            .get_result(conn)?)
+    };
+    Ok((count(conn, Status::Pending)?, count(conn, Status::Failed)?))
+}
+
 /// A mail the worker holds, with its reader's address and saved language as they are now.
 #[derive(Debug, Clone)]
 pub struct Due {

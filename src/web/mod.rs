@@ -10,6 +10,7 @@ pub mod guards;
 mod health;
 mod home;
 pub mod labels;
+pub mod metrics;
 pub mod pdf;
 pub mod tasks;
 pub mod texts;

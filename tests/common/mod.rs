@@ -160,10 +160,27 @@ impl TestApp {
         at: NaiveDateTime,
         extend: impl FnOnce(rocket::Rocket<rocket::Build>) -> rocket::Rocket<rocket::Build>,
     ) -> TestApp {
+        TestApp::build_with_metrics(demo_at, at, None, extend)
+    }
+
+    /// The demo at `at`, with `/metrics` open to `token`.
+    pub fn metered(at: NaiveDateTime, token: &str) -> TestApp {
+        TestApp::build_with_metrics(Some(at), at, Some(token.to_owned()), |rocket| rocket)
+    }
+
+    fn build_with_metrics(
+        demo_at: Option<NaiveDateTime>,
+        at: NaiveDateTime,
+        metrics_token: Option<String>,
+        extend: impl FnOnce(rocket::Rocket<rocket::Build>) -> rocket::Rocket<rocket::Build>,
+    ) -> TestApp {
         let test_db = TestDb::new();
         let db = migrated(&test_db, demo_at);
         let outbox = Arc::new(Outbox::default());
-        let config = Config::with_outbox(Arc::clone(&outbox));
+        let config = Config {
+            metrics_token,
+            ..Config::with_outbox(Arc::clone(&outbox))
+        };
         let (clock, hand) = Clock::fixed(at);
         let rocket = digikaveri::app(db.clone(), config, clock.clone());
         let client = Client::untracked(extend(rocket)).expect("valid rocket");
