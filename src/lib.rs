@@ -60,6 +60,9 @@ pub fn app(db: Db, config: Config, clock: Clock) -> Rocket<Build> {
             engines
                 .handlebars
                 .register_helper("t", Box::new(i18n::TranslateHelper));
+            engines
+                .handlebars
+                .register_helper("asset", Box::new(web::assets::AssetHelper));
         }))
         .attach(web::SecurityHeaders)
         .attach(web::metrics::RequestMetrics)
@@ -78,6 +81,7 @@ pub fn routes() -> Vec<Route> {
     let mut routes = web::routes();
     routes.extend(rocket::routes![
         web::metrics::metrics,
+        web::assets::asset,
         reports::routes::reports_page,
         reports::routes::report_csv,
         auth::routes::login_form,

@@ -191,6 +191,31 @@ fn security_headers_and_stylesheet() {
 }
 
 #[test]
+fn foundation_pages_link_the_stylesheet_by_its_content_and_it_is_kept_for_a_year() {
+    let app = TestApp::new();
+    let home = app.client.get("/").dispatch().into_string().unwrap();
+    let css = digikaveri::web::assets::address("app.css").unwrap();
+    assert!(home.contains(&format!("href=\"{css}\"")), "{home}");
+    let file = app.client.get(css.to_owned()).dispatch();
+    assert_eq!(file.status(), Status::Ok);
+    assert_eq!(
+        file.headers().get_one("Cache-Control"),
+        Some("public, max-age=31536000, immutable")
+    );
+    assert_eq!(file.content_type(), Some(rocket::http::ContentType::CSS));
+    assert_eq!(
+        file.into_string().unwrap(),
+        app.client
+            .get("/static/app.css")
+            .dispatch()
+            .into_string()
+            .unwrap()
+    );
+    let stale = app.client.get("/assets/app.000000000000.css").dispatch();
+    assert_eq!(stale.status(), Status::NotFound);
+}
+
+#[test]
 fn a_hostile_accept_language_header_is_harmless() {
     let app = TestApp::new();
     let response = app

@@ -224,6 +224,12 @@ fn table(f: &Fixture) -> Vec<Row> {
         ),
         (
             Method::Get,
+            "/assets/<name>",
+            digikaveri::web::assets::address("app.css").unwrap().into(),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Get,
             "/static/<path..>",
             "/static/app.css".into(),
             [Ok, Ok, Ok, Ok, Ok],

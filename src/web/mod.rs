@@ -2,6 +2,7 @@
 //! request guards, CSRF, security headers, labels of domain values, the home page, the health
 //! check, the error catchers and the background tasks.
 
+pub mod assets;
 pub mod charts;
 pub mod csrf;
 pub mod errors;
@@ -302,7 +303,8 @@ impl Fairing for SecurityHeaders {
         ));
         // Pages are made for one person at one moment (an account, a ticket, a link): none
         // may stay in a shared computer's cache for the next user to go back to.
-        if !req.uri().path().starts_with("/static/") {
+        let path = req.uri().path();
+        if !path.starts_with("/static/") && !path.starts_with("/assets/") {
             res.set_header(Header::new("Cache-Control", "no-store"));
         }
         res.set_header(Header::new("Referrer-Policy", "same-origin"));
