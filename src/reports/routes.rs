@@ -607,7 +607,7 @@ struct TableView {
     caption: MessageId,
     columns: Vec<MessageId>,
     lines: Vec<LineView>,
-    chart: Option<String>,
+    svg: Option<String>,
     /// The series of a chart of pairs, named by their columns.
     legend: Vec<LegendItem>,
 }
@@ -691,7 +691,7 @@ fn table_view(locale: Locale, table: Table) -> TableView {
     };
     TableView {
         caption: table.caption,
-        chart,
+        svg: chart,
         legend,
         columns: table.columns,
         lines: table
