@@ -19,7 +19,7 @@ const OPENING: NaiveDateTime = match (
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Policy {
-    /// `matching::plan` on the waiting tickets and the free volunteers, as `queue::duty`
+    /// `matching::plan` on the waiting tickets and the volunteers on duty, as `queue::duty`
     /// builds them; its top suggestion is taken at once, as if a coordinator confirms each.
     Engine,
     /// The longest-waiting person goes to the volunteer free the longest who shares one of
@@ -34,7 +34,8 @@ struct Site<'a> {
     /// People waiting, in arrival order.
     waiting: Vec<usize>,
     busy: Vec<bool>,
-    /// When each helper's present or last help ends.
+    /// When each helper's present or last help started and ends.
+    started: Vec<i64>,
     busy_until: Vec<i64>,
     sessions: Vec<u32>,
 }
@@ -52,6 +53,7 @@ pub(super) fn run(day: &Day, policy: Policy) -> Vec<Option<Served>> {
         now: 0,
         waiting: Vec::new(),
         busy: vec![false; helpers],
+        started: vec![0; helpers],
         busy_until: vec![0; helpers],
         sessions: vec![0; helpers],
     };
@@ -84,6 +86,7 @@ pub(super) fn run(day: &Day, policy: Policy) -> Vec<Option<Served>> {
                 first_language,
             });
             site.busy[h] = true;
+            site.started[h] = site.now;
             site.busy_until[h] = site.now + day.people[p].help_for(first_language);
             site.waiting.retain(|&w| w != p);
         }
@@ -101,8 +104,9 @@ pub(super) fn run(day: &Day, policy: Policy) -> Vec<Option<Served>> {
     served
 }
 
-/// The board's plan (`queue::duty::site_queue`): waiting tickets with their first language
-/// only, the free volunteers with their sessions done today; the top suggestion.
+/// The board's plan (`queue::duty::site_queue`): the waiting tickets as taken (the second
+/// language not widened by anyone), everyone on duty with their sessions done today, the busy
+/// ones expected free `EXPECTED_HELP` after their match; the top suggestion.
 fn engine(site: &Site) -> Option<(usize, usize)> {
     let day = site.day;
     let requests: Vec<Request> = site
@@ -120,11 +124,10 @@ fn engine(site: &Site) -> Option<(usize, usize)> {
             }
         })
         .collect();
-    let free: Vec<Volunteer> = day
+    let on_duty: Vec<Volunteer> = day
         .helpers
         .iter()
         .enumerate()
-        .filter(|&(h, _)| !site.busy[h])
         .map(|(h, helper)| Volunteer {
             id: h as i32,
             languages: helper
@@ -136,9 +139,10 @@ fn engine(site: &Site) -> Option<(usize, usize)> {
             learning: helper.learning.iter().map(|t| t.to_string()).collect(),
             sessions_today: site.sessions[h],
             in_training: false,
+            free_at: site.busy[h].then(|| at(site.started[h]) + matching::EXPECTED_HELP),
         })
         .collect();
-    let plan = matching::plan(&requests, &free, at(site.now));
+    let plan = matching::plan(&requests, &on_duty, at(site.now));
     plan.suggestions
         .first()
         .map(|s| (s.request as usize, s.volunteer as usize))
