@@ -77,6 +77,7 @@ fn site(tickets: usize, on_duty: usize, seed: u64) -> (Vec<Request>, Vec<Volunte
                 confident: some_topics(&mut rng, confident),
                 learning: some_topics(&mut rng, learning),
                 sessions_today: rng.gen_range(0..5),
+                free_at: None,
                 in_training: rng.gen_bool(0.1),
             }
         })

@@ -22,6 +22,7 @@ pub mod reminders;
 pub mod reports;
 pub mod retention;
 pub mod shifts;
+pub mod simulation;
 pub mod sites;
 pub mod skills;
 pub mod staff_texts;

@@ -1,5 +1,5 @@
-//! The `digikaveri` command: `serve` (the default), `migrate`, `seed-demo`, `purge` and
-//! `create-admin`.
+//! The `digikaveri` command: `serve` (the default), `migrate`, `seed-demo`, `purge`,
+//! `create-admin` and `simulate`.
 
 use std::process::ExitCode;
 
@@ -41,6 +41,21 @@ enum Command {
         #[arg(long, default_value = "Admin")]
         name: String,
     },
+    /// Simulate seeded busy days at a site (no database) and print the matching policies'
+    /// results as a Markdown table.
+    Simulate {
+        /// People arriving in a day, one configuration each.
+        #[arg(long, value_delimiter = ',', default_value = "40,80,120")]
+        arrivals: Vec<usize>,
+        /// Volunteers on duty, one configuration each.
+        #[arg(long, value_delimiter = ',', default_value = "4,6,8")]
+        volunteers: Vec<usize>,
+        /// Days per configuration.
+        #[arg(long, default_value_t = 200)]
+        days: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 fn main() -> ExitCode {
@@ -57,12 +72,32 @@ fn main() -> ExitCode {
 fn run(command: Command) -> Result<(), Error> {
     let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| DEFAULT_DATABASE_URL.to_owned());
     let clock = clock()?;
-    let db = Db::connect(&url)?;
-    db.migrate()?;
+    let database = || -> Result<Db, Error> {
+        let db = Db::connect(&url)?;
+        db.migrate()?;
+        Ok(db)
+    };
     match command {
-        Command::Migrate => Ok(()),
+        Command::Simulate {
+            arrivals,
+            volunteers,
+            days,
+            seed,
+        } => {
+            use digikaveri::simulation;
+            let config = simulation::Config {
+                arrivals,
+                volunteers,
+                days,
+                seed,
+            };
+            print!("{}", simulation::table(&simulation::run(&config)));
+            Ok(())
+        }
+        Command::Migrate => database().map(|_| ()),
         Command::Purge => {
             use digikaveri::retention::job::{self, Outcome};
+            let db = database()?;
             let config = Config::from_env()?;
             match job::run(&mut *db.get()?, clock.now())? {
                 Outcome::Skipped => {
@@ -85,14 +120,16 @@ fn run(command: Command) -> Result<(), Error> {
             Ok(())
         }
         Command::SeedDemo => {
+            let db = database()?;
             let seeded = digikaveri::demo::seed_if_empty(&mut *db.get()?, clock.now())?;
             if !seeded {
                 eprintln!("digikaveri: the database already has data; demo data was not added");
             }
             Ok(())
         }
-        Command::CreateAdmin { email, name } => create_admin(&db, &clock, &email, &name),
+        Command::CreateAdmin { email, name } => create_admin(&database()?, &clock, &email, &name),
         Command::Serve => {
+            let db = database()?;
             let now = clock.now();
             if demo_on_first_start()? && digikaveri::demo::seed_if_empty(&mut *db.get()?, now)? {
                 eprintln!("digikaveri: empty database, demo data added (see README for sign-ins)");

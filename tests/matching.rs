@@ -1,10 +1,11 @@
 //! Properties of the matching engine on random sites: the hard constraints, one pair per
-//! volunteer, the optimum against brute force, and fairness of the queue. Run with
+//! volunteer, the optimum against brute force, fairness of the queue, the second language used
+//! by itself, and what "nobody speaks" means with busy volunteers. Run with
 //! `cargo test matching`.
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use digikaveri::languages::Level;
-use digikaveri::matching::{self, Plan, Request, Volunteer};
+use digikaveri::matching::{self, Plan, Reason, Request, Volunteer, Why};
 use proptest::prelude::*;
 
 /// Few languages and topics, so that shared languages, clashes and equal needs are common.
@@ -57,6 +58,8 @@ prop_compose! {
         learning in 0u8..16,
         sessions_today in 0u32..6,
         in_training in proptest::bool::weighted(0.2),
+        // Busy ones, some past the end expected for their help.
+        busy_for in proptest::option::weighted(0.4, -5i64..30),
     ) -> Volunteer {
         let mut spoken: Vec<(String, Level)> = Vec::new();
         for (language, level) in languages {
@@ -72,6 +75,7 @@ prop_compose! {
             learning: pick(&TOPICS, learning & !confident),
             sessions_today,
             in_training,
+            free_at: busy_for.map(|minutes| now() + Duration::minutes(minutes)),
         }
     }
 }
@@ -137,14 +141,30 @@ proptest! {
         (requests, volunteers) in a_site(0..=12, 0..=12)
     ) {
         let plan = matching::plan(&requests, &volunteers, now());
+        let scores = matching::scores(&requests, &volunteers, now());
         for suggestion in &plan.suggestions {
-            let request = requests.iter().find(|r| r.id == suggestion.request).unwrap();
-            let helper = volunteer(&volunteers, suggestion.volunteer);
+            let r = requests.iter().position(|r| r.id == suggestion.request).unwrap();
+            let v = volunteers.iter().position(|v| v.id == suggestion.volunteer).unwrap();
+            let (request, helper) = (&requests[r], &volunteers[v]);
             prop_assert!(!helper.in_training);
-            prop_assert!(matching::languages_in_effect(request)
+            prop_assert!(helper.free_at.is_none(), "a busy volunteer is never suggested");
+            prop_assert!(request
+                .languages
                 .iter()
                 .any(|l| helper.languages.iter().any(|(code, _)| code == l)));
-            prop_assert_eq!(Some(suggestion.score), matching::score(request, helper, now()));
+            // The second language without the coordinator only with its reason.
+            let second = suggestion.reasons.iter().any(|reason| {
+                matches!(reason, Reason::Speaks { first_choice: false, .. })
+            });
+            if second && !request.second_language_on {
+                let later = Reason::FirstLanguageLater { language: request.languages[0].clone() };
+                prop_assert!(suggestion.reasons.contains(&later));
+            }
+            prop_assert_eq!(suggestion.score, suggestion.reasons.iter().map(Reason::points).sum::<i64>());
+            // Giving way to an earlier arrival may widen that one; otherwise the same weights.
+            if let Some(score) = scores[r][v] {
+                prop_assert_eq!(suggestion.score, score);
+            }
         }
     }
 
@@ -169,17 +189,122 @@ proptest! {
     }
 
     #[test]
-    fn matching_total_equals_the_brute_force_optimum(
+    fn matching_helps_as_many_as_brute_force_and_finds_its_optimum(
         (requests, volunteers) in a_site(0..=7, 0..=7)
     ) {
         let plan = matching::plan(&requests, &volunteers, now());
-        let scores: Vec<Vec<Option<i64>>> = requests
-            .iter()
-            .map(|r| volunteers.iter().map(|v| matching::score(r, v, now())).collect())
-            .collect();
+        let scores = matching::scores(&requests, &volunteers, now());
         let best = brute_force(&scores, 0, &mut vec![false; volunteers.len()]);
-        let total = plan.suggestions.iter().map(|s| s.score).sum::<i64>();
-        prop_assert_eq!((plan.suggestions.len(), total), best);
+        prop_assert_eq!(plan.suggestions.len(), best.0);
+        // Giving way to an earlier arrival can cost fit only when two share a first language.
+        let mut firsts: Vec<&String> = requests.iter().map(|r| &r.languages[0]).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        if firsts.len() == requests.len() {
+            let total = plan.suggestions.iter().map(|s| s.score).sum::<i64>();
+            prop_assert_eq!(total, best.1);
+        }
+    }
+
+    #[test]
+    fn matching_never_passes_over_an_earlier_arrival_in_the_same_first_language(
+        (requests, volunteers) in a_site(1..=12, 0..=8)
+    ) {
+        let plan = matching::plan(&requests, &volunteers, now());
+        let arrival = |r: &Request| (r.waiting_since, r.id);
+        for earlier in requests.iter().filter(|r| !helped(&plan, r.id)) {
+            let first = &earlier.languages[0];
+            for suggestion in &plan.suggestions {
+                let later = requests.iter().find(|r| r.id == suggestion.request).unwrap();
+                let helper = volunteer(&volunteers, suggestion.volunteer);
+                prop_assert!(
+                    !(arrival(later) > arrival(earlier)
+                        && later.languages[0] == *first
+                        && helper.languages.iter().any(|(code, _)| code == first)),
+                    "ticket {} took {} while the earlier {} waits", later.id, helper.id, earlier.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn matching_keeps_to_the_first_language_while_its_helper_is_expected_soon(
+        (requests, volunteers) in a_site(1..=8, 0..=8)
+    ) {
+        let plan = matching::plan(&requests, &volunteers, now());
+        let soon = now() + matching::SHORT_WAIT;
+        for suggestion in &plan.suggestions {
+            let request = requests.iter().find(|r| r.id == suggestion.request).unwrap();
+            let first = &request.languages[0];
+            // Alone in its first language: an earlier one may take the turn, and a later one
+            // with the same second language may make room for it.
+            let alone = requests.iter().all(|r| r.id == request.id || r.languages[0] != *first);
+            let helper_soon = volunteers.iter().any(|v| {
+                !v.in_training
+                    && v.free_at.is_none_or(|at| at <= soon)
+                    && v.languages.iter().any(|(code, _)| code == first)
+            });
+            if alone && helper_soon && !request.second_language_on {
+                prop_assert!(suggestion.reasons.iter().any(|reason| {
+                    matches!(reason, Reason::Speaks { first_choice: true, .. })
+                }), "ticket {} got its second language too soon", request.id);
+            }
+        }
+    }
+
+    #[test]
+    fn matching_uses_the_second_language_by_itself_when_nobody_speaks_the_first(
+        (requests, volunteers) in a_site(1..=1, 0..=8)
+    ) {
+        let request = &requests[0];
+        let speaks = |v: &Volunteer, language: &String| {
+            !v.in_training && v.languages.iter().any(|(code, _)| code == language)
+        };
+        let plan = matching::plan(&requests, &volunteers, now());
+        if let [first, second] = &request.languages[..] {
+            if !volunteers.iter().any(|v| speaks(v, first))
+                && volunteers.iter().any(|v| v.free_at.is_none() && speaks(v, second))
+            {
+                prop_assert!(helped(&plan, request.id));
+            }
+        }
+    }
+
+    #[test]
+    fn matching_says_nobody_speaks_only_when_nobody_on_duty_does(
+        (requests, volunteers) in a_site(1..=8, 0..=8)
+    ) {
+        let plan = matching::plan(&requests, &volunteers, now());
+        for unmatched in &plan.unmatched {
+            if let Why::NobodySpeaks { languages } = &unmatched.why {
+                let anyone_speaks = volunteers
+                    .iter()
+                    .any(|v| v.languages.iter().any(|(code, _)| languages.contains(code)));
+                prop_assert!(!anyone_speaks, "ticket {}: a volunteer on duty speaks it", unmatched.request);
+                let request = requests.iter().find(|r| r.id == unmatched.request).unwrap();
+                prop_assert!(languages.contains(&request.languages[0]));
+            }
+        }
+    }
+
+    #[test]
+    fn matching_gives_an_only_speaker_to_others_only_when_nobody_free_fits_as_well(
+        (requests, volunteers) in a_site(1..=8, 1..=8)
+    ) {
+        let plan = matching::plan(&requests, &volunteers, now());
+        let scores = matching::scores(&requests, &volunteers, now());
+        let assigned: Vec<i32> = plan.suggestions.iter().map(|s| s.volunteer).collect();
+        for suggestion in &plan.suggestions {
+            if !suggestion.reasons.iter().any(|r| matches!(r, Reason::OnlySpeaker { .. })) {
+                continue;
+            }
+            let r = requests.iter().position(|r| r.id == suggestion.request).unwrap();
+            for (w, other) in volunteers.iter().enumerate() {
+                if !assigned.contains(&other.id) {
+                    prop_assert!(scores[r][w].is_none_or(|score| score <= suggestion.score));
+                }
+            }
+        }
     }
 
     #[test]

@@ -3,7 +3,8 @@
 use super::score::{languages_in_effect, level_in};
 use super::{Request, Unmatched, Volunteer, Why, Widening};
 
-/// `busy[v]` tells whether `volunteers[v]` was given someone else in this round.
+/// `busy[v]` tells whether `volunteers[v]` is helping someone or was given someone else in
+/// this round.
 pub(super) fn unmatched(request: &Request, volunteers: &[Volunteer], busy: &[bool]) -> Unmatched {
     let languages = languages_in_effect(request);
     let speaks_any = |v: &Volunteer| languages.iter().any(|l| level_in(v, l).is_some());
@@ -19,7 +20,6 @@ pub(super) fn unmatched(request: &Request, volunteers: &[Volunteer], busy: &[boo
         }
     };
 
-    // Volunteers in training are never busy: they are not suggested alone.
     let free: Vec<&Volunteer> = volunteers
         .iter()
         .zip(busy)

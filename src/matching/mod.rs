@@ -7,17 +7,31 @@
 //! - Scores (`score.rs`): integers, so the optimum is exact; each term is also a [`Reason`].
 //! - Assignment (`assign.rs`): as many people as possible are helped, then the best total
 //!   score, then the earliest arrivals; found with Kuhn–Munkres over the whole site.
-//! - Unmatched people (`explain.rs`): why nobody fits, and what the coordinator could widen.
+//! - What comes next (`soon.rs`): busy volunteers come in with the time their help is expected
+//!   to end, so the engine uses a person's second language by itself when nobody who speaks
+//!   their first is expected free soon, and keeps a language's only speaker for those who need it.
+//! - Fairness (`nobody_passed_over`): a later arrival with the same first language never takes
+//!   a volunteer who speaks it while the earlier person waits.
+//! - Unmatched people (`explain.rs`): why nobody fits, and what the coordinator could widen;
+//!   busy volunteers count, so "nobody speaks" means nobody on duty.
 
 mod assign;
 mod explain;
 mod score;
+mod soon;
 
-use chrono::NaiveDateTime;
+use chrono::{Duration, NaiveDateTime};
 
 use crate::languages::Level;
 
 pub use score::Reason;
+
+/// How long a help is expected to last from the match: a busy volunteer's `free_at`.
+pub const EXPECTED_HELP: Duration = Duration::minutes(20);
+
+/// The engine uses a person's second language by itself once no volunteer who speaks their
+/// first is expected free for them within this.
+pub const SHORT_WAIT: Duration = Duration::minutes(20);
 
 /// A waiting person's ticket.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,8 +41,8 @@ pub struct Request {
     /// one they would accept.
     pub languages: Vec<String>,
     /// The coordinator widened this ticket to its second language ([`Widening::UseSecondLanguage`]).
-    /// Until then only the first choice counts: the person chose it, and many accept a second
-    /// language only when the wait would be long.
+    /// Without it the engine still uses the second language when no volunteer who speaks the
+    /// first is expected free within [`SHORT_WAIT`] ([`Reason::FirstLanguageLater`]).
     pub second_language_on: bool,
     /// Topic slugs, each at most once.
     pub topics: Vec<String>,
@@ -37,7 +51,7 @@ pub struct Request {
     pub earlier_helper: Option<i32>,
 }
 
-/// A volunteer who is checked in and free.
+/// A volunteer checked in at the site, free or helping someone.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Volunteer {
     pub id: i32,
@@ -47,8 +61,10 @@ pub struct Volunteer {
     pub learning: Vec<String>,
     pub sessions_today: u32,
     pub in_training: bool,
+    /// `None` when free now; otherwise when their present help is expected to end. Busy
+    /// volunteers are never suggested, but the engine plans with them.
+    pub free_at: Option<NaiveDateTime>,
 }
-
 /// One suggested pair with its score and what speaks for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suggestion {
@@ -72,7 +88,8 @@ pub enum Why {
     NobodySpeaks { languages: Vec<String> },
     /// Only volunteers in training speak them, and they do not help alone.
     OnlyTraineeSpeaks { languages: Vec<String> },
-    /// Experienced volunteers speak them, but all of them help someone else in this round.
+    /// Experienced volunteers on duty speak them, but all of them are helping someone or are
+    /// given someone else in this round.
     AllBusy,
 }
 
@@ -93,17 +110,16 @@ pub struct Plan {
     pub unmatched: Vec<Unmatched>,
 }
 
-/// Matches the waiting `requests` with the free `volunteers` of one site at time `now`.
-pub fn plan(requests: &[Request], volunteers: &[Volunteer], now: NaiveDateTime) -> Plan {
+/// Matches the waiting `requests` with the free volunteers among those `on_duty` at one site
+/// at time `now`; the busy ones tell when help in their languages is likely.
+pub fn plan(requests: &[Request], on_duty: &[Volunteer], now: NaiveDateTime) -> Plan {
     let order = arrival_order(requests);
-    let minutes: Vec<i64> = requests
-        .iter()
-        .map(|r| score::minutes_waited(r, now))
-        .collect();
+    let (requests, mut by_itself) = in_effect(requests, &order, on_duty, now);
+    let mut scores = Scores::new(requests, on_duty, now);
     let mut edges = Vec::new();
-    for (r, request) in requests.iter().enumerate() {
-        for (v, volunteer) in volunteers.iter().enumerate() {
-            if let Some(score) = score::score(request, volunteer, minutes[r]) {
+    for r in 0..scores.requests.len() {
+        for v in 0..on_duty.len() {
+            if let Some(score) = scores.score(r, v) {
                 edges.push(assign::Edge {
                     request: r,
                     volunteer: v,
@@ -112,45 +128,177 @@ pub fn plan(requests: &[Request], volunteers: &[Volunteer], now: NaiveDateTime) 
             }
         }
     }
-    let mut rank = vec![0; requests.len()];
+    let count = order.len();
+    let mut rank = vec![0; count];
     for (position, &r) in order.iter().enumerate() {
-        rank[r] = (requests.len() - 1 - position) as i64;
+        rank[r] = (count - 1 - position) as i64;
     }
-    let chosen = assign::assign(&rank, &edges);
+    let mut helper: Vec<Option<usize>> = vec![None; count];
+    for edge in assign::assign(&rank, &edges) {
+        helper[edge.request] = Some(edge.volunteer);
+    }
+    nobody_passed_over(&mut scores, &order, &mut by_itself, &mut helper);
 
-    let mut helper = vec![None; requests.len()];
-    let mut busy = vec![false; volunteers.len()];
-    for edge in chosen {
-        helper[edge.request] = Some(edge);
-        busy[edge.volunteer] = true;
+    let mut busy: Vec<bool> = on_duty.iter().map(|v| v.free_at.is_some()).collect();
+    for &v in helper.iter().flatten() {
+        busy[v] = true;
     }
     let mut plan = Plan::default();
     for r in order {
-        let request = &requests[r];
+        let request = &scores.requests[r];
         match helper[r] {
-            Some(edge) => {
-                let volunteer = &volunteers[edge.volunteer];
+            Some(v) => {
+                let mut reasons = scores.reasons(r, v);
+                let second = matches!(
+                    reasons.first(),
+                    Some(Reason::Speaks {
+                        first_choice: false,
+                        ..
+                    })
+                );
+                if second && by_itself[r] {
+                    reasons.push(Reason::FirstLanguageLater {
+                        language: request.languages[0].clone(),
+                    });
+                }
                 plan.suggestions.push(Suggestion {
                     request: request.id,
-                    volunteer: volunteer.id,
-                    score: edge.score,
-                    reasons: score::reasons(request, volunteer, minutes[r]),
+                    volunteer: on_duty[v].id,
+                    score: reasons.iter().map(Reason::points).sum(),
+                    reasons,
                 });
             }
             None => plan
                 .unmatched
-                .push(explain::unmatched(request, volunteers, &busy)),
+                .push(explain::unmatched(request, on_duty, &busy)),
         }
     }
     plan
 }
 
-/// The score of one pair at time `now`, or `None` when they may not be paired.
-pub fn score(request: &Request, volunteer: &Volunteer, now: NaiveDateTime) -> Option<i64> {
-    score::score(request, volunteer, score::minutes_waited(request, now))
+/// The score of every allowed pair of a site, as `plan` weighs them: `None` for a pair that
+/// may not be matched now (the volunteer is busy or in training, or shares no language in
+/// effect). Rows are the requests, columns the volunteers. Giving way to an earlier arrival
+/// (`nobody_passed_over`) may still widen a ticket after these.
+pub fn scores(
+    requests: &[Request],
+    on_duty: &[Volunteer],
+    now: NaiveDateTime,
+) -> Vec<Vec<Option<i64>>> {
+    let (requests, _) = in_effect(requests, &arrival_order(requests), on_duty, now);
+    let count = requests.len();
+    let scores = Scores::new(requests, on_duty, now);
+    (0..count)
+        .map(|r| (0..on_duty.len()).map(|v| scores.score(r, v)).collect())
+        .collect()
 }
 
-/// The languages that count for a ticket: its first choice, and its second once widened.
+/// The requests with the second language on where the engine uses it by itself, and which
+/// those are.
+fn in_effect(
+    requests: &[Request],
+    order: &[usize],
+    on_duty: &[Volunteer],
+    now: NaiveDateTime,
+) -> (Vec<Request>, Vec<bool>) {
+    let by_itself = soon::second_language_by_itself(requests, order, on_duty, now);
+    let requests = requests
+        .iter()
+        .zip(&by_itself)
+        .map(|(request, &by_itself)| Request {
+            second_language_on: request.second_language_on || by_itself,
+            ..request.clone()
+        })
+        .collect();
+    (requests, by_itself)
+}
+
+/// The pairs' scores in their site's context.
+struct Scores<'a> {
+    requests: Vec<Request>,
+    volunteers: &'a [Volunteer],
+    minutes: Vec<i64>,
+    only_speakers: Vec<Vec<String>>,
+}
+
+impl<'a> Scores<'a> {
+    fn new(requests: Vec<Request>, volunteers: &'a [Volunteer], now: NaiveDateTime) -> Self {
+        Scores {
+            minutes: requests
+                .iter()
+                .map(|r| score::minutes_waited(r, now))
+                .collect(),
+            requests,
+            volunteers,
+            only_speakers: soon::only_speakers(volunteers),
+        }
+    }
+
+    fn context(&self, r: usize, v: usize) -> score::Context<'_> {
+        score::Context {
+            minutes: self.minutes[r],
+            only_speaker_of: &self.only_speakers[v],
+        }
+    }
+
+    fn score(&self, r: usize, v: usize) -> Option<i64> {
+        if self.volunteers[v].free_at.is_some() {
+            return None;
+        }
+        score::score(&self.requests[r], &self.volunteers[v], self.context(r, v))
+    }
+
+    fn reasons(&self, r: usize, v: usize) -> Vec<Reason> {
+        score::reasons(&self.requests[r], &self.volunteers[v], self.context(r, v))
+    }
+}
+
+/// Nobody waits while a later arrival with the same first language is given a volunteer who
+/// speaks it, or one who speaks a second language they share: that volunteer goes to the
+/// earlier person instead (the latest such arrival gives way first), with that second language
+/// if need be. The number of people helped stays the same; only the fit can be lower.
+fn nobody_passed_over(
+    scores: &mut Scores,
+    order: &[usize],
+    by_itself: &mut [bool],
+    helper: &mut [Option<usize>],
+) {
+    'again: loop {
+        for (position, &earlier) in order.iter().enumerate() {
+            if helper[earlier].is_some() {
+                continue;
+            }
+            for &later in order[position + 1..].iter().rev() {
+                let Some(v) = helper[later] else { continue };
+                let (mine, theirs) = (&scores.requests[earlier], &scores.requests[later]);
+                if mine.languages[0] != theirs.languages[0] {
+                    continue;
+                }
+                let volunteer = &scores.volunteers[v];
+                let speaks = |language: Option<&String>| {
+                    language.is_some_and(|l| score::level_in(volunteer, l).is_some())
+                };
+                let widen = !speaks(mine.languages.first())
+                    && !mine.second_language_on
+                    && mine.languages.get(1) == theirs.languages.get(1)
+                    && speaks(mine.languages.get(1));
+                if widen {
+                    scores.requests[earlier].second_language_on = true;
+                    by_itself[earlier] = true;
+                }
+                if scores.score(earlier, v).is_some() {
+                    helper[earlier] = Some(v);
+                    helper[later] = None;
+                    continue 'again;
+                }
+            }
+        }
+        return;
+    }
+}
+
+/// The languages that count for a ticket without the engine's own widening: its first
+/// choice, and its second once the coordinator widened it.
 pub fn languages_in_effect(request: &Request) -> &[String] {
     score::languages_in_effect(request)
 }
@@ -194,6 +342,7 @@ mod tests {
             learning: Vec::new(),
             sessions_today: 0,
             in_training: false,
+            free_at: None,
         }
     }
 
@@ -275,7 +424,11 @@ mod tests {
         let second_native = volunteer(11, &[("en", Native)], &[]);
         let fluent = volunteer(12, &[("ru", Fluent)], &[]);
         let native = volunteer(13, &[("ru", Native)], &[]);
-        let score = |v: &Volunteer| score::score(&request, v, 0).unwrap();
+        let alone = score::Context {
+            minutes: 0,
+            only_speaker_of: &[],
+        };
+        let score = |v: &Volunteer| score::score(&request, v, alone).unwrap();
         assert!(score(&native) > score(&fluent));
         assert!(score(&fluent) > score(&first_basic));
         assert!(score(&first_basic) > score(&second_native));
@@ -366,7 +519,11 @@ mod tests {
         let request = ticket(1, &["fi"], &["tax"], 0);
         let mut basic = volunteer(10, &[("fi", Basic)], &[]);
         basic.learning = vec!["tax".into()];
-        assert_eq!(score::reasons(&request, &basic, 0).len(), 1);
+        let alone = score::Context {
+            minutes: 0,
+            only_speaker_of: &[],
+        };
+        assert_eq!(score::reasons(&request, &basic, alone).len(), 1);
     }
 
     #[test]
@@ -395,13 +552,21 @@ mod tests {
     }
 
     #[test]
-    fn the_second_language_is_offered_only_when_someone_free_speaks_it() {
+    fn the_second_language_is_offered_while_a_first_language_helper_is_expected_soon() {
+        // A Ukrainian speaker is busy for five more minutes: the first person waits for them,
+        // the second (next in line for them) gets Russian by itself, which nobody speaks.
+        let mut ukrainian = volunteer(11, &[("uk", Native)], &[]);
+        ukrainian.free_at = Some(now() + Duration::minutes(5));
+        let on_duty = [
+            volunteer(10, &[("fi", Native), ("en", Fluent)], &[]),
+            ukrainian,
+        ];
         let plan = plan(
             &[
                 ticket(1, &["uk", "en"], &[], 10),
                 ticket(2, &["uk", "ru"], &[], 10),
             ],
-            &[volunteer(10, &[("fi", Native), ("en", Fluent)], &[])],
+            &on_duty,
             now(),
         );
         assert!(plan.suggestions.is_empty());
@@ -415,13 +580,85 @@ mod tests {
                 &vec![]
             ]
         );
+        assert!(plan.unmatched.iter().all(|u| u.why == Why::AllBusy));
 
         // Once the coordinator widens the ticket, the second language counts.
         let mut widened = ticket(1, &["uk", "en"], &[], 10);
         widened.second_language_on = true;
+        let plan = super::plan(&[widened], &on_duty, now());
+        assert_eq!(pairs(&plan), [(1, 10)]);
+    }
+
+    #[test]
+    fn the_second_language_is_used_by_itself_when_nobody_speaks_the_first_soon() {
+        let mut ukrainian = volunteer(11, &[("uk", Native), ("fi", Fluent)], &[]);
+        ukrainian.free_at = Some(now() + Duration::minutes(25));
+        let plan = plan(
+            &[ticket(1, &["uk", "en"], &[], 0)],
+            &[
+                volunteer(10, &[("fi", Native), ("en", Fluent)], &[]),
+                ukrainian,
+            ],
+            now(),
+        );
+        assert_eq!(pairs(&plan), [(1, 10)]);
+        assert_eq!(
+            plan.suggestions[0].reasons,
+            [
+                Reason::Speaks {
+                    language: "en".into(),
+                    level: Fluent,
+                    first_choice: false
+                },
+                Reason::FirstLanguageLater {
+                    language: "uk".into()
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn nobody_speaks_only_when_nobody_on_duty_does_busy_ones_count() {
+        let mut vietnamese = volunteer(11, &[("vi", Native)], &[]);
+        vietnamese.free_at = Some(now() + Duration::minutes(15));
+        let plan = plan(&[ticket(1, &["vi"], &[], 3)], &[vietnamese], now());
+        assert!(plan.suggestions.is_empty());
+        assert_eq!(plan.unmatched[0].why, Why::AllBusy);
+    }
+
+    #[test]
+    fn the_only_arabic_speaker_is_kept_while_a_finn_is_free() {
+        // The Arabic speaker knows the topic, the Finn does not; the Finn still takes the Finn.
+        let plan = plan(
+            &[ticket(1, &["fi"], &["kela"], 5)],
+            &[
+                volunteer(10, &[("ar", Native), ("fi", Native)], &["kela"]),
+                volunteer(11, &[("fi", Native)], &[]),
+            ],
+            now(),
+        );
+        assert_eq!(pairs(&plan), [(1, 11)]);
+        // Alone on duty, the Arabic speaker helps the Finn, and the board says what it costs.
         let plan = super::plan(
-            &[widened],
-            &[volunteer(10, &[("fi", Native), ("en", Fluent)], &[])],
+            &[ticket(1, &["fi"], &[], 5)],
+            &[volunteer(10, &[("ar", Native), ("fi", Native)], &[])],
+            now(),
+        );
+        assert_eq!(pairs(&plan), [(1, 10)]);
+        assert!(plan.suggestions[0].reasons.contains(&Reason::OnlySpeaker {
+            language: "ar".into()
+        }));
+    }
+
+    #[test]
+    fn a_later_arrival_never_takes_the_helper_of_an_earlier_one_in_the_same_language() {
+        // The newcomer fits far better (two topics and the earlier helper), but the Finn who
+        // came first gets the only Finnish speaker.
+        let mut newcomer = ticket(2, &["fi"], &["kela", "tax"], 0);
+        newcomer.earlier_helper = Some(10);
+        let plan = plan(
+            &[ticket(1, &["fi"], &[], 1), newcomer],
+            &[volunteer(10, &[("fi", Native)], &["kela", "tax"])],
             now(),
         );
         assert_eq!(pairs(&plan), [(1, 10)]);

@@ -32,6 +32,36 @@ pub enum Reason {
     SessionsToday {
         count: u32,
     },
+    /// Nobody else on duty speaks this language, which the person does not need: a penalty
+    /// that keeps the volunteer for those who do while someone else can help this person.
+    OnlySpeaker {
+        language: String,
+    },
+    /// The person's second language is used because no volunteer who speaks their first is
+    /// expected free within a short wait.
+    FirstLanguageLater {
+        language: String,
+    },
+}
+
+impl Reason {
+    /// The points this term adds to the pair's score.
+    pub fn points(&self) -> i64 {
+        match self {
+            Reason::Speaks {
+                level,
+                first_choice,
+                ..
+            } => language_points(*first_choice, *level),
+            Reason::ConfidentWith { .. } => CONFIDENT,
+            Reason::LearningTopic { .. } => LEARNING,
+            Reason::HelpedBefore => HELPED_BEFORE,
+            Reason::Waiting { minutes } => PER_MINUTE * (*minutes).min(MAX_MINUTES),
+            Reason::SessionsToday { count } => PER_SESSION * i64::from((*count).min(MAX_SESSIONS)),
+            Reason::OnlySpeaker { .. } => ONLY_SPEAKER,
+            Reason::FirstLanguageLater { .. } => 0,
+        }
+    }
 }
 
 /// Points for the shared language, by the person's choice (first, second) and the level. The
@@ -57,6 +87,9 @@ const PER_MINUTE: i64 = 2;
 const MAX_MINUTES: i64 = 8 * 60;
 const PER_SESSION: i64 = -5;
 const MAX_SESSIONS: u32 = 20;
+/// More than a confident topic and a better level together, so another volunteer who can
+/// help is taken first; never so much that the person is left without help.
+const ONLY_SPEAKER: i64 = -60;
 
 pub(super) fn minutes_waited(request: &Request, now: NaiveDateTime) -> i64 {
     (now - request.waiting_since).num_minutes().max(0)
@@ -76,19 +109,27 @@ pub(super) fn level_in(volunteer: &Volunteer, language: &str) -> Option<Level> {
         .map(|&(_, level)| level)
 }
 
+/// What the site around a pair tells: how long the person has waited, and the languages only
+/// this volunteer speaks among those on duty.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Context<'a> {
+    pub minutes: i64,
+    pub only_speaker_of: &'a [String],
+}
+
 /// The pair's score, or `None` when the pair is not allowed.
-pub(super) fn score(request: &Request, volunteer: &Volunteer, minutes: i64) -> Option<i64> {
+pub(super) fn score(request: &Request, volunteer: &Volunteer, context: Context) -> Option<i64> {
     let mut total = 0;
-    walk(request, volunteer, minutes, &mut |points, _| {
+    walk(request, volunteer, context, &mut |points, _| {
         total += points
     })?;
     Some(total)
 }
 
 /// What speaks for an allowed pair, in the order of the terms.
-pub(super) fn reasons(request: &Request, volunteer: &Volunteer, minutes: i64) -> Vec<Reason> {
+pub(super) fn reasons(request: &Request, volunteer: &Volunteer, context: Context) -> Vec<Reason> {
     let mut reasons = Vec::new();
-    walk(request, volunteer, minutes, &mut |_, reason| {
+    walk(request, volunteer, context, &mut |_, reason| {
         reasons.push(reason())
     });
     reasons
@@ -99,9 +140,10 @@ pub(super) fn reasons(request: &Request, volunteer: &Volunteer, minutes: i64) ->
 fn walk(
     request: &Request,
     volunteer: &Volunteer,
-    minutes: i64,
+    context: Context,
     each: &mut dyn FnMut(i64, &dyn Fn() -> Reason),
 ) -> Option<()> {
+    let minutes = context.minutes;
     if volunteer.in_training {
         return None;
     }
@@ -134,6 +176,15 @@ fn walk(
     if count > 0 {
         each(PER_SESSION * i64::from(count.min(MAX_SESSIONS)), &|| {
             Reason::SessionsToday { count }
+        });
+    }
+    let unneeded = context
+        .only_speaker_of
+        .iter()
+        .find(|only| !request.languages.contains(only));
+    if let Some(language) = unneeded {
+        each(ONLY_SPEAKER, &|| Reason::OnlySpeaker {
+            language: language.clone(),
         });
     }
     Some(())

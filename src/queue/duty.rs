@@ -183,6 +183,7 @@ struct TodayTicket {
     #[diesel(deserialize_as = String)]
     status: TicketStatus,
     number: i32,
+    matched_at: Option<NaiveDateTime>,
 }
 
 /// Volunteers checked in (and not gone) on a shift at the site that is on now.
@@ -240,21 +241,27 @@ fn on_duty(conn: &mut DbConn, site: &Site, now: NaiveDateTime) -> Result<Vec<OnD
     let mut today: Vec<TodayTicket> = tickets::table
         .filter(tickets::day.eq(queue_day(conn, site.id, now)?))
         .filter(tickets::volunteer_id.eq_any(&ids))
-        .select((tickets::volunteer_id, tickets::status, tickets::number))
+        .select((
+            tickets::volunteer_id,
+            tickets::status,
+            tickets::number,
+            tickets::matched_at,
+        ))
         .load(conn)?;
     today.sort_by_key(|t| t.number);
     Ok(people
         .into_iter()
         .map(|person| {
-            let mine = today.iter().filter(|t| t.volunteer_id == Some(person.id));
+            let mut mine = today.iter().filter(|t| t.volunteer_id == Some(person.id));
             let done = mine
                 .clone()
                 .filter(|t| t.status == TicketStatus::Done)
                 .count();
-            let busy_with = mine
-                .filter(|t| matches!(t.status, TicketStatus::Matched | TicketStatus::Helping))
-                .map(|t| ticket_code(&site.public_code, t.number))
-                .next();
+            let helping =
+                mine.find(|t| matches!(t.status, TicketStatus::Matched | TicketStatus::Helping));
+            let busy_with = helping.map(|t| ticket_code(&site.public_code, t.number));
+            // A match without its time cannot be told from one just made.
+            let free_at = helping.map(|t| t.matched_at.unwrap_or(now) + matching::EXPECTED_HELP);
             let (confident, learning) = stances.remove(&person.id).unwrap_or_default();
             OnDuty {
                 volunteer: Volunteer {
@@ -264,6 +271,7 @@ fn on_duty(conn: &mut DbConn, site: &Site, now: NaiveDateTime) -> Result<Vec<OnD
                     learning,
                     sessions_today: done as u32,
                     in_training: person.status == VolunteerStatus::InTraining,
+                    free_at,
                 },
                 name: person.name,
                 busy_with,
@@ -318,17 +326,14 @@ pub fn board_for_volunteer(
         .optional()?)
 }
 
-/// The site's queue now, with the engine's plan for the free volunteers.
+/// The site's queue now, with the engine's plan for the free volunteers; the busy ones come
+/// in with the time their help is expected to end.
 pub fn site_queue(conn: &mut DbConn, site: &Site, now: NaiveDateTime) -> Result<SiteQueue, Error> {
     let waiting = waiting(conn, site, now)?;
     let on_duty = on_duty(conn, site, now)?;
     let requests: Vec<Request> = waiting.iter().map(|w| w.request.clone()).collect();
-    let free: Vec<Volunteer> = on_duty
-        .iter()
-        .filter(|d| d.busy_with.is_none())
-        .map(|d| d.volunteer.clone())
-        .collect();
-    let plan = matching::plan(&requests, &free, now);
+    let volunteers: Vec<Volunteer> = on_duty.iter().map(|d| d.volunteer.clone()).collect();
+    let plan = matching::plan(&requests, &volunteers, now);
     let undoable: Vec<(i32, i32)> = tickets::table
         .filter(tickets::site_id.eq(site.id))
         .filter(tickets::status.eq(TicketStatus::Unserved.as_str()))

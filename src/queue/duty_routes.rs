@@ -97,6 +97,20 @@ fn reason_text(locale: Locale, reason: &Reason) -> String {
         Reason::SessionsToday { count } => {
             locale.message(msg!("reason-sessions-today"), &[("count", (*count).into())])
         }
+        Reason::OnlySpeaker { language } => locale.message(
+            msg!("reason-only-speaker"),
+            &[(
+                "language",
+                language_names(locale, std::slice::from_ref(language)).into(),
+            )],
+        ),
+        Reason::FirstLanguageLater { language } => locale.message(
+            msg!("reason-first-language-later"),
+            &[(
+                "language",
+                language_names(locale, std::slice::from_ref(language)).into(),
+            )],
+        ),
     }
 }
 

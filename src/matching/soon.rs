@@ -1,0 +1,101 @@
+//! What the engine expects of the next minutes: when a volunteer who speaks a person's first
+//! language is likely to be free for them, and which languages only one volunteer on duty
+//! speaks. Busy volunteers count here, with the time their help is expected to end.
+
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
+
+use chrono::NaiveDateTime;
+
+use super::score::level_in;
+use super::{Request, Volunteer, EXPECTED_HELP, SHORT_WAIT};
+
+/// When the volunteer can take someone: now, or when their help is expected to end (and any
+/// moment now once that has passed).
+fn free_for_next(volunteer: &Volunteer, now: NaiveDateTime) -> NaiveDateTime {
+    volunteer.free_at.map_or(now, |at| at.max(now))
+}
+
+/// For each request, whether the engine uses its second language by itself: no experienced
+/// volunteer who speaks its first is expected free for it within `SHORT_WAIT` (the people
+/// ahead in the same first language take the earlier turns, each for `EXPECTED_HELP`), and a
+/// free volunteer who speaks the second is spare: more of them are free than people wait with
+/// it as their first language, so nobody loses a helper in their own language to it.
+pub(super) fn second_language_by_itself(
+    requests: &[Request],
+    order: &[usize],
+    volunteers: &[Volunteer],
+    now: NaiveDateTime,
+) -> Vec<bool> {
+    let mut turns: HashMap<&str, BinaryHeap<Reverse<NaiveDateTime>>> = HashMap::new();
+    let mut spare: HashMap<&str, i64> = HashMap::new();
+    for request in requests {
+        if let Some(second) = request.languages.get(1) {
+            spare.entry(second.as_str()).or_insert_with(|| {
+                let free = volunteers
+                    .iter()
+                    .filter(|v| v.free_at.is_none() && !v.in_training)
+                    .filter(|v| level_in(v, second).is_some())
+                    .count();
+                let waiting = requests
+                    .iter()
+                    .filter(|r| r.languages[0] == *second)
+                    .count();
+                free as i64 - waiting as i64
+            });
+        }
+    }
+    let mut by_itself = vec![false; requests.len()];
+    for &r in order {
+        let request = &requests[r];
+        let Some(first) = request.languages.first() else {
+            continue;
+        };
+        let turns = turns.entry(first.as_str()).or_insert_with(|| {
+            volunteers
+                .iter()
+                .filter(|v| !v.in_training && level_in(v, first).is_some())
+                .map(|v| Reverse(free_for_next(v, now)))
+                .collect()
+        });
+        let turn = turns.pop().map(|Reverse(at)| at);
+        if let Some(at) = turn {
+            turns.push(Reverse(at + EXPECTED_HELP));
+        }
+        let Some(second) = request.languages.get(1) else {
+            continue;
+        };
+        let spare = spare.entry(second.as_str()).or_default();
+        if !request.second_language_on && *spare > 0 && turn.is_none_or(|at| at > now + SHORT_WAIT)
+        {
+            by_itself[r] = true;
+            *spare -= 1;
+        }
+    }
+    by_itself
+}
+
+/// For each volunteer, the languages nobody else on duty speaks (volunteers in training do
+/// not help alone, so they neither count nor are kept).
+pub(super) fn only_speakers(volunteers: &[Volunteer]) -> Vec<Vec<String>> {
+    volunteers
+        .iter()
+        .enumerate()
+        .map(|(v, volunteer)| {
+            if volunteer.in_training {
+                return Vec::new();
+            }
+            volunteer
+                .languages
+                .iter()
+                .map(|(code, _)| code)
+                .filter(|code| {
+                    volunteers.iter().enumerate().all(|(w, other)| {
+                        w == v || other.in_training || level_in(other, code).is_none()
+                    })
+                })
+                .cloned()
+                .collect()
+        })
+        .collect()
+}

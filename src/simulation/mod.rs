@@ -1,0 +1,385 @@
+//! Busy days at a food-aid site, simulated to measure the matching people feel: the engine as
+//! the queue board calls it, a coordinator's first-come-first-free, and an offline reference
+//! that knows the whole day, on the same seeded days. Pure: no database and no clock; the
+//! `digikaveri simulate` command prints the results as a Markdown table.
+
+mod day;
+mod policies;
+mod reference;
+
+pub use day::{generate, Day, Helper, Person, OPEN_FOR};
+pub use policies::Policy;
+
+/// Who helped a person and when, in seconds from the opening.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Served {
+    /// Index into the day's helpers.
+    pub helper: usize,
+    pub start: i64,
+    pub first_language: bool,
+}
+
+/// The days to run: every pair of a number of arrivals and of volunteers, `days` days each.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    pub arrivals: Vec<usize>,
+    pub volunteers: Vec<usize>,
+    pub days: usize,
+    pub seed: u64,
+}
+
+/// A line of the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Line {
+    Engine,
+    FirstComeFirstFree,
+    Reference,
+    /// The upper bounds of the people helped (first language, at all).
+    Bound,
+}
+
+impl Line {
+    fn name(self) -> &'static str {
+        match self {
+            Line::Engine => "the engine as the board calls it",
+            Line::FirstComeFirstFree => "first-come-first-free",
+            Line::Reference => "offline reference",
+            Line::Bound => "upper bound",
+        }
+    }
+}
+
+/// What a policy did over the days of one configuration.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tally {
+    pub people: usize,
+    pub first_language: usize,
+    pub served: usize,
+    /// Seconds each helped person waited.
+    pub waits: Vec<i64>,
+    /// The longest anyone still waited after a later arrival with the same first language was
+    /// helped by someone who speaks it, in seconds.
+    pub longest_passed_over: i64,
+    /// How many times that happened.
+    pub passed_over: usize,
+}
+
+impl Tally {
+    fn add(&mut self, day: &Day, served: &[Option<Served>]) {
+        self.people += day.people.len();
+        for (person, service) in day.people.iter().zip(served) {
+            if let Some(s) = service {
+                self.served += 1;
+                self.first_language += usize::from(s.first_language);
+                self.waits.push(s.start - person.arrival);
+            }
+        }
+        let (longest, times) = passed_over(day, served);
+        self.longest_passed_over = self.longest_passed_over.max(longest);
+        self.passed_over += times;
+    }
+
+    pub fn first_language_share(&self) -> f64 {
+        share(self.first_language, self.people)
+    }
+
+    pub fn served_share(&self) -> f64 {
+        share(self.served, self.people)
+    }
+
+    /// Of the people helped, in minutes.
+    pub fn mean_wait(&self) -> f64 {
+        let total: i64 = self.waits.iter().sum();
+        total as f64 / self.waits.len().max(1) as f64 / 60.0
+    }
+
+    pub fn p90_wait(&self) -> f64 {
+        let mut waits = self.waits.clone();
+        waits.sort_unstable();
+        let at = (waits.len() * 9).div_ceil(10).saturating_sub(1);
+        waits.get(at).map_or(0.0, |&w| w as f64 / 60.0)
+    }
+}
+
+fn share(part: usize, whole: usize) -> f64 {
+    100.0 * part as f64 / whole.max(1) as f64
+}
+
+/// (the longest, how many times) someone waiting was passed over: a later arrival with the
+/// same first language helped first by a volunteer who speaks it.
+fn passed_over(day: &Day, served: &[Option<Served>]) -> (i64, usize) {
+    let (mut longest, mut times) = (0, 0);
+    for (p, earlier) in day.people.iter().enumerate() {
+        let language = earlier.languages[0];
+        let helped_at = served[p].map_or(OPEN_FOR, |s| s.start);
+        for (q, later) in day.people.iter().enumerate().skip(p + 1) {
+            let Some(other) = served[q] else { continue };
+            if later.languages[0] == language
+                && earlier.arrival <= other.start
+                && other.start < helped_at
+                && day.helpers[other.helper].speaks(language)
+            {
+                times += 1;
+                longest = longest.max(helped_at - other.start);
+            }
+        }
+    }
+    (longest, times)
+}
+
+/// One row of results: a configuration and a line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    pub arrivals: usize,
+    pub volunteers: usize,
+    pub line: Line,
+    pub days: usize,
+    pub tally: Tally,
+    /// For `Line::Bound`: the bounds' totals (first language, at all).
+    pub bounds: (usize, usize),
+}
+
+/// The seed of day `n`: the same for every configuration, so each volunteer count meets the
+/// same volunteers whatever the arrivals.
+fn day_seed(seed: u64, n: usize) -> u64 {
+    seed.wrapping_mul(1_000_003).wrapping_add(n as u64)
+}
+
+/// Runs every configuration; four rows each.
+pub fn run(config: &Config) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for &arrivals in &config.arrivals {
+        for &volunteers in &config.volunteers {
+            let mut tallies = [Tally::default(), Tally::default(), Tally::default()];
+            let mut bounds = (0, 0);
+            for n in 0..config.days {
+                let day = generate(arrivals, volunteers, day_seed(config.seed, n));
+                let engine = policies::run(&day, Policy::Engine);
+                let by_hand = policies::run(&day, Policy::FirstComeFirstFree);
+                let reference = reference::schedule(&day, &[&engine, &by_hand]);
+                for (tally, served) in tallies.iter_mut().zip([&engine, &by_hand, &reference]) {
+                    tally.add(&day, served);
+                }
+                let (first, at_all) = reference::bounds(&day);
+                bounds = (bounds.0 + first, bounds.1 + at_all);
+            }
+            let people = tallies[0].people;
+            let lines = [Line::Engine, Line::FirstComeFirstFree, Line::Reference];
+            for (line, tally) in lines.into_iter().zip(tallies) {
+                rows.push(Row {
+                    arrivals,
+                    volunteers,
+                    line,
+                    days: config.days,
+                    tally,
+                    bounds: (0, 0),
+                });
+            }
+            rows.push(Row {
+                arrivals,
+                volunteers,
+                line: Line::Bound,
+                days: config.days,
+                tally: Tally {
+                    people,
+                    ..Tally::default()
+                },
+                bounds,
+            });
+        }
+    }
+    rows
+}
+
+/// The rows as a Markdown table, then each configuration's goals as ratios to the reference.
+pub fn table(rows: &[Row]) -> String {
+    let mut out = String::from(
+        "| arrivals | volunteers | policy | served in the first language | served at all | \
+         mean wait | p90 wait | longest passed over | passed over a day |\n\
+         |---|---|---|---|---|---|---|---|---|\n",
+    );
+    for row in rows {
+        let t = &row.tally;
+        let start = format!(
+            "| {} | {} | {} ",
+            row.arrivals,
+            row.volunteers,
+            row.line.name()
+        );
+        out += &start;
+        if row.line == Line::Bound {
+            out += &format!(
+                "| {:.1} % | {:.1} % | | | | |\n",
+                share(row.bounds.0, t.people),
+                share(row.bounds.1, t.people)
+            );
+        } else {
+            out += &format!(
+                "| {:.1} % | {:.1} % | {:.1} min | {:.1} min | {:.1} min | {:.2} |\n",
+                t.first_language_share(),
+                t.served_share(),
+                t.mean_wait(),
+                t.p90_wait(),
+                t.longest_passed_over as f64 / 60.0,
+                t.passed_over as f64 / row.days.max(1) as f64
+            );
+        }
+    }
+    out += "\n| arrivals | volunteers | engine served ÷ reference | first language ÷ reference \
+            | mean wait ÷ reference | engine − first-come-first-free, first language |\n\
+            |---|---|---|---|---|---|\n";
+    for group in rows.chunks(4) {
+        let find = |line| group.iter().find(|r| r.line == line).map(|r| &r.tally);
+        let (Some(engine), Some(by_hand), Some(reference)) = (
+            find(Line::Engine),
+            find(Line::FirstComeFirstFree),
+            find(Line::Reference),
+        ) else {
+            continue;
+        };
+        out += &format!(
+            "| {} | {} | {:.1} % | {:.1} % | {:.2} | {:+.1} points |\n",
+            group[0].arrivals,
+            group[0].volunteers,
+            100.0 * ratio(engine.served, reference.served),
+            100.0 * ratio(engine.first_language, reference.first_language),
+            engine.mean_wait() / reference.mean_wait().max(f64::MIN_POSITIVE),
+            engine.first_language_share() - by_hand.first_language_share()
+        );
+    }
+    out
+}
+
+fn ratio(part: usize, whole: usize) -> f64 {
+    part as f64 / whole.max(1) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::languages::Level;
+
+    fn person(arrival_minute: i64, languages: &[&'static str], minutes: i64) -> Person {
+        Person {
+            arrival: arrival_minute * 60,
+            languages: languages.to_vec(),
+            topics: vec!["kela"],
+            help: minutes * 60,
+        }
+    }
+
+    fn helper(languages: &[&'static str]) -> Helper {
+        Helper {
+            languages: languages.iter().map(|&l| (l, Level::Native)).collect(),
+            confident: Vec::new(),
+            learning: Vec::new(),
+        }
+    }
+
+    /// A Finnish-speaking Arab volunteer and a Finn; a Finn comes first, an Arab a minute later.
+    fn hand_made() -> Day {
+        Day {
+            people: vec![person(0, &["fi"], 15), person(1, &["ar"], 20)],
+            helpers: vec![helper(&["ar", "fi"]), helper(&["fi"])],
+        }
+    }
+
+    #[test]
+    fn simulation_first_come_first_free_takes_the_volunteer_free_longest() {
+        let served = policies::run(&hand_made(), Policy::FirstComeFirstFree);
+        // Both are free from the opening; the first listed takes the Finn, so the Arab waits
+        // for them to finish.
+        assert_eq!(
+            served,
+            [
+                Some(Served {
+                    helper: 0,
+                    start: 0,
+                    first_language: true
+                }),
+                Some(Served {
+                    helper: 0,
+                    start: 15 * 60,
+                    first_language: true
+                }),
+            ]
+        );
+    }
+
+    #[test]
+    fn simulation_reference_keeps_the_arabic_speaker_for_the_arab() {
+        let day = hand_made();
+        let by_hand = policies::run(&day, Policy::FirstComeFirstFree);
+        let served = reference::schedule(&day, &[&by_hand]);
+        assert_eq!(served[0].map(|s| (s.helper, s.start)), Some((1, 0)));
+        assert_eq!(served[1].map(|s| (s.helper, s.start)), Some((0, 60)));
+        assert_eq!(reference::bounds(&day), (2, 2));
+    }
+
+    #[test]
+    fn simulation_second_language_is_slower_and_people_left_at_closing_go_unserved() {
+        let late = Day {
+            people: vec![
+                person(0, &["so", "fi"], 10),
+                person(200, &["fi"], 45),
+                person(210, &["fi"], 30),
+            ],
+            helpers: vec![helper(&["fi"])],
+        };
+        let served = policies::run(&late, Policy::FirstComeFirstFree);
+        assert_eq!(
+            served[0],
+            Some(Served {
+                helper: 0,
+                start: 0,
+                first_language: false
+            })
+        );
+        assert_eq!(late.people[0].help_for(false), 13 * 60);
+        assert_eq!(served[1].map(|s| s.start), Some(200 * 60));
+        assert_eq!(
+            served[2], None,
+            "the helper is busy until after the closing"
+        );
+    }
+
+    #[test]
+    fn simulation_is_deterministic() {
+        let config = Config {
+            arrivals: vec![12],
+            volunteers: vec![2, 3],
+            days: 3,
+            seed: 7,
+        };
+        let first = run(&config);
+        assert_eq!(first, run(&config));
+        assert_eq!(first.len(), 8);
+        assert_eq!(generate(12, 3, 1), generate(12, 3, 1));
+        assert_ne!(generate(12, 3, 1), generate(12, 3, 2));
+        assert!(table(&first).contains("| 12 | 3 | offline reference |"));
+    }
+
+    #[test]
+    fn simulation_days_use_only_help_languages() {
+        for seed in 0..20 {
+            let day = generate(60, 8, seed);
+            let codes = day
+                .people
+                .iter()
+                .flat_map(|p| p.languages.iter().copied())
+                .chain(
+                    day.helpers
+                        .iter()
+                        .flat_map(|h| h.languages.iter().map(|l| l.0)),
+                );
+            for code in codes {
+                assert!(crate::languages::find(code).is_some(), "{code}");
+            }
+            assert!(day.people.windows(2).all(|w| w[0].arrival <= w[1].arrival));
+            assert!(day
+                .people
+                .iter()
+                .all(|p| (0..OPEN_FOR).contains(&p.arrival)));
+        }
+    }
+}

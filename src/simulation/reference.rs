@@ -1,0 +1,289 @@
+//! The offline reference: a schedule for the whole day chosen knowing every arrival and how
+//! long every help takes. Each volunteer helps the people given to them in arrival order, each
+//! as soon as both are there, and nobody starts after the closing. A local search moves people
+//! between volunteers (or to nobody) and swaps pairs of them while that helps more people in
+//! their first language, then more at all, then with less waiting in total. A flow over who can
+//! help whom gives upper bounds that show how far from the best it can be.
+
+use super::day::{Day, OPEN_FOR};
+use super::Served;
+
+/// (helped in the first language, helped, minus the total wait in seconds): larger is better,
+/// compared in that order.
+type Value = (i64, i64, i64);
+
+fn plus(a: Value, b: Value) -> Value {
+    (a.0 + b.0, a.1 + b.1, a.2 + b.2)
+}
+
+fn minus(a: Value, b: Value) -> Value {
+    (a.0 - b.0, a.1 - b.1, a.2 - b.2)
+}
+
+/// Walks one volunteer's people (indices, which are in arrival order) through the day.
+fn walk(
+    day: &Day,
+    helper: usize,
+    people: impl Iterator<Item = usize>,
+    each: &mut dyn FnMut(usize, i64, bool),
+) {
+    let speaker = &day.helpers[helper];
+    let mut free_at = 0;
+    for p in people {
+        let person = &day.people[p];
+        let start = free_at.max(person.arrival);
+        if start >= OPEN_FOR {
+            break;
+        }
+        let first = speaker.speaks(person.languages[0]);
+        each(p, start, first);
+        free_at = start + person.help_for(first);
+    }
+}
+
+fn value(day: &Day, helper: usize, people: impl Iterator<Item = usize>) -> Value {
+    let mut total = (0, 0, 0);
+    walk(day, helper, people, &mut |p, start, first| {
+        total = plus(total, (i64::from(first), 1, day.people[p].arrival - start));
+    });
+    total
+}
+
+/// `list` without `out` and with `into`, in order.
+fn changed(
+    list: &[usize],
+    out: Option<usize>,
+    into: Option<usize>,
+) -> impl Iterator<Item = usize> + '_ {
+    let at = into.map_or(list.len(), |p| list.partition_point(|&q| q < p));
+    let kept = move |q: &usize| Some(*q) != out;
+    list[..at]
+        .iter()
+        .copied()
+        .filter(kept)
+        .chain(into)
+        .chain(list[at..].iter().copied().filter(kept))
+}
+
+struct Search<'a> {
+    day: &'a Day,
+    /// Who can help each person.
+    can: Vec<Vec<usize>>,
+    helper_of: Vec<Option<usize>>,
+    /// Each volunteer's people in arrival order, and what that gives.
+    lists: Vec<Vec<usize>>,
+    values: Vec<Value>,
+}
+
+impl Search<'_> {
+    fn value_of(&self, helper: Option<usize>) -> Value {
+        helper.map_or((0, 0, 0), |h| self.values[h])
+    }
+
+    fn value_if(&self, helper: Option<usize>, out: Option<usize>, into: Option<usize>) -> Value {
+        match helper {
+            None => (0, 0, 0),
+            Some(h) => value(self.day, h, changed(&self.lists[h], out, into)),
+        }
+    }
+
+    fn set(&mut self, helper: Option<usize>, out: Option<usize>, into: Option<usize>) {
+        if let Some(h) = helper {
+            self.lists[h] = changed(&self.lists[h], out, into).collect();
+            self.values[h] = value(self.day, h, self.lists[h].iter().copied());
+        }
+        if let Some(p) = into {
+            self.helper_of[p] = helper;
+        }
+    }
+
+    /// Exchanges `p` (with its helper or nobody) and `q` (likewise), or moves `p` to
+    /// `to` when `q` is `None`, if that is better; returns whether it was.
+    fn try_exchange(&mut self, p: usize, to: Option<usize>, q: Option<usize>) -> bool {
+        let from = self.helper_of[p];
+        if from == to {
+            return false;
+        }
+        let before = plus(self.value_of(from), self.value_of(to));
+        let after = plus(
+            self.value_if(from, Some(p), q),
+            self.value_if(to, q, Some(p)),
+        );
+        if minus(after, before) <= (0, 0, 0) {
+            return false;
+        }
+        self.set(from, Some(p), q);
+        self.set(to, q, Some(p));
+        true
+    }
+
+    fn can_move(&self, p: usize, to: Option<usize>) -> bool {
+        to.is_none_or(|h| self.can[p].contains(&h))
+    }
+
+    /// One round of every move and every swap; whether anything got better.
+    fn improve(&mut self) -> bool {
+        let mut better = false;
+        let people = self.day.people.len();
+        for p in 0..people {
+            let targets: Vec<Option<usize>> = self.can[p]
+                .iter()
+                .copied()
+                .map(Some)
+                .chain([None])
+                .collect();
+            for to in targets {
+                better |= self.try_exchange(p, to, None);
+            }
+        }
+        for p in 0..people {
+            for q in p + 1..people {
+                let (a, b) = (self.helper_of[p], self.helper_of[q]);
+                if a != b && self.can_move(p, b) && self.can_move(q, a) {
+                    better |= self.try_exchange(p, b, Some(q));
+                }
+            }
+        }
+        better
+    }
+
+    fn total(&self) -> Value {
+        self.values.iter().fold((0, 0, 0), |a, &b| plus(a, b))
+    }
+
+    fn served(&self) -> Vec<Option<Served>> {
+        let mut served = vec![None; self.day.people.len()];
+        for (h, list) in self.lists.iter().enumerate() {
+            walk(
+                self.day,
+                h,
+                list.iter().copied(),
+                &mut |p, start, first_language| {
+                    served[p] = Some(Served {
+                        helper: h,
+                        start,
+                        first_language,
+                    });
+                },
+            );
+        }
+        served
+    }
+}
+
+fn can_help(day: &Day) -> Vec<Vec<usize>> {
+    day.people
+        .iter()
+        .map(|person| {
+            (0..day.helpers.len())
+                .filter(|&h| day.helpers[h].can_help(person).is_some())
+                .collect()
+        })
+        .collect()
+}
+
+/// The best schedule the search finds from each of `starts` (other policies' days).
+pub(super) fn schedule(day: &Day, starts: &[&[Option<Served>]]) -> Vec<Option<Served>> {
+    let mut best: Option<Search> = None;
+    for start in starts {
+        let mut search = Search {
+            day,
+            can: can_help(day),
+            helper_of: start.iter().map(|s| s.map(|s| s.helper)).collect(),
+            lists: vec![Vec::new(); day.helpers.len()],
+            values: vec![(0, 0, 0); day.helpers.len()],
+        };
+        for (p, helper) in search.helper_of.clone().into_iter().enumerate() {
+            if let Some(h) = helper {
+                search.lists[h].push(p);
+            }
+        }
+        for h in 0..day.helpers.len() {
+            search.values[h] = value(day, h, search.lists[h].iter().copied());
+        }
+        while search.improve() {}
+        if best.as_ref().is_none_or(|b| search.total() > b.total()) {
+            best = Some(search);
+        }
+    }
+    best.map_or_else(|| vec![None; day.people.len()], |b| b.served())
+}
+
+/// Upper bounds on (helped in the first language, helped): a most people matched to
+/// volunteers who can help them, each volunteer taking at most as many as fit into the
+/// opening with the shortest helps among theirs, whatever the arrival times.
+pub(super) fn bounds(day: &Day) -> (usize, usize) {
+    let first: Vec<Vec<usize>> = day
+        .people
+        .iter()
+        .map(|person| {
+            (0..day.helpers.len())
+                .filter(|&h| day.helpers[h].can_help(person) == Some(true))
+                .collect()
+        })
+        .collect();
+    (most_matched(day, &first), most_matched(day, &can_help(day)))
+}
+
+fn most_matched(day: &Day, can: &[Vec<usize>]) -> usize {
+    let capacity: Vec<usize> = (0..day.helpers.len())
+        .map(|h| {
+            let mut helps: Vec<i64> = (0..day.people.len())
+                .filter(|&p| can[p].contains(&h))
+                .map(|p| {
+                    let person = &day.people[p];
+                    person.help_for(day.helpers[h].speaks(person.languages[0]))
+                })
+                .collect();
+            helps.sort_unstable();
+            // k people fit when the k - 1 shortest helps end before the closing.
+            let mut used = 0;
+            let mut fit = 0;
+            for help in helps {
+                if used >= OPEN_FOR {
+                    break;
+                }
+                fit += 1;
+                used += help;
+            }
+            fit
+        })
+        .collect();
+    let mut load: Vec<Vec<usize>> = vec![Vec::new(); day.helpers.len()];
+    let mut matched = 0;
+    for p in 0..day.people.len() {
+        let mut seen = vec![false; day.helpers.len()];
+        if augment(p, can, &capacity, &mut load, &mut seen) {
+            matched += 1;
+        }
+    }
+    matched
+}
+
+/// Finds room for `p`, moving people already placed along an augmenting path.
+fn augment(
+    p: usize,
+    can: &[Vec<usize>],
+    capacity: &[usize],
+    load: &mut [Vec<usize>],
+    seen: &mut [bool],
+) -> bool {
+    for &h in &can[p] {
+        if seen[h] {
+            continue;
+        }
+        seen[h] = true;
+        if load[h].len() < capacity[h] {
+            load[h].push(p);
+            return true;
+        }
+        for i in 0..load[h].len() {
+            let q = load[h][i];
+            if augment(q, can, capacity, load, seen) {
+                load[h][i] = p;
+                return true;
+            }
+        }
+    }
+    false
+}
