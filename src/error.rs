@@ -30,6 +30,9 @@ pub enum Error {
     /// A document (the proof's PDF) could not be made.
     #[error("PDF: {0}")]
     Pdf(String),
+    /// A value could not be written as JSON (the own-data download).
+    #[error("JSON: {0}")]
+    Json(#[from] serde_json::Error),
     /// A value no form of ours sends (a tampered choice): the translated 422 page.
     #[error("invalid request")]
     Invalid,

@@ -16,6 +16,7 @@ pub mod limits;
 pub mod mail;
 pub mod matching;
 pub mod organisations;
+pub mod own_data;
 pub mod privacy;
 pub mod queue;
 pub mod reminders;
@@ -210,8 +211,8 @@ pub fn routes() -> Vec<Route> {
         sites::routes::close_form,
         sites::routes::open_or_close,
         privacy::routes::organisation_log,
-        privacy::export_routes::download,
-        privacy::export_routes::page,
+        own_data::routes::download,
+        own_data::routes::page,
         retention::routes::notice,
         retention::routes::rules_page,
         retention::routes::keep_account,

@@ -10,6 +10,12 @@ pub struct UnknownValue {
     pub value: String,
 }
 
+/// A stored enum's text, for code that serves every stored enum alike (the own-data export
+/// writes each as the text the database holds).
+pub trait StoredText: Copy {
+    fn stored_text(self) -> &'static str;
+}
+
 /// `stored_enum! { pub enum Role { Admin = "admin", ... } }`: the enum with `ALL`, `as_str`,
 /// `parse` (for forms and URLs: `None` when unknown) and `TryFrom<String>` (for rows, through
 /// `#[diesel(deserialize_as = String)]`).
@@ -41,6 +47,12 @@ macro_rules! stored_enum {
             /// The value a form or a URL names; `None` for anything else.
             pub fn parse(text: &str) -> Option<$name> {
                 Self::ALL.into_iter().find(|value| value.as_str() == text)
+            }
+        }
+
+        impl $crate::stored::StoredText for $name {
+            fn stored_text(self) -> &'static str {
+                self.as_str()
             }
         }
 

@@ -8,14 +8,14 @@ use diesel::prelude::*;
 use digikaveri::auth::sign_in::{self, Place};
 use digikaveri::db::schema::{
     audit_events, help_sessions, inactivity_questions, login_sessions, password_resets,
-    rate_events, sign_in_attempts, users,
+    rate_events, sign_in_attempts, users, volunteer_languages,
 };
 use digikaveri::db::DbConn;
 use digikaveri::retention::job::{self, Outcome, Run};
 use digikaveri::retention::rules::Rule;
 
 use crate::common::builders::TEST_PASSWORD;
-use crate::common::{helsinki, TestApp};
+use crate::common::{helsinki, message, text, TestApp};
 
 const AT: &str = "2026-12-09 12:00";
 
@@ -421,4 +421,189 @@ fn retention_export_has_every_table_that_refers_to_the_volunteer_and_staff_views
         .unwrap();
     assert!(page.body.contains(&name), "the staff view is listed");
     assert_eq!(app.audit_count("data-exported"), 2);
+}
+
+/// The readable page of a person's own data, as `visitor` gets it in `lang`.
+fn own_data_page(app: &TestApp, email: &str, lang: &str) -> String {
+    let visitor = app.visitor(Some(email));
+    let page = app.get_as(&visitor, &format!("/account/data?lang={lang}"));
+    assert_eq!(page.status, 200);
+    page.body
+}
+
+#[test]
+fn retention_own_data_page_reads_in_finnish_with_dates_labels_and_no_raw_json() {
+    let app = TestApp::new();
+    let email = "amina@demo.digikaveri.fi";
+    let id = app.user_id(email);
+    // More sign-ins than the page shows: the newest 20 and a line for the rest.
+    for _ in 0..24 {
+        app.visitor(Some(email));
+    }
+    let body = own_data_page(&app, email, "fi");
+    let mut conn = app.db.get().unwrap();
+
+    for heading in [
+        "data-table-users",
+        "data-table-volunteer_languages",
+        "data-table-shift_signups",
+        "data-table-help_sessions",
+        "data-table-skill_assessments",
+        "data-table-login_sessions",
+    ] {
+        assert!(body.contains(&text("fi", heading)), "no heading {heading}");
+    }
+    assert!(body.contains(&text("fi", "data-table-help_sessions-about")));
+    assert!(body.contains(&text("fi", "data-field-started_at")));
+
+    let created: NaiveDateTime = users::table
+        .find(id)
+        .select(users::created_at)
+        .first(&mut conn)
+        .unwrap();
+    let fi = digikaveri::i18n::Locale::from_code("fi").unwrap();
+    assert!(
+        body.contains(&digikaveri::i18n::format_datetime(fi, created)),
+        "the account's creation is a Finnish date and time"
+    );
+    let level: String = volunteer_languages::table
+        .filter(volunteer_languages::user_id.eq(id))
+        .select(volunteer_languages::level)
+        .first(&mut conn)
+        .unwrap();
+    assert!(body.contains(&text("fi", &format!("level-{level}"))));
+
+    let sessions = count!(
+        &mut conn,
+        login_sessions::table.filter(login_sessions::user_id.eq(id))
+    );
+    assert!(sessions > 20);
+    let more = message("fi", "data-more", &[("count", (sessions - 20).into())]);
+    assert!(body.contains(&more), "the page says {more}");
+
+    for raw in ["{\"", "\":", "started_at", "in_training", "\"self\""] {
+        assert!(!body.contains(raw), "the page shows raw data: {raw}");
+    }
+}
+
+#[test]
+fn retention_own_data_page_in_arabic_is_right_to_left_with_arabic_headings() {
+    let app = TestApp::new();
+    let body = own_data_page(&app, "amina@demo.digikaveri.fi", "ar");
+    assert!(body.contains("dir=\"rtl\""));
+    assert!(body.contains(&text("ar", "data-table-volunteer_languages")));
+    assert!(body.contains(&text("ar", "data-table-help_sessions")));
+    assert!(!body.contains(&text("fi", "data-table-volunteer_languages")));
+}
+
+#[test]
+fn retention_own_data_never_shows_another_persons_data() {
+    let app = TestApp::new();
+    let amina = own_data_page(&app, "amina@demo.digikaveri.fi", "en");
+    let dmytro = own_data_page(&app, "dmytro@demo.digikaveri.fi", "en");
+    assert!(amina.contains("amina@demo.digikaveri.fi"));
+    assert!(!amina.contains("dmytro@demo.digikaveri.fi"));
+    assert!(dmytro.contains("dmytro@demo.digikaveri.fi"));
+    assert!(!dmytro.contains("amina@demo.digikaveri.fi"));
+
+    let visitor = app.visitor(Some("dmytro@demo.digikaveri.fi"));
+    let json = app.get_as(&visitor, "/account/export.json").body;
+    assert!(json.contains("dmytro@demo.digikaveri.fi"));
+    assert!(!json.contains("amina@demo.digikaveri.fi"));
+}
+
+#[test]
+fn retention_own_data_export_keeps_every_table_and_its_keys() {
+    let app = TestApp::new();
+    let visitor = app.visitor(Some("amina@demo.digikaveri.fi"));
+    let reply = app.get_as(&visitor, "/account/export.json");
+    assert_eq!(reply.status, 200);
+    let json: serde_json::Value = serde_json::from_str(&reply.body).unwrap();
+    let tables: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut expected = vec![
+        "audit_events",
+        "credentials",
+        "feedback",
+        "help_sessions",
+        "inactivity_questions",
+        "invitations",
+        "login_sessions",
+        "mail_outbox",
+        "notices",
+        "password_resets",
+        "proofs",
+        "reminders_off",
+        "shift_signups",
+        "shifts",
+        "skill_assessments",
+        "status_changes",
+        "tickets",
+        "training_attendees",
+        "training_completions",
+        "training_ratings",
+        "training_sessions",
+        "trusted_devices",
+        "unrecorded_help",
+        "users",
+        "volunteer_languages",
+        "volunteer_topics",
+    ];
+    expected.sort_unstable();
+    assert_eq!(tables, expected);
+
+    let keys = |row: &serde_json::Value| -> Vec<String> {
+        let mut keys: Vec<String> = row.as_object().unwrap().keys().cloned().collect();
+        keys.sort();
+        keys
+    };
+    assert_eq!(
+        keys(&json["users"][0]),
+        [
+            "created_at",
+            "display_name",
+            "email",
+            "last_signed_in_at",
+            "locale",
+            "phone",
+            "role",
+            "status"
+        ]
+    );
+    assert_eq!(json["users"][0]["role"], "volunteer");
+    assert_eq!(
+        keys(&json["help_sessions"][0]),
+        [
+            "corrected_at",
+            "device",
+            "first_visit",
+            "language",
+            "learning_note",
+            "minutes",
+            "outcome",
+            "people",
+            "recorded_at",
+            "referred_to",
+            "saw_codes",
+            "site",
+            "started_at",
+            "topics"
+        ]
+    );
+    assert!(json["help_sessions"][0]["topics"].is_array());
+    assert_eq!(
+        keys(&json["skill_assessments"][0]),
+        ["area", "assessed_at", "confirmed_at", "kind", "levels"]
+    );
+    assert!(json["skill_assessments"][0]["levels"].is_object());
+    assert!(json["tickets"]["queue_numbers_held_now"].is_i64());
+    assert!(json["reminders_off"].is_array());
+    assert_eq!(
+        keys(&json["audit_events"][0]),
+        ["action", "at", "by_me", "subject", "subject_id"]
+    );
 }

@@ -77,5 +77,4 @@ data-staff-views-title = الموظفون الذين اطلعوا على صفح�
 data-staff-view = { $when }: { $who }
 data-staff-view-gone = { $when }: حساب محذوف
 data-staff-views-empty = لم يطلع أي موظف على صفحتك.
-data-section = الجدول { $name }
 data-section-empty = لا توجد بيانات.

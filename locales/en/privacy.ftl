@@ -69,5 +69,4 @@ data-staff-views-title = Which staff looked at your page
 data-staff-view = { $when }: { $who }
 data-staff-view-gone = { $when }: a deleted account
 data-staff-views-empty = No staff member has looked at your page.
-data-section = Table { $name }
 data-section-empty = No data.

@@ -69,5 +69,4 @@ data-staff-views-title = Millised töötajad vaatasid sinu lehte
 data-staff-view = { $when }: { $who }
 data-staff-view-gone = { $when }: kustutatud konto
 data-staff-views-empty = Ükski töötaja pole sinu lehte vaadanud.
-data-section = Tabel { $name }
 data-section-empty = Andmeid pole.

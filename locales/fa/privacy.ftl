@@ -69,5 +69,4 @@ data-staff-views-title = کدام کارکنان صفحه شما را دیدند
 data-staff-view = { $when }: { $who }
 data-staff-view-gone = { $when }: حساب پاک‌شده
 data-staff-views-empty = هیچ کارمندی صفحه شما را ندیده است.
-data-section = جدول { $name }
 data-section-empty = اطلاعاتی نیست.

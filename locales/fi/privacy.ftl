@@ -69,5 +69,4 @@ data-staff-views-title = Ketkä työntekijät katsoivat sivuasi
 data-staff-view = { $when }: { $who }
 data-staff-view-gone = { $when }: poistettu käyttäjä
 data-staff-views-empty = Kukaan työntekijä ei ole katsonut sivuasi.
-data-section = Taulu { $name }
 data-section-empty = Ei tietoja.

@@ -73,5 +73,4 @@ data-staff-views-title = Кто из сотрудников смотрел ва�
 data-staff-view = { $when }: { $who }
 data-staff-view-gone = { $when }: удалённая учётная запись
 data-staff-views-empty = Никто из сотрудников не смотрел вашу страницу.
-data-section = Таблица { $name }
 data-section-empty = Нет данных.

@@ -69,5 +69,4 @@ data-staff-views-title = Shaqaalaha eegay boggaaga
 data-staff-view = { $when }: { $who }
 data-staff-view-gone = { $when }: akoon la tirtiray
 data-staff-views-empty = Shaqaale ma eegin boggaaga.
-data-section = Shaxda { $name }
 data-section-empty = Xog ma jirto.

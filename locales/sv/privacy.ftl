@@ -69,5 +69,4 @@ data-staff-views-title = Vilka anställda tittade på din sida
 data-staff-view = { $when }: { $who }
 data-staff-view-gone = { $when }: ett raderat konto
 data-staff-views-empty = Ingen anställd har tittat på din sida.
-data-section = Tabell { $name }
 data-section-empty = Inga uppgifter.

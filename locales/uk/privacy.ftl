@@ -73,5 +73,4 @@ data-staff-views-title = Хто з працівників переглядав �
 data-staff-view = { $when }: { $who }
 data-staff-view-gone = { $when }: видалений обліковий запис
 data-staff-views-empty = Ніхто з працівників не переглядав вашу сторінку.
-data-section = Таблиця { $name }
 data-section-empty = Немає даних.

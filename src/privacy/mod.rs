@@ -1,7 +1,5 @@
 //! Privacy: the audit log of who did what to which record (`audit`) and its pages (`routes`).
-//! Retention rules and the volunteer's own data export grow here (`retention`, `export`).
+//! A volunteer's own data is `own_data`, above the modules whose rows it reads.
 
 pub mod audit;
-pub mod export;
-pub mod export_routes;
 pub mod routes;
