@@ -4,9 +4,18 @@
 //! between volunteers (or to nobody) and swaps pairs of them while that helps more people in
 //! their first language, then more at all, then with less waiting in total. A flow over who can
 //! help whom gives upper bounds that show how far from the best it can be.
+//!
+//! The fair reference searches the same way but keeps the goal's rule of order: it takes no
+//! change that lets anyone be passed over by a later arrival in their first language for more
+//! than [`PASSED_OVER_LIMIT`]. Without that rule the best day leaves the first arrivals of a
+//! crowded language unserved and helps later ones at once, which no queue may do.
 
 use super::day::{Day, OPEN_FOR};
-use super::Served;
+use super::{passed_over_by, Served};
+
+/// The longest anyone may still wait after a later arrival with the same first language was
+/// helped by a volunteer who speaks it: the goal's bound, in seconds.
+pub const PASSED_OVER_LIMIT: i64 = 15 * 60;
 
 /// (helped in the first language, helped, minus the total wait in seconds): larger is better,
 /// compared in that order.
@@ -73,6 +82,8 @@ struct Search<'a> {
     /// Each volunteer's people in arrival order, and what that gives.
     lists: Vec<Vec<usize>>,
     values: Vec<Value>,
+    /// Keep the rule of order (the fair reference).
+    fair: bool,
 }
 
 impl Search<'_> {
@@ -112,9 +123,52 @@ impl Search<'_> {
         if minus(after, before) <= (0, 0, 0) {
             return false;
         }
+        if self.fair && self.passes_over(from, to, p, q) {
+            return false;
+        }
         self.set(from, Some(p), q);
         self.set(to, q, Some(p));
         true
+    }
+
+    /// Whether the exchange would let someone be passed over for longer than the limit. Only
+    /// the people of the two volunteers concerned start at other times, so only pairs with one
+    /// of them can change.
+    fn passes_over(
+        &self,
+        from: Option<usize>,
+        to: Option<usize>,
+        p: usize,
+        q: Option<usize>,
+    ) -> bool {
+        let mut served = self.served();
+        let mut moved = vec![p];
+        moved.extend(q);
+        for (helper, out, into) in [(from, Some(p), q), (to, q, Some(p))] {
+            let Some(h) = helper else { continue };
+            moved.extend(self.lists[h].iter().copied());
+            for &x in &self.lists[h] {
+                served[x] = None;
+            }
+            if let Some(x) = into {
+                served[x] = None;
+            }
+            walk(
+                self.day,
+                h,
+                changed(&self.lists[h], out, into),
+                &mut |x, start, first| {
+                    served[x] = Some(Served {
+                        helper: h,
+                        start,
+                        first_language: first,
+                    });
+                },
+            );
+        }
+        moved
+            .into_iter()
+            .any(|x| passed_over_by(self.day, &served, x) > PASSED_OVER_LIMIT)
     }
 
     fn can_move(&self, p: usize, to: Option<usize>) -> bool {
@@ -182,8 +236,9 @@ fn can_help(day: &Day) -> Vec<Vec<usize>> {
         .collect()
 }
 
-/// The best schedule the search finds from each of `starts` (other policies' days).
-pub(super) fn schedule(day: &Day, starts: &[&[Option<Served>]]) -> Vec<Option<Served>> {
+/// The best schedule the search finds from each of `starts` (other policies' days); with
+/// `fair`, among the schedules that keep the rule of order (the starts must keep it).
+pub(super) fn schedule(day: &Day, starts: &[&[Option<Served>]], fair: bool) -> Vec<Option<Served>> {
     let mut best: Option<Search> = None;
     for start in starts {
         let mut search = Search {
@@ -192,6 +247,7 @@ pub(super) fn schedule(day: &Day, starts: &[&[Option<Served>]]) -> Vec<Option<Se
             helper_of: start.iter().map(|s| s.map(|s| s.helper)).collect(),
             lists: vec![Vec::new(); day.helpers.len()],
             values: vec![(0, 0, 0); day.helpers.len()],
+            fair,
         };
         for (p, helper) in search.helper_of.clone().into_iter().enumerate() {
             if let Some(h) = helper {
