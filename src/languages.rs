@@ -2,7 +2,7 @@
 //! can be given in a language the service itself is not translated into. Each language is
 //! shown by its own name (endonym), which every reader recognises whatever the page language.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::stored_enum;
 
@@ -90,7 +90,7 @@ pub fn find(code: &str) -> Option<HelpLanguage> {
 
 stored_enum! {
     /// How well a volunteer speaks a language; matching prefers the higher levels.
-    #[derive(Serialize)]
+    #[derive(Serialize, Deserialize)]
     pub enum Level {
         Basic = "basic",
         Fluent = "fluent",

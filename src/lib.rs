@@ -71,6 +71,7 @@ pub fn app(db: Db, config: Config, clock: Clock) -> Rocket<Build> {
         .attach(web::tasks::PurgeEveryHour)
         .manage(queue::live::Live::default())
         .attach(web::tasks::QueueListener)
+        .attach(web::tasks::MatchEveryMinute)
         .attach(reminders::letter_routes::MailWorker)
         .mount("/", routes())
         .mount("/static", FileServer::from(relative!("static")))
@@ -157,6 +158,7 @@ pub fn routes() -> Vec<Route> {
         queue::duty_routes::undo_unserved,
         queue::duty_routes::seat,
         queue::duty_routes::pause,
+        queue::duty_routes::auto_match,
         queue::duty_routes::remove_burst,
         queue::duty_routes::today,
         queue::duty_routes::duty_board,

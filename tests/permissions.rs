@@ -809,6 +809,12 @@ fn table(f: &Fixture) -> Vec<Row> {
             "/org/queue/OLARI/pause".into(),
             [SignIn, Forbidden, Onward, Forbidden, NotFound],
         ),
+        (
+            Method::Post,
+            "/org/queue/<code>/auto",
+            "/org/queue/OLARI/auto".into(),
+            [SignIn, Forbidden, Onward, Forbidden, NotFound],
+        ),
         // No minutes given: a tampered form (422) before anything is looked up.
         (
             Method::Post,

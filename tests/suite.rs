@@ -20,6 +20,7 @@ mod matching;
 mod operations;
 mod permissions;
 mod queue;
+mod queue_auto;
 mod reminders;
 mod reports;
 mod retention;

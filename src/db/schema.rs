@@ -23,6 +23,7 @@ diesel::table! {
         created_at -> Timestamp,
         closed_at -> Nullable<Timestamp>,
         queue_paused -> Bool,
+        auto_match -> Bool,
     }
 }
 
@@ -263,6 +264,7 @@ diesel::table! {
         requeued_at -> Nullable<Timestamp>,
         started_at -> Nullable<Timestamp>,
         answered -> Bool,
+        auto_reasons -> Nullable<Text>,
     }
 }
 

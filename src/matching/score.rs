@@ -3,12 +3,14 @@
 //! so the explanation can never disagree with the number.
 
 use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
 
 use super::{Request, Volunteer};
 use crate::languages::Level;
 
 /// Why a pair fits; the web layer turns each into a sentence in the coordinator's language.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Kept as JSON with a match the engine made on its own (`queue::auto`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Reason {
     /// The language they share; `first_choice` is false for the person's second language.
     Speaks {

@@ -49,6 +49,8 @@ stored_enum! {
         RemindersChanged = "reminders-changed",
         MailRetried = "mail-retried",
         ReportExported = "report-exported",
+        AutoMatchOn = "auto-match-on",
+        AutoMatchOff = "auto-match-off",
     }
 }
 

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::auto;
 use super::live::{self, Live};
 use super::{lock_site, queue_day, ticket_code, TicketStatus, UnservedReason};
 use super::{OPENS_BEFORE_SHIFT, UNDO_FOR};
@@ -102,6 +103,8 @@ pub struct SiteQueue {
     pub tables: Vec<places::SiteTable>,
     /// (ticket id, code) of tickets marked unserved within `UNDO_FOR`.
     pub undoable: Vec<(i32, String)>,
+    /// The matches the engine made on its own that nobody has started yet, with why.
+    pub by_engine: Vec<auto::AutoMatched>,
 }
 
 #[derive(Queryable)]
@@ -114,7 +117,7 @@ struct WaitingRow {
     created_at: NaiveDateTime,
 }
 
-fn waiting(
+pub(super) fn waiting(
     conn: &mut DbConn,
     site: &Site,
     now: NaiveDateTime,
@@ -187,7 +190,11 @@ struct TodayTicket {
 }
 
 /// Volunteers checked in (and not gone) on a shift at the site that is on now.
-fn on_duty(conn: &mut DbConn, site: &Site, now: NaiveDateTime) -> Result<Vec<OnDuty>, Error> {
+pub(super) fn on_duty(
+    conn: &mut DbConn,
+    site: &Site,
+    now: NaiveDateTime,
+) -> Result<Vec<OnDuty>, Error> {
     let people: Vec<PersonRow> = shift_signups::table
         .inner_join(shifts::table)
         .inner_join(users::table)
@@ -350,18 +357,26 @@ pub fn site_queue(conn: &mut DbConn, site: &Site, now: NaiveDateTime) -> Result<
             .into_iter()
             .map(|(id, number)| (id, ticket_code(&site.public_code, number)))
             .collect(),
+        by_engine: auto::matched_by_engine(conn, site)?,
     })
 }
 
-/// Runs a change of the site's queue in one transaction; `true` from it tells everyone
-/// watching the site.
+/// Runs a change of the site's queue in one transaction, with what the engine then matches by
+/// itself where the site lets it; `true` from it tells everyone watching the site.
 fn change_queue(
     conn: &mut DbConn,
     live: &Live,
     site_id: i32,
+    now: NaiveDateTime,
     change: impl FnOnce(&mut DbConn) -> Result<bool, Error>,
 ) -> Result<bool, Error> {
-    let done = write_tx(conn, change)?;
+    let done = write_tx(conn, |conn| {
+        let done = change(conn)?;
+        if done {
+            auto::settle(conn, site_id, now)?;
+        }
+        Ok::<_, Error>(done)
+    })?;
     if done {
         live::changed(conn, live, site_id)?;
     }
@@ -378,7 +393,7 @@ pub fn assign(
     volunteer_id: i32,
     now: NaiveDateTime,
 ) -> Result<bool, Error> {
-    change_queue(conn, live, site.id, |conn| {
+    change_queue(conn, live, site.id, now, |conn| {
         lock_site(conn, site.id)?;
         let helpers = on_duty(conn, site, now)?;
         let Some(helper) = helpers
@@ -398,6 +413,7 @@ pub fn assign(
             tickets::volunteer_id.eq(volunteer_id),
             tickets::matched_at.eq(now),
             tickets::table_label.eq(&helper.table),
+            tickets::auto_reasons.eq(None::<String>),
         ))
         .execute(conn)?;
         Ok(changed == 1)
@@ -414,7 +430,7 @@ pub fn mark_unserved(
     reason: UnservedReason,
     now: NaiveDateTime,
 ) -> Result<bool, Error> {
-    change_queue(conn, live, site.id, |conn| {
+    change_queue(conn, live, site.id, now, |conn| {
         let changed = diesel::update(
             tickets::table
                 .filter(tickets::id.eq(ticket_id))
@@ -502,22 +518,29 @@ pub fn advance(
         .filter(tickets::id.eq(ticket_id))
         .filter(tickets::volunteer_id.eq(volunteer_id))
         .filter(tickets::status.eq(from.as_str()));
-    let changed = match from {
-        TicketStatus::Matched => diesel::update(mine)
-            .set((
-                tickets::status.eq(TicketStatus::Helping.as_str()),
-                tickets::started_at.eq(now),
-            ))
-            .returning(tickets::site_id)
-            .get_results::<i32>(conn)?,
-        _ => diesel::update(mine)
-            .set((
-                tickets::status.eq(TicketStatus::Done.as_str()),
-                tickets::finished_at.eq(now),
-            ))
-            .returning(tickets::site_id)
-            .get_results::<i32>(conn)?,
-    };
+    let changed = write_tx(conn, |conn| {
+        let changed = match from {
+            TicketStatus::Matched => diesel::update(mine)
+                .set((
+                    tickets::status.eq(TicketStatus::Helping.as_str()),
+                    tickets::started_at.eq(now),
+                ))
+                .returning(tickets::site_id)
+                .get_results::<i32>(conn)?,
+            _ => diesel::update(mine)
+                .set((
+                    tickets::status.eq(TicketStatus::Done.as_str()),
+                    tickets::finished_at.eq(now),
+                ))
+                .returning(tickets::site_id)
+                .get_results::<i32>(conn)?,
+        };
+        // A finished help frees the volunteer for the next person.
+        if let Some(site) = changed.first() {
+            auto::settle(conn, *site, now)?;
+        }
+        Ok::<_, Error>(changed)
+    })?;
     if let Some(site) = changed.first() {
         live::changed(conn, live, *site)?;
     }
@@ -547,7 +570,7 @@ pub fn undo_unserved(
     ticket_id: i32,
     now: NaiveDateTime,
 ) -> Result<bool, Error> {
-    change_queue(conn, live, site.id, |conn| {
+    change_queue(conn, live, site.id, now, |conn| {
         let changed = diesel::update(
             tickets::table
                 .filter(tickets::id.eq(ticket_id))
@@ -576,7 +599,7 @@ pub fn seat(
     table_id: Option<i32>,
     now: NaiveDateTime,
 ) -> Result<bool, Error> {
-    change_queue(conn, live, site.id, |conn| {
+    change_queue(conn, live, site.id, now, |conn| {
         let label: Option<String> = match table_id {
             Some(table) => {
                 let label = site_tables::table

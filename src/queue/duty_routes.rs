@@ -187,6 +187,16 @@ struct BoardPage {
     free: Vec<VolunteerView>,
     suggestions: Vec<SuggestionView>,
     unmatched: Vec<UnmatchedView>,
+    auto_match: bool,
+    /// The engine's own matches nobody has started yet, each with why.
+    by_engine: Vec<EngineMatchView>,
+}
+
+#[derive(Serialize)]
+struct EngineMatchView {
+    code: String,
+    name: String,
+    reasons: Vec<String>,
 }
 
 struct Names<'a> {
@@ -330,6 +340,16 @@ fn board_page(
             .on_duty
             .iter()
             .map(|d| volunteer_view(locale, d))
+            .collect(),
+        auto_match: site.auto_match,
+        by_engine: queue
+            .by_engine
+            .iter()
+            .map(|m| EngineMatchView {
+                code: m.code.clone(),
+                name: names.name(m.volunteer_id),
+                reasons: m.reasons.iter().map(|r| reason_text(locale, r)).collect(),
+            })
             .collect(),
         suggestions: queue
             .plan
@@ -539,6 +559,40 @@ pub struct RemoveForm {
     /// Minutes back: the waiting numbers taken since then go.
     #[field(default = 0)]
     minutes: i64,
+}
+
+#[derive(Debug, Default, FromForm)]
+pub struct AutoMatchForm {
+    #[field(default = false)]
+    on: bool,
+}
+
+/// Lets the engine confirm its own suggestions at the site, or leaves them to the people on
+/// duty (coordinators only).
+#[rocket::post("/org/queue/<code>/auto", data = "<form>")]
+pub async fn auto_match(
+    me: Coordinator,
+    code: String,
+    now: Now,
+    form: CsrfForm<AutoMatchForm>,
+    db: &State<Db>,
+    live: &State<Live>,
+) -> Result<Answer, Error> {
+    let (organisation, on, live) = (me.organisation_id, form.0.on, live.inner().clone());
+    let by = me.actor();
+    let code = db
+        .run(move |conn| {
+            let site = duty::own_site(conn, organisation, &code, now.0)?;
+            super::auto::set_for_site(conn, &live, by, &site, on, now.0)?;
+            Ok::<_, Error>(site.public_code)
+        })
+        .await?;
+    let flash = if on {
+        msg!("flash-auto-match-on")
+    } else {
+        msg!("flash-auto-match-off")
+    };
+    Ok(Answer::onward(format!("/org/queue/{code}"), flash))
 }
 
 /// Removes a burst of numbers nobody holds (coordinators only): every waiting number of the

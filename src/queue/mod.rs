@@ -5,6 +5,7 @@
 //! purged after their day. The people on duty work the queue in `duty`; `live` tells every
 //! open page when a site's queue changes.
 
+pub mod auto;
 pub mod days;
 pub mod duty;
 pub mod duty_routes;
@@ -206,6 +207,7 @@ pub fn take(
                 tickets::created_at.eq(now),
             ))
             .execute(conn)?;
+        auto::settle(conn, site.id, now)?;
         Ok(Ok(secret))
     })?;
     if taken.is_ok() {
@@ -510,6 +512,7 @@ pub fn return_tickets_of(
         tickets::matched_at.eq(None::<NaiveDateTime>),
         tickets::table_label.eq(None::<String>),
         tickets::requeued_at.eq(now),
+        tickets::auto_reasons.eq(None::<String>),
     ))
     .returning(tickets::site_id)
     .get_results(conn)?;
@@ -517,7 +520,10 @@ pub fn return_tickets_of(
     changed.sort_unstable();
     changed.dedup();
     for site in changed {
-        live::changed(conn, live, site)?;
+        // Back in the queue, they may be matched with someone else at once.
+        if auto::settle_and_tell(conn, live, site, now)? == 0 {
+            live::changed(conn, live, site)?;
+        }
     }
     Ok(sites.len())
 }
@@ -605,6 +611,7 @@ mod tests {
             public_code: "olari".into(),
             closed_at: None,
             queue_paused: false,
+            auto_match: false,
         };
         assert_eq!(ticket_code(&site.public_code, 3), "O-3");
         let ticket = |ahead, on_duty| Ticket {

@@ -80,6 +80,8 @@ pub struct Site {
     pub public_code: String,
     pub closed_at: Option<NaiveDateTime>,
     pub queue_paused: bool,
+    /// The matching engine confirms its own suggestions here (`queue::duty::settle`).
+    pub auto_match: bool,
 }
 
 impl Site {
@@ -99,6 +101,7 @@ macro_rules! site_columns {
             sites::public_code,
             sites::closed_at,
             sites::queue_paused,
+            sites::auto_match,
         )
     };
 }
@@ -309,6 +312,37 @@ pub fn set_queue_paused(
         return Err(Error::NotFound);
     }
     Ok(())
+}
+
+/// Lets the matching engine confirm its own suggestions at a site of the organisation, or
+/// leaves each to a person on the board. Audited: it changes who decides.
+pub fn set_auto_match(
+    conn: &mut DbConn,
+    by: Actor,
+    organisation_id: i32,
+    site_id: i32,
+    on: bool,
+    now: NaiveDateTime,
+) -> Result<(), Error> {
+    write_tx(conn, |conn| {
+        let site = find(conn, organisation_id, site_id)?.ok_or(Error::NotFound)?;
+        if site.auto_match == on {
+            return Ok(());
+        }
+        diesel::update(sites::table.find(site_id))
+            .set(sites::auto_match.eq(on))
+            .execute(conn)?;
+        let action = if on {
+            Action::AutoMatchOn
+        } else {
+            Action::AutoMatchOff
+        };
+        audit::record(
+            conn,
+            by.did_in(organisation_id, action, Subject::Site(site_id)),
+            now,
+        )
+    })
 }
 
 /// A site of this organisation, or `None`.

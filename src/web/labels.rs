@@ -133,6 +133,8 @@ pub fn audit_action(action: Action) -> MessageId {
         Action::RemindersChanged => msg!("audit-reminders-changed"),
         Action::MailRetried => msg!("audit-mail-retried"),
         Action::ReportExported => msg!("audit-report-exported"),
+        Action::AutoMatchOn => msg!("audit-auto-match-on"),
+        Action::AutoMatchOff => msg!("audit-auto-match-off"),
     }
 }
 

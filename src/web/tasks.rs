@@ -1,8 +1,8 @@
 //! Work the server does besides answering requests: the hourly retention job (every rule of
-//! `retention::rules`, and the mails to volunteers asked about their account), and on
-//! PostgreSQL the listener for other app servers' queue changes. Both start when the server
-//! lifts off. (The mail worker is `reminders::letter_routes::MailWorker`, beside the letters
-//! it writes.)
+//! `retention::rules`, and the mails to volunteers asked about their account), the minute's
+//! round of automatic matching, and on PostgreSQL the listener for other app servers' queue
+//! changes. Each starts when the server lifts off. (The mail worker is
+//! `reminders::letter_routes::MailWorker`, beside the letters it writes.)
 
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::{Orbit, Rocket};
@@ -15,7 +15,7 @@ use crate::db::Db;
 use crate::i18n::Locale;
 use crate::mail::{deliver, Mail};
 use crate::msg;
-use crate::queue::live;
+use crate::queue::{auto, live};
 use crate::retention::inactive::Asked;
 use crate::retention::job::{self, Outcome};
 
@@ -97,5 +97,40 @@ impl Fairing for QueueListener {
         if let (Some(db), Some(live)) = (rocket.state::<Db>(), rocket.state::<live::Live>()) {
             live::listen_for_other_servers(db.url(), live);
         }
+    }
+}
+
+/// Every minute, the sites that match automatically get what time alone changes: a second
+/// language once the first is not expected soon, a volunteer who just checked in. Every app
+/// server runs it; the site's row lock lets one at a time match a site.
+pub struct MatchEveryMinute;
+
+#[rocket::async_trait]
+impl Fairing for MatchEveryMinute {
+    fn info(&self) -> Info {
+        Info {
+            name: "automatic matching",
+            kind: Kind::Liftoff,
+        }
+    }
+
+    async fn on_liftoff(&self, rocket: &Rocket<Orbit>) {
+        let (Some(db), Some(clock), Some(live)) = (
+            rocket.state::<Db>().cloned(),
+            rocket.state::<Clock>().cloned(),
+            rocket.state::<live::Live>().cloned(),
+        ) else {
+            return;
+        };
+        rocket::tokio::spawn(async move {
+            let mut each_minute = rocket::tokio::time::interval(std::time::Duration::from_secs(60));
+            loop {
+                each_minute.tick().await;
+                let (now, live) = (clock.now(), live.clone());
+                if let Err(e) = db.run(move |conn| auto::settle_due(conn, &live, now)).await {
+                    log::error!("automatic matching failed: {e}");
+                }
+            }
+        });
     }
 }

@@ -1,0 +1,2 @@
+ALTER TABLE tickets DROP COLUMN auto_reasons;
+ALTER TABLE sites DROP COLUMN auto_match;
