@@ -10,19 +10,19 @@ use digikaveri::languages::Level;
 use crate::common::{helsinki, message, text, TestApp, Visitor};
 
 /// A Tuesday morning in December; the day's shift starts ten minutes later.
-const AT: &str = "2026-12-08 11:50";
+pub const AT: &str = "2026-12-08 11:50";
 const KAISA: &str = "kaisa@duty.example";
-const AMINA: &str = "amina@duty.example";
+pub const AMINA: &str = "amina@duty.example";
 
 /// A drop-in centre whose shift has been on for half an hour, and Amina (Arabic, Finnish)
 /// checked in on it.
-struct Day {
-    app: TestApp,
-    organisation: i32,
-    site: i32,
-    shift: i32,
-    amina: i32,
-    kaisa: Visitor,
+pub struct Day {
+    pub app: TestApp,
+    pub organisation: i32,
+    pub site: i32,
+    pub shift: i32,
+    pub amina: i32,
+    pub kaisa: Visitor,
 }
 
 fn day(at: NaiveDateTime) -> Day {
@@ -30,7 +30,7 @@ fn day(at: NaiveDateTime) -> Day {
 }
 
 /// The same day, with more volunteers (email, native language) signed up who have not come.
-fn day_with(at: NaiveDateTime, coming: &[(&str, &'static str)]) -> Day {
+pub fn day_with(at: NaiveDateTime, coming: &[(&str, &'static str)]) -> Day {
     let app = TestApp::at(at);
     let organisation = app.organisation("Digikaverit");
     app.coordinator_of(organisation, KAISA);
@@ -70,7 +70,7 @@ fn day_with(at: NaiveDateTime, coming: &[(&str, &'static str)]) -> Day {
 
 impl Day {
     /// A person takes a number on their own phone; the address of their ticket page.
-    fn take(&self, lang: &str, fields: &[(&str, &str)]) -> String {
+    pub fn take(&self, lang: &str, fields: &[(&str, &str)]) -> String {
         let taken = self.app.post_as(
             &self.app.visitor(None),
             &format!("/s/OLARI?lang={lang}"),
@@ -80,7 +80,7 @@ impl Day {
         taken.location.expect("onward to the ticket")
     }
 
-    fn ticket_id(&self, number: i32) -> i32 {
+    pub fn ticket_id(&self, number: i32) -> i32 {
         tickets::table
             .filter(tickets::site_id.eq(self.site))
             .filter(tickets::number.eq(number))

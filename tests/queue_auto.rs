@@ -5,78 +5,35 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use digikaveri::db::schema::{audit_events, tickets};
-use digikaveri::languages::Level;
 use digikaveri::queue::{self, auto, live::Live, TicketRequest};
-use digikaveri::topics::Stance;
 
-use crate::common::{helsinki, message, text, TestApp, Visitor, OTHER_COORDINATOR};
+use crate::common::{helsinki, message, text, Visitor, OTHER_COORDINATOR};
+use crate::duty::{day_with, Day, AMINA, AT};
 
-/// A Tuesday morning; the day's shift starts ten minutes later.
-const AT: &str = "2026-12-08 11:50";
-const KAISA: &str = "kaisa@auto.example";
-const AMINA: &str = "amina@auto.example";
-const OKSANA: &str = "oksana@auto.example";
+const OKSANA: &str = "oksana@duty.example";
 
-/// A drop-in centre whose shift has been on for half an hour, with Amina (Arabic natively,
-/// Finnish fluently) checked in, and Oksana (Ukrainian) signed up but not yet there.
+/// The duty tests' day (Amina, Arabic natively and Finnish fluently, checked in), with
+/// Oksana (Ukrainian) signed up but not yet there.
 struct Site {
-    app: TestApp,
-    organisation: i32,
-    site: i32,
-    shift: i32,
-    amina: i32,
+    day: Day,
     oksana: i32,
-    kaisa: Visitor,
 }
 
 fn site(at: NaiveDateTime) -> Site {
-    let app = TestApp::at(at);
-    let organisation = app.organisation("Digikaverit");
-    app.coordinator_of(organisation, KAISA);
-    let site = app.site(organisation, "OLARI");
-    let shift = app
-        .shift(site)
-        .starting_in(Duration::minutes(10))
-        .lasting(Duration::hours(3))
-        .places(3)
-        .create();
-    let amina = app
-        .volunteer(organisation, AMINA)
-        .named("Amina")
-        .speaks("ar", Level::Native)
-        .speaks("fi", Level::Fluent)
-        .knows("kela", Stance::Confident)
-        .create();
-    let oksana = app
-        .volunteer(organisation, OKSANA)
-        .named("Oksana")
-        .speaks("uk", Level::Native)
-        .create();
-    app.sign_up(shift, amina);
-    app.sign_up(shift, oksana);
-    app.advance(Duration::minutes(40));
-    app.check_in(shift, amina);
-    let kaisa = app.visitor(Some(KAISA));
-    Site {
-        app,
-        organisation,
-        site,
-        shift,
-        amina,
-        oksana,
-        kaisa,
+    let day = day_with(at, &[(OKSANA, "uk")]);
+    let oksana = day.app.user_id(OKSANA);
+    Site { day, oksana }
+}
+
+impl std::ops::Deref for Site {
+    type Target = Day;
+
+    fn deref(&self) -> &Day {
+        &self.day
     }
 }
 
 impl Site {
-    fn take(&self, fields: &[(&str, &str)]) -> String {
-        let taken = self
-            .app
-            .post_as(&self.app.visitor(None), "/s/OLARI?lang=ar", fields);
-        assert_eq!(taken.status, 303, "{}", taken.body);
-        taken.location.expect("onward to the ticket")
-    }
-
     fn turn(&self, who: &Visitor, on: bool) -> crate::common::Reply {
         let fields: &[(&str, &str)] = if on { &[("on", "true")] } else { &[] };
         self.app.post_as(who, "/org/queue/OLARI/auto", fields)
@@ -89,15 +46,6 @@ impl Site {
             .order(tickets::number)
             .select((tickets::number, tickets::status, tickets::volunteer_id))
             .load(&mut *self.app.db.get().unwrap())
-            .unwrap()
-    }
-
-    fn id_of(&self, number: i32) -> i32 {
-        tickets::table
-            .filter(tickets::site_id.eq(self.site))
-            .filter(tickets::number.eq(number))
-            .select(tickets::id)
-            .first(&mut *self.app.db.get().unwrap())
             .unwrap()
     }
 }
@@ -115,7 +63,7 @@ fn auto_match_confirms_the_engines_choice_at_once_and_the_board_says_why() {
     assert_eq!(logged, 1);
 
     // The first Arab is matched with Amina the moment the number is taken, and reads it.
-    let first = s.take(&[("first_language", "ar"), ("topics", "kela")]);
+    let first = s.take("ar", &[("first_language", "ar"), ("topics", "kela")]);
     assert_eq!(s.tickets(), [(1, "matched".into(), Some(s.amina))]);
     let body = s
         .app
@@ -138,21 +86,21 @@ fn auto_match_confirms_the_engines_choice_at_once_and_the_board_says_why() {
         "{board}"
     );
     assert!(board.contains(&text("fi", "duty-auto-is-on")));
-    let kela = message(
+    let speaks = message(
         "fi",
-        "reason-confident",
-        &[("topic", text("fi", "topic-kela").into())],
+        "reason-speaks",
+        &[
+            ("language", "arabia (\u{2068}العربية\u{2069})".into()),
+            ("level", text("fi", "level-native").into()),
+        ],
     );
-    assert!(
-        board.contains(&kela),
-        "Amina is confident with Kela: {board}"
-    );
+    assert!(board.contains(&speaks), "{board}");
 
     // A second Arab waits while Amina helps, and is matched when she finishes.
-    s.take(&[("first_language", "ar")]);
+    s.take("ar", &[("first_language", "ar")]);
     assert_eq!(s.tickets()[1], (2, "waiting".into(), None));
     let amina = s.app.visitor(Some(AMINA));
-    let id = s.id_of(1);
+    let id = s.ticket_id(1);
     for step in ["start", "finish"] {
         let moved = s.app.post_as(&amina, &format!("/duty/{id}/{step}"), &[]);
         assert_eq!(moved.status, 303, "{step}: {}", moved.body);
@@ -163,7 +111,7 @@ fn auto_match_confirms_the_engines_choice_at_once_and_the_board_says_why() {
 #[test]
 fn auto_match_is_off_until_a_coordinator_of_the_site_turns_it_on() {
     let s = site(helsinki(AT));
-    s.take(&[("first_language", "ar")]);
+    s.take("ar", &[("first_language", "ar")]);
     assert_eq!(s.tickets(), [(1, "waiting".into(), None)]);
     let board = s.app.get_as(&s.kaisa, "/org/queue/OLARI").body;
     assert!(board.contains(&text("fi", "duty-auto-is-off")));
@@ -182,7 +130,7 @@ fn auto_match_is_off_until_a_coordinator_of_the_site_turns_it_on() {
     assert!(s.turn(&s.kaisa, true).flashed("flash-auto-match-on"));
     assert_eq!(s.tickets(), [(1, "matched".into(), Some(s.amina))]);
     assert!(s.turn(&s.kaisa, false).flashed("flash-auto-match-off"));
-    s.take(&[("first_language", "fi")]);
+    s.take("ar", &[("first_language", "fi")]);
     assert_eq!(s.tickets()[1], (2, "waiting".into(), None));
     let actions: Vec<String> = audit_events::table
         .filter(audit_events::action.like("auto-match-%"))
@@ -197,7 +145,7 @@ fn auto_match_is_off_until_a_coordinator_of_the_site_turns_it_on() {
 fn auto_match_the_minutes_round_matches_with_a_volunteer_who_just_came() {
     let s = site(helsinki(AT));
     assert!(s.turn(&s.kaisa, true).flashed("flash-auto-match-on"));
-    s.take(&[("first_language", "uk")]);
+    s.take("ar", &[("first_language", "uk")]);
     assert_eq!(s.tickets(), [(1, "waiting".into(), None)]);
     // Oksana checks in: nothing in the queue changed, so the minute's round matches her.
     s.app.check_in(s.shift, s.oksana);
