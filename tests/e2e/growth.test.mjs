@@ -6,17 +6,10 @@
 // the page says so. axe finds nothing serious on any of her pages.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withServerAndBrowser, seriousViolations, signIn } from './harness.mjs';
+import { withServerAndBrowser, seriousViolations, signIn, fitsThePhoneAndPasses, PHONE } from './harness.mjs';
 
 const env = withServerAndBrowser();
-const PHONE = { width: 360, height: 740 };
 
-async function fitsAndPasses(page, lang) {
-  assert.equal(await page.locator('html').getAttribute('lang'), lang, page.url());
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(wide <= PHONE.width, `${page.url()} is ${wide} px wide`);
-  assert.deepEqual(await seriousViolations(page), [], page.url());
-}
 
 test('Amina grows: a self-assessment, three Kela sessions in the charts, a proof verified and withdrawn', async () => {
   const base = env.server.base;
@@ -41,10 +34,10 @@ test('Amina grows: a self-assessment, three Kela sessions in the charts, a proof
 
   // Her first self-assessment: every screen, one after the other, back to the growth page.
   await amina.goto(`${base}/growth`);
-  await fitsAndPasses(amina, 'ar');
+  await fitsThePhoneAndPasses(amina, 'ar');
   await amina.locator('main a[href^="/growth/assess/"]').first().click();
   while (/\/growth\/assess\//.test(amina.url())) {
-    await fitsAndPasses(amina, 'ar');
+    await fitsThePhoneAndPasses(amina, 'ar');
     for (const question of await amina.locator('form.assess fieldset').all()) {
       await question.locator('input[type="radio"]').nth(2).check();
     }
@@ -93,17 +86,17 @@ test('Amina grows: a self-assessment, three Kela sessions in the charts, a proof
 
   // The growth page: the charts are drawn, and this month's sessions count the three.
   await amina.goto(`${base}/growth`);
-  await fitsAndPasses(amina, 'ar');
+  await fitsThePhoneAndPasses(amina, 'ar');
   assert.ok((await amina.locator('main .chart svg').count()) >= 3, 'three charts');
   assert.equal(await amina.locator('main').getByText('حان وقت التقييم الذاتي').count(), 0, 'assessed');
 
   // A proof in Finnish with everything in it, printed on A4.
   await amina.goto(`${base}/growth/proofs`);
-  await fitsAndPasses(amina, 'ar');
+  await fitsThePhoneAndPasses(amina, 'ar');
   await amina.locator('input[name="language"][value="fi"]').check();
   await amina.locator('form[action="/growth/proofs"] button[type="submit"]').click();
   await amina.waitForURL(/\/growth\/proofs\/\d+$/);
-  await fitsAndPasses(amina, 'fi');
+  await fitsThePhoneAndPasses(amina, 'fi');
   const proofUrl = amina.url();
   const code = (await amina.locator('.proof-code').textContent()).trim();
   assert.match(code, /^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$/);

@@ -1,5 +1,6 @@
 // Shared by the browser journeys: a fresh server on its own SQLite file and a free port, and
 // Debian's chromium driven by playwright-core (a browser download is not possible here).
+import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -124,6 +125,18 @@ export async function seriousViolations(page) {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
+}
+
+// The phone every journey looks at pages on.
+export const PHONE = { width: 360, height: 740 };
+
+// A page as it must be on a phone: in the language asked for (when one is given), nothing
+// wider than the screen, and nothing serious for axe.
+export async function fitsThePhoneAndPasses(page, lang) {
+  if (lang) assert.equal(await page.locator('html').getAttribute('lang'), lang, page.url());
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(wide <= PHONE.width, `${page.url()} is ${wide} px wide`);
+  assert.deepEqual(await seriousViolations(page), [], page.url());
 }
 
 export const DEMO_PASSWORD = 'digikaveri-demo';

@@ -9,10 +9,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { withServerAndBrowser, seriousViolations, signIn } from './harness.mjs';
+import { withServerAndBrowser, seriousViolations, signIn, fitsThePhoneAndPasses, PHONE } from './harness.mjs';
 
 const env = withServerAndBrowser();
-const PHONE = { width: 360, height: 740 };
 const repo = resolve(import.meta.dirname, '..', '..');
 const binary = process.env.DIGIKAVERI_BIN ?? join(repo, 'target', 'debug', 'digikaveri');
 
@@ -24,12 +23,6 @@ function message(lang, file, id) {
   return found[1].trim();
 }
 
-async function fitsAndPasses(page, lang) {
-  assert.equal(await page.locator('html').getAttribute('lang'), lang, page.url());
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(wide <= PHONE.width, `${page.url()} is ${wide} px wide`);
-  assert.deepEqual(await seriousViolations(page), [], page.url());
-}
 
 // The harness keeps the server's database and clock to itself: its environment, read from
 // /proc, gives the database file (found by the server's port).
@@ -103,7 +96,7 @@ test('a help session from an Arabic queue number to the purge', async (t) => {
   const ticketId = dmytro.url().match(/\/duty\/(\d+)\/record$/)[1];
 
   // The record form, prefilled from the ticket.
-  await fitsAndPasses(dmytro, 'uk');
+  await fitsThePhoneAndPasses(dmytro, 'uk');
   const record = dmytro.locator('form.record');
   assert.equal(await record.locator('#field-language').inputValue(), 'en', 'the language they shared');
   assert.ok(await record.locator('input[name="topics"][value="kela"]').isChecked());
@@ -138,7 +131,7 @@ test('a help session from an Arabic queue number to the purge', async (t) => {
   assert.equal((await feedback.locator('legend').first().textContent()).trim(),
     message('ar', 'sessions', 'feedback-how-was-it'));
   assert.equal(await feedback.locator('label.face svg').count(), 3, 'three faces, as pictures');
-  await fitsAndPasses(person, 'ar');
+  await fitsThePhoneAndPasses(person, 'ar');
   await feedback.locator('label.face', { has: person.locator('input[value="good"]') }).click();
   assert.ok(await feedback.locator('input[name="face"][value="good"]').isChecked());
   // All three questions are required: a face alone does not send.

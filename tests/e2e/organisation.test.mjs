@@ -5,25 +5,13 @@
 // phones at 360 px, where nothing may be wider than the screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withServerAndBrowser, seriousViolations, signIn } from './harness.mjs';
+import { withServerAndBrowser, seriousViolations, signIn, fitsThePhoneAndPasses, PHONE } from './harness.mjs';
 
 const env = withServerAndBrowser({ demo: false });
 
-const PHONE = { width: 360, height: 740 };
 const ADMIN_PASSWORD = 'an admin password for the journey';
 const SARI_PASSWORD = 'Saris own long password';
 const OKSANA_PASSWORD = 'Oksanas own long password';
-
-// A phone page must not scroll sideways: every action within 360 px.
-async function fitsThePhone(page) {
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(wide <= 360, `${page.url()} is ${wide} px wide`);
-}
-
-async function checkedPhonePage(page) {
-  await fitsThePhone(page);
-  assert.deepEqual(await seriousViolations(page), []);
-}
 
 test('a new organisation from create-admin to a finished help session', async () => {
   const base = env.server.base;
@@ -103,17 +91,17 @@ test('a new organisation from create-admin to a finished help session', async ()
   const oksana = await oksanaPhone.newPage();
   await oksana.goto(joinLink);
   assert.equal(await oksana.locator('html').getAttribute('lang'), 'uk');
-  await checkedPhonePage(oksana);
+  await fitsThePhoneAndPasses(oksana);
   await oksana.locator('#field-display_name').fill('Oksana');
   await oksana.locator('#field-email').fill('oksana@example.org');
   await oksana.locator('#field-password').fill(OKSANA_PASSWORD);
   await oksana.locator('main form button[type="submit"]').click();
   await oksana.locator('main', { hasText: 'oksana@example.org' }).waitFor();
-  await checkedPhonePage(oksana);
+  await fitsThePhoneAndPasses(oksana);
   await oksana.goto(await env.server.mailedLink('oksana@example.org', '/join/confirm/'));
   await oksana.locator('main form button[type="submit"]').click();
   await oksana.waitForURL(/\/dashboard/);
-  await checkedPhonePage(oksana);
+  await fitsThePhoneAndPasses(oksana);
   // Her languages: Ukrainian natively, Arabic fluently.
   await oksana.goto(`${base}/volunteer/profile`);
   await oksana.locator('#lang-uk').selectOption('native');
@@ -122,7 +110,7 @@ test('a new organisation from create-admin to a finished help session', async ()
   await oksana.locator('#topic-kela-confident').check();
   await oksana.locator('form[action="/volunteer/profile"] button[type="submit"]').click();
   await oksana.waitForURL(/\/volunteer\/profile$/);
-  await checkedPhonePage(oksana);
+  await fitsThePhoneAndPasses(oksana);
 
   // Sari approves her, records the required training and makes her active.
   await sari.goto(`${base}/org/volunteers`);
@@ -148,19 +136,19 @@ test('a new organisation from create-admin to a finished help session', async ()
   await checkIn.locator('select[name="table_id"]').selectOption({ label: '2' });
   await checkIn.locator('button').click();
   await oksana.waitForURL(/\/shifts$/);
-  await checkedPhonePage(oksana);
+  await fitsThePhoneAndPasses(oksana);
 
   // A person takes a number in Arabic on their phone.
   const personPhone = await env.browser.newContext({ locale: 'ar', bypassCSP: true, viewport: PHONE });
   const person = await personPhone.newPage();
   await person.goto(`${base}/s/TIKKU`);
   assert.equal(await person.locator('html').getAttribute('dir'), 'rtl');
-  await checkedPhonePage(person);
+  await fitsThePhoneAndPasses(person);
   await person.locator('input[name="topics"][value="kela"]').check();
   await person.locator('form[action="/s/TIKKU"] button[type="submit"]').click();
   await person.waitForURL(/\/t\/[0-9a-f]{64}$/);
   assert.equal(await person.locator('.ticket-code').textContent(), 'T-1');
-  await checkedPhonePage(person);
+  await fitsThePhoneAndPasses(person);
 
   // Sari sees it on Today and matches the person with Oksana from the queue board.
   await sari.locator('nav a[href="/org/today"]').click();
@@ -176,10 +164,10 @@ test('a new organisation from create-admin to a finished help session', async ()
   // The person's page shows where to go without a reload; Oksana's duty page shows T-1.
   await person.locator('main', { hasText: 'Oksana' }).waitFor({ timeout: 10000 });
   assert.match(await person.locator('main').textContent(), /2/);
-  await checkedPhonePage(person);
+  await fitsThePhoneAndPasses(person);
   await oksana.goto(`${base}/duty`);
   assert.equal(await oksana.locator('#next-heading').textContent(), 'T-1');
-  await checkedPhonePage(oksana);
+  await fitsThePhoneAndPasses(oksana);
   await oksana.locator('form[action$="/start"] button').click();
   await oksana.waitForURL(/\/duty$/);
   await person.reload();
@@ -188,22 +176,22 @@ test('a new organisation from create-admin to a finished help session', async ()
   // Finishing opens the record of the help, prefilled: an outcome and Save.
   await oksana.locator('form[action$="/finish"] button').click();
   await oksana.waitForURL(/\/duty\/\d+\/record$/);
-  await checkedPhonePage(oksana);
+  await fitsThePhoneAndPasses(oksana);
   await oksana.locator('input[name="outcome"][value="together"]').check();
   await oksana.locator('form.record button[type="submit"]').first().click();
   await oksana.waitForURL(/\/duty$/);
   await person.reload();
   assert.notEqual(await person.locator('main').textContent(), helping, 'the page moves on when help ends');
-  await checkedPhonePage(person);
+  await fitsThePhoneAndPasses(person);
 
   // Her growth page counts the help (Kela: engaging in citizenship) and asks for her first
   // self-assessment; she answers the first area and is led on to the second.
   await oksana.locator('nav a[href="/growth"]').click();
   await oksana.waitForURL(/\/growth$/);
-  await checkedPhonePage(oksana);
+  await fitsThePhoneAndPasses(oksana);
   assert.equal(await oksana.locator('main .session-list .card').count() > 0, true, 'the help is evidence');
   await oksana.locator('a[href="/growth/assess/1"]').first().click();
-  await checkedPhonePage(oksana);
+  await fitsThePhoneAndPasses(oksana);
   for (const question of await oksana.locator('form.assess fieldset').all()) {
     await question.locator('input[type="radio"]').nth(2).check();
   }
@@ -247,7 +235,7 @@ test('a new organisation from create-admin to a finished help session', async ()
     for (const path of ['/org/reports', '/org/retention']) {
       await sariOnPhone.goto(`${base}${path}?lang=${lang}`);
       assert.equal(await sariOnPhone.locator('html').getAttribute('lang'), lang);
-      await checkedPhonePage(sariOnPhone);
+      await fitsThePhoneAndPasses(sariOnPhone);
     }
   }
   await sariPhone.close();
@@ -256,10 +244,10 @@ test('a new organisation from create-admin to a finished help session', async ()
   // notice fit her phone.
   await oksana.goto(`${base}/account/data`);
   assert.match(await oksana.locator('main').textContent(), /Sari/);
-  await checkedPhonePage(oksana);
+  await fitsThePhoneAndPasses(oksana);
   for (const path of ['/account/reminders', '/privacy']) {
     await oksana.goto(`${base}${path}`);
-    await checkedPhonePage(oksana);
+    await fitsThePhoneAndPasses(oksana);
   }
 
   await personPhone.close();

@@ -2,17 +2,9 @@
 // Somali (long words): nothing wider than the screen, and axe finds nothing serious.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withServerAndBrowser, seriousViolations, signIn } from './harness.mjs';
+import { withServerAndBrowser, signIn, fitsThePhoneAndPasses, PHONE } from './harness.mjs';
 
 const env = withServerAndBrowser();
-const PHONE = { width: 360, height: 740 };
-
-async function looksRight(page, lang) {
-  assert.equal(await page.locator('html').getAttribute('lang'), lang, page.url());
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(wide <= 360, `${page.url()} in ${lang} is ${wide} px wide`);
-  assert.deepEqual(await seriousViolations(page), [], page.url());
-}
 
 for (const lang of ['ar', 'so']) {
   test(`public and staff pages on a phone in ${lang}`, async () => {
@@ -21,7 +13,7 @@ for (const lang of ['ar', 'so']) {
     const page = await phone.newPage();
     for (const path of ['/', '/help?language=so', '/forgot', '/login', '/s/OLARI']) {
       await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
-      await looksRight(page, lang);
+      await fitsThePhoneAndPasses(page, lang);
     }
     // A number in Somali, which nobody on duty speaks: the page says so, and it still fits.
     await page.locator('#field-first_language').selectOption('so');
@@ -29,15 +21,15 @@ for (const lang of ['ar', 'so']) {
     await page.locator('form[action="/s/OLARI"] button[type="submit"]').click();
     await page.waitForURL(/\/t\/[0-9a-f]{64}$/);
     await page.locator('.coverage').waitFor();
-    await looksRight(page, lang);
+    await fitsThePhoneAndPasses(page, lang);
     // The take page now points to the number this phone already holds.
     await page.goto(`${base}/s/OLARI`);
     await page.locator('a[href^="/t/"]').first().waitFor();
-    await looksRight(page, lang);
+    await fitsThePhoneAndPasses(page, lang);
     await page.locator('a[href^="/t/"]').first().click();
     await page.locator('a[href$="/leave"]').click();
     await page.waitForURL(/\/leave$/);
-    await looksRight(page, lang);
+    await fitsThePhoneAndPasses(page, lang);
     await phone.close();
 
     // Staff on a phone, with the interface in this language.
@@ -50,8 +42,16 @@ for (const lang of ['ar', 'so']) {
     ];
     for (const path of paths) {
       await kaisa.goto(`${base}${path}?lang=${lang}`);
-      await looksRight(kaisa, lang);
+      await fitsThePhoneAndPasses(kaisa, lang);
     }
+    // With automatic matching on, the board says so and lists the system's matches; then off.
+    await kaisa.goto(`${base}/org/queue/OLARI?lang=${lang}`);
+    const toggle = kaisa.locator('form[action="/org/queue/OLARI/auto"] button');
+    await toggle.click();
+    await kaisa.locator('#by-engine-heading').waitFor();
+    await fitsThePhoneAndPasses(kaisa, lang);
+    await toggle.click();
+    await kaisa.locator('#by-engine-heading').waitFor({ state: 'detached' });
     await staff.close();
   });
 }

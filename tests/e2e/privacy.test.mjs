@@ -5,17 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { withServerAndBrowser, seriousViolations, signIn } from './harness.mjs';
+import { withServerAndBrowser, signIn, fitsThePhoneAndPasses, PHONE } from './harness.mjs';
 
 const env = withServerAndBrowser();
-const PHONE = { width: 360, height: 740 };
 
-async function fitsAndPasses(page, lang) {
-  assert.equal(await page.locator('html').getAttribute('lang'), lang, page.url());
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(wide <= PHONE.width, `${page.url()} is ${wide} px wide`);
-  assert.deepEqual(await seriousViolations(page), [], page.url());
-}
 
 test('Amina reads and downloads her own data in Arabic on a phone', async () => {
   const base = env.server.base;
@@ -26,7 +19,7 @@ test('Amina reads and downloads her own data in Arabic on a phone', async () => 
   await signIn(amina, base, 'amina@demo.digikaveri.fi');
 
   await amina.goto(`${base}/account/data?lang=ar`);
-  await fitsAndPasses(amina, 'ar');
+  await fitsThePhoneAndPasses(amina, 'ar');
   assert.equal(await amina.locator('html').getAttribute('dir'), 'rtl');
   await amina.getByRole('heading', { name: 'لغاتك' }).waitFor();
   await amina.getByRole('heading', { name: 'جلسات المساعدة التي سجّلتها' }).waitFor();
@@ -53,7 +46,7 @@ test('the privacy notice fits a phone in Arabic and in Somali', async () => {
     const phone = await env.browser.newContext({ locale: lang, bypassCSP: true, viewport: PHONE });
     const page = await phone.newPage();
     await page.goto(`${base}/privacy?lang=${lang}`);
-    await fitsAndPasses(page, lang);
+    await fitsThePhoneAndPasses(page, lang);
     await phone.close();
   }
 });
