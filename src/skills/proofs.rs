@@ -247,51 +247,31 @@ pub fn compose(
     })
 }
 
-type ProofRow = (
-    i32,
-    i32,
-    String,
-    String,
-    String,
-    NaiveDateTime,
-    Option<String>,
-    Option<NaiveDateTime>,
-    Option<NaiveDateTime>,
-);
-
-const COLUMNS: (
-    proofs::id,
-    proofs::user_id,
-    proofs::code,
-    proofs::language,
-    proofs::facts,
-    proofs::created_at,
-    proofs::signed_by_name,
-    proofs::signed_at,
-    proofs::withdrawn_at,
-) = (
-    proofs::id,
-    proofs::user_id,
-    proofs::code,
-    proofs::language,
-    proofs::facts,
-    proofs::created_at,
-    proofs::signed_by_name,
-    proofs::signed_at,
-    proofs::withdrawn_at,
-);
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = proofs)]
+struct ProofRow {
+    id: i32,
+    user_id: i32,
+    code: String,
+    #[diesel(deserialize_as = String)]
+    language: ProofLanguage,
+    facts: String,
+    created_at: NaiveDateTime,
+    signed_by_name: Option<String>,
+    signed_at: Option<NaiveDateTime>,
+    withdrawn_at: Option<NaiveDateTime>,
+}
 
 fn proof_of(row: ProofRow) -> Result<Proof, Error> {
-    let (id, user_id, code, language, facts, created_at, by, at, withdrawn_at) = row;
     Ok(Proof {
-        id,
-        user_id,
-        code,
-        language: ProofLanguage::try_from(language)?,
-        facts: serde_json::from_str(&facts).map_err(|_| Error::Invalid)?,
-        created_at,
-        signed: by.zip(at),
-        withdrawn_at,
+        id: row.id,
+        user_id: row.user_id,
+        code: row.code,
+        language: row.language,
+        facts: serde_json::from_str(&row.facts).map_err(|_| Error::Invalid)?,
+        created_at: row.created_at,
+        signed: row.signed_by_name.zip(row.signed_at),
+        withdrawn_at: row.withdrawn_at,
     })
 }
 
@@ -300,7 +280,7 @@ pub fn own(conn: &mut DbConn, user_id: i32) -> Result<Vec<Proof>, Error> {
     let rows: Vec<ProofRow> = proofs::table
         .filter(proofs::user_id.eq(user_id))
         .order(proofs::id.desc())
-        .select(COLUMNS)
+        .select(ProofRow::as_select())
         .load(conn)?;
     rows.into_iter().map(proof_of).collect()
 }
@@ -310,7 +290,7 @@ pub fn own_one(conn: &mut DbConn, user_id: i32, id: i32) -> Result<Option<Proof>
     let row: Option<ProofRow> = proofs::table
         .filter(proofs::id.eq(id))
         .filter(proofs::user_id.eq(user_id))
-        .select(COLUMNS)
+        .select(ProofRow::as_select())
         .first(conn)
         .optional()?;
     row.map(proof_of).transpose()
@@ -321,7 +301,7 @@ pub fn by_code(conn: &mut DbConn, code: &str) -> Result<Option<Proof>, Error> {
     let code = code.trim().to_uppercase();
     let row: Option<ProofRow> = proofs::table
         .filter(proofs::code.eq(code))
-        .select(COLUMNS)
+        .select(ProofRow::as_select())
         .first(conn)
         .optional()?;
     row.map(proof_of).transpose()
@@ -340,7 +320,7 @@ pub fn waiting(conn: &mut DbConn, organisation_id: i32) -> Result<Vec<Proof>, Er
     let rows: Vec<ProofRow> = proofs::table
         .filter(is_waiting(organisation_id))
         .order(proofs::id)
-        .select(COLUMNS)
+        .select(ProofRow::as_select())
         .load(conn)?;
     rows.into_iter().map(proof_of).collect()
 }
@@ -354,7 +334,7 @@ pub fn waiting_one(
     let row: Option<ProofRow> = proofs::table
         .filter(proofs::id.eq(id))
         .filter(is_waiting(organisation_id))
-        .select(COLUMNS)
+        .select(ProofRow::as_select())
         .first(conn)
         .optional()?;
     row.map(proof_of).transpose()
