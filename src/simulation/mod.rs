@@ -373,6 +373,20 @@ mod tests {
     }
 
     #[test]
+    fn simulation_reference_in_order_keeps_the_rule_on_busy_days() {
+        for seed in 0..3 {
+            let day = generate(60, 3, seed);
+            let engine = policies::run(&day, Policy::Engine);
+            let by_hand = policies::run(&day, Policy::FirstComeFirstFree);
+            let fair = reference::schedule(&day, &[&engine, &by_hand], true);
+            assert!(passed_over(&day, &fair).0 <= reference::PASSED_OVER_LIMIT);
+            let any = reference::schedule(&day, &[&engine, &by_hand], false);
+            let helped = |s: &[Option<Served>]| s.iter().flatten().count();
+            assert!(helped(&any) >= helped(&by_hand).min(helped(&engine)));
+        }
+    }
+
+    #[test]
     fn simulation_second_language_is_slower_and_people_left_at_closing_go_unserved() {
         let late = Day {
             people: vec![

@@ -11,7 +11,7 @@
 //! crowded language unserved and helps later ones at once, which no queue may do.
 
 use super::day::{Day, OPEN_FOR};
-use super::{passed_over_by, Served};
+use super::{passed_over, passed_over_by, Served};
 
 /// The longest anyone may still wait after a later arrival with the same first language was
 /// helped by a volunteer who speaks it: the goal's bound, in seconds.
@@ -257,12 +257,21 @@ pub(super) fn schedule(day: &Day, starts: &[&[Option<Served>]], fair: bool) -> V
         for h in 0..day.helpers.len() {
             search.values[h] = value(day, h, search.lists[h].iter().copied());
         }
+        // Lived again in arrival order, a policy's day may pass someone over after all; the
+        // fair search only starts from days that keep the rule (or from nobody helped).
+        if fair && passed_over(day, &search.served()).0 > PASSED_OVER_LIMIT {
+            continue;
+        }
         while search.improve() {}
         if best.as_ref().is_none_or(|b| search.total() > b.total()) {
             best = Some(search);
         }
     }
-    best.map_or_else(|| vec![None; day.people.len()], |b| b.served())
+    match best {
+        Some(best) => best.served(),
+        None if fair => schedule(day, &[&vec![None; day.people.len()]], true),
+        None => vec![None; day.people.len()],
+    }
 }
 
 /// Upper bounds on (helped in the first language, helped): a most people matched to
