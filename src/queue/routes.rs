@@ -332,10 +332,10 @@ pub async fn take(
     cookies: &CookieJar<'_>,
     db: &State<Db>,
     live: &State<Live>,
-    places: &State<PlaceCache>,
 ) -> Result<Answer, Error> {
     let (form, now) = (form.0, ctx.now);
-    let (site, opening) = match find_site(db, places, code, now).await? {
+    // Taking a number reads the site afresh: an empty cache keeps nothing it is not given.
+    let (site, opening) = match find_site(db, &PlaceCache::default(), code, now).await? {
         Found::Site(site, opening) => (site, opening),
         Found::Moved(_) => return Err(Error::NotFound),
     };
