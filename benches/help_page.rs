@@ -1,7 +1,8 @@
-//! Throughput of the public "help in my language" page with a city-sized calendar: 300 sites and
-//! 1,500 shifts a week (two weeks ahead, so 3,000 shifts), 1,000 active volunteers in 30
-//! languages. Seeds a fresh database through the library, starts the release binary on it and
-//! runs wrk against 127.0.0.1. Run with `cargo bench --bench help_page` (needs `wrk`); set
+//! Throughput of the public pages that hold a city, side by side with the home page on the same
+//! server: 300 sites and 1,500 shifts a week (two weeks ahead, so 3,000 shifts), 1,000 active
+//! volunteers in 30 languages. Seeds a fresh database through the library, starts the release
+//! binary on it and runs wrk against 127.0.0.1: `/`, `/help?language=ar` and one site's
+//! `/s/<code>`, one after the other, and prints each page's rate as a share of the home page's. Run with `cargo bench --bench help_page` (needs `wrk`); set
 //! `BENCH_PG_URL` (default postgres://postgres@127.0.0.1:5432) for the PostgreSQL run.
 
 // A benchmark stops at the first thing that goes wrong; panicking says where.
@@ -148,24 +149,46 @@ fn measure(name: &str, url: &str, port: u16) {
     );
     drop(db);
     let _server = serve(url, port);
-    let page = format!("http://127.0.0.1:{port}/help?language=ar");
-    let warm = Command::new("wrk")
-        .args(["-t2", "-c32", "-d1s", &page])
-        .output();
-    assert!(warm.is_ok(), "wrk is needed: apt-get install wrk");
-    let out = Command::new("wrk")
-        .args(["-t2", "-c32", &format!("-d{SECONDS}s"), "--latency", &page])
-        .output()
-        .expect("wrk runs");
-    for line in String::from_utf8_lossy(&out.stdout).lines() {
-        let line = line.trim();
-        if ["Requests/sec", "Latency", "50%", "99%", "Non-2xx"]
-            .iter()
-            .any(|k| line.starts_with(k))
-        {
-            println!("  {line}");
+    let base = format!("http://127.0.0.1:{port}");
+    let pages = [
+        ("home", format!("{base}/")),
+        ("help", format!("{base}/help?language=ar")),
+        ("take", format!("{base}/s/B0000")),
+    ];
+    let mut rates = Vec::new();
+    for (label, page) in &pages {
+        let warm = Command::new("wrk")
+            .args(["-t2", "-c32", "-d1s", page])
+            .output();
+        assert!(warm.is_ok(), "wrk is needed: apt-get install wrk");
+        let out = Command::new("wrk")
+            .args(["-t2", "-c32", &format!("-d{SECONDS}s"), "--latency", page])
+            .output()
+            .expect("wrk runs");
+        println!("  {label}: {page}");
+        let mut rate = 0.0;
+        for line in String::from_utf8_lossy(&out.stdout).lines() {
+            let line = line.trim();
+            if let Some(value) = line.strip_prefix("Requests/sec:") {
+                rate = value.trim().parse::<f64>().unwrap_or(0.0);
+            }
+            if ["Requests/sec", "Latency", "50%", "99%", "Non-2xx"]
+                .iter()
+                .any(|k| line.starts_with(k))
+            {
+                println!("    {line}");
+            }
         }
+        rates.push(rate);
     }
+    println!(
+        "  {name}: home {:.0}/s, /help {:.0}/s ({:.2} of home), /s/<code> {:.0}/s ({:.2} of home)",
+        rates[0],
+        rates[1],
+        rates[1] / rates[0],
+        rates[2],
+        rates[2] / rates[0]
+    );
 }
 
 fn main() {

@@ -70,6 +70,8 @@ pub fn app(db: Db, config: Config, clock: Clock) -> Rocket<Build> {
         .attach(web::metrics::RequestMetrics)
         .attach(web::tasks::PurgeEveryHour)
         .manage(queue::live::Live::default())
+        .manage(shifts::public::HelpCache::default())
+        .manage(queue::PlaceCache::default())
         .attach(web::tasks::QueueListener)
         .attach(web::tasks::MatchEveryMinute)
         .attach(reminders::letter_routes::MailWorker)

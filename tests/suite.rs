@@ -13,6 +13,7 @@ mod clock;
 mod database;
 mod duty;
 mod foundation;
+mod help_coverage;
 mod help_session_changes;
 mod help_sessions;
 mod locales;

@@ -474,6 +474,15 @@ diesel::table! {
 diesel::joinable!(inactivity_questions -> users (user_id));
 
 diesel::table! {
+    /// One row (id 1) whose generation every write to the tables the public pages read bumps
+    /// (database triggers), so each app server knows when its cache of them is stale.
+    coverage_version (id) {
+        id -> Integer,
+        generation -> BigInt,
+    }
+}
+
+diesel::table! {
     mail_outbox (id) {
         id -> Integer,
         kind -> Text,

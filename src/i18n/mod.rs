@@ -163,6 +163,9 @@ pub struct Locale(usize);
 /// The pseudo-locale (`pseudo`), numbered after the nine.
 const PSEUDO: Locale = Locale(LOCALES.len());
 
+/// How many locales there are, the pseudo-locale included (see `Locale::slot`).
+pub const LOCALE_SLOTS: usize = LOCALES.len() + 1;
+
 impl Locale {
     pub const DEFAULT: Locale = Locale(0);
 
@@ -203,6 +206,12 @@ impl Locale {
 
     pub fn code(self) -> &'static str {
         self.info().code
+    }
+
+    /// A small number for this locale below `LOCALE_SLOTS`, for tables of things made once
+    /// per locale.
+    pub fn slot(self) -> usize {
+        self.0
     }
 
     pub fn dir(self) -> &'static str {

@@ -20,6 +20,7 @@ use crate::db::schema::{shift_signups, shifts, sites, tickets, users, volunteer_
 use crate::db::{write_tx, DbConn};
 use crate::error::Error;
 use crate::limits::{self, TICKETS_PER_ADDRESS, TICKETS_PER_SITE};
+use crate::shifts::coverage::{Cache, Timed};
 use crate::shifts::public::{help_times, HelpTime};
 use crate::shifts::signups::State as SignupState;
 use crate::sites::{self as places, ByCode, Site};
@@ -90,15 +91,6 @@ pub fn ticket_code(public_code: &str, number: i32) -> String {
     format!("{}-{number}", code_letter(public_code))
 }
 
-/// The site a public code names, or its new code for an earlier one.
-pub fn site_by_code(
-    conn: &mut DbConn,
-    code: &str,
-    now: NaiveDateTime,
-) -> Result<Option<ByCode>, Error> {
-    places::by_code(conn, code, now)
-}
-
 /// When the site takes tickets: from shortly before a shift with at least one volunteer
 /// until its end, unless the site is closed or the staff paused it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,22 +110,105 @@ pub fn opening(conn: &mut DbConn, site: &Site, now: NaiveDateTime) -> Result<Ope
     if !site.is_open() {
         return Ok(Opening::SiteClosed);
     }
+    let next = next_staffed(conn, site.id, now)?;
+    Ok(opening_at(site, next, now))
+}
+
+/// The first coming shift at the site with a confirmed volunteer, by its start: its start and
+/// end. Time alone leaves it the first until it ends.
+fn next_staffed(
+    conn: &mut DbConn,
+    site_id: i32,
+    now: NaiveDateTime,
+) -> Result<Option<(NaiveDateTime, NaiveDateTime)>, Error> {
     let staffed = shift_signups::table
         .filter(shift_signups::state.eq(SignupState::Confirmed.as_str()))
         .select(shift_signups::shift_id);
-    let next: Option<NaiveDateTime> = shifts::table
-        .filter(shifts::site_id.eq(site.id))
+    Ok(shifts::table
+        .filter(shifts::site_id.eq(site_id))
         .filter(shifts::cancelled_at.is_null())
         .filter(shifts::ends_at.gt(now))
         .filter(shifts::id.eq_any(staffed))
         .order(shifts::starts_at)
-        .select(shifts::starts_at)
+        .select((shifts::starts_at, shifts::ends_at))
         .first(conn)
-        .optional()?;
-    Ok(match next {
+        .optional()?)
+}
+
+/// The opening at `now`, from the site and its first coming staffed shift.
+fn opening_at(
+    site: &Site,
+    next: Option<(NaiveDateTime, NaiveDateTime)>,
+    now: NaiveDateTime,
+) -> Opening {
+    if !site.is_open() {
+        return Opening::SiteClosed;
+    }
+    match next.map(|(start, _)| start) {
         Some(start) if start - OPENS_BEFORE_SHIFT <= now && site.queue_paused => Opening::Paused,
         Some(start) if start - OPENS_BEFORE_SHIFT <= now => Opening::Open,
         next => Opening::Closed { next },
+    }
+}
+
+/// What a short address leads to, as a server keeps it.
+pub enum Kept {
+    /// The site and its first coming staffed shift (start, end).
+    Site(Site, Option<(NaiveDateTime, NaiveDateTime)>),
+    /// An earlier code of a site, which now has this one; not kept (it expires by date).
+    Moved(String),
+}
+
+/// This server's kept short addresses, by code as typed in capitals.
+pub type PlaceCache = Cache<String, Option<Kept>>;
+
+/// What a short address names at `now`.
+pub enum AtCode {
+    Site(Site, Opening),
+    Moved(String),
+}
+
+/// What `code` names at `now`: the site and its opening, or the code an earlier one leads to.
+/// A site is read from `cache` unless something was written since or its next staffed shift
+/// has ended; the opening is worked out from it at `now`.
+pub fn at_code(
+    conn: &mut DbConn,
+    cache: &PlaceCache,
+    code: &str,
+    now: NaiveDateTime,
+) -> Result<Option<AtCode>, Error> {
+    let key = code.trim().to_ascii_uppercase();
+    let kept = cache.get_or_load(
+        conn,
+        key,
+        now,
+        |conn| {
+            Ok(match places::by_code(conn, code, now)? {
+                Some(ByCode::Site(site)) => {
+                    let next = next_staffed(conn, site.id, now)?;
+                    Timed {
+                        valid_until: next.map(|(_, end)| end),
+                        value: Some(Kept::Site(site, next)),
+                    }
+                }
+                Some(ByCode::Moved(code)) => Timed {
+                    value: Some(Kept::Moved(code)),
+                    valid_until: Some(now),
+                },
+                None => Timed {
+                    value: None,
+                    valid_until: Some(now),
+                },
+            })
+        },
+        |kept| matches!(kept, Some(Kept::Site(..))),
+    )?;
+    Ok(match kept.as_ref() {
+        Some(Kept::Site(site, next)) => {
+            Some(AtCode::Site(site.clone(), opening_at(site, *next, now)))
+        }
+        Some(Kept::Moved(code)) => Some(AtCode::Moved(code.clone())),
+        None => None,
     })
 }
 
@@ -294,6 +369,7 @@ pub fn coverage(
     }
     // The next time a helper in the language is on, anywhere, after the ones on now.
     let next = help_times(conn, first, None, now)?
+        .value
         .into_iter()
         .find(|time| time.starts_at > now);
     Ok(Coverage::Nobody { next })

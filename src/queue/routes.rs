@@ -13,7 +13,10 @@ use rocket_dyn_templates::Template;
 use serde::Serialize;
 
 use super::live::Live;
-use super::{Coverage, Opening, TakeRefusal, Ticket, TicketRequest, TicketStatus, UnservedReason};
+use super::{
+    AtCode, Coverage, Opening, PlaceCache, TakeRefusal, Ticket, TicketRequest, TicketStatus,
+    UnservedReason,
+};
 use crate::config::Config;
 use crate::db::Db;
 use crate::error::Error;
@@ -21,7 +24,7 @@ use crate::help_sessions::feedback_routes::Questions;
 use crate::i18n::{format_datetime, format_time_span, Locale, MessageId};
 use crate::languages::{self, HELP_LANGUAGES};
 use crate::msg;
-use crate::sites::{ByCode, Site};
+use crate::sites::Site;
 use crate::topics::{self, TOPICS};
 use crate::web::csrf::{CsrfForm, TokenOnly};
 use crate::web::forms::{Answer, FieldErrors, Refusal};
@@ -268,15 +271,20 @@ enum Found {
     Moved(String),
 }
 
-async fn find_site(db: &Db, code: String, now: NaiveDateTime) -> Result<Found, Error> {
-    db.run(move |conn| match super::site_by_code(conn, &code, now)? {
-        Some(ByCode::Site(site)) => {
-            let opening = super::opening(conn, &site, now)?;
-            Ok(Found::Site(site, opening))
-        }
-        Some(ByCode::Moved(code)) => Ok(Found::Moved(code)),
-        None => Err(Error::NotFound),
-    })
+async fn find_site(
+    db: &Db,
+    cache: &PlaceCache,
+    code: String,
+    now: NaiveDateTime,
+) -> Result<Found, Error> {
+    let cache = cache.clone();
+    db.run(
+        move |conn| match super::at_code(conn, &cache, &code, now)? {
+            Some(AtCode::Site(site, opening)) => Ok(Found::Site(site, opening)),
+            Some(AtCode::Moved(code)) => Ok(Found::Moved(code)),
+            None => Err(Error::NotFound),
+        },
+    )
     .await
 }
 
@@ -288,8 +296,9 @@ pub async fn take_form(
     ctx: PageCtx,
     cookies: &CookieJar<'_>,
     db: &State<Db>,
+    places: &State<PlaceCache>,
 ) -> Result<Result<Template, Redirect>, Error> {
-    let (site, opening) = match find_site(db, code, ctx.now).await? {
+    let (site, opening) = match find_site(db, places, code, ctx.now).await? {
         Found::Site(site, opening) => (site, opening),
         Found::Moved(code) => return Ok(Err(Redirect::to(format!("/s/{code}")))),
     };
@@ -325,7 +334,8 @@ pub async fn take(
     live: &State<Live>,
 ) -> Result<Answer, Error> {
     let (form, now) = (form.0, ctx.now);
-    let (site, opening) = match find_site(db, code, now).await? {
+    // Taking a number reads the site afresh: an empty cache keeps nothing it is not given.
+    let (site, opening) = match find_site(db, &PlaceCache::default(), code, now).await? {
         Found::Site(site, opening) => (site, opening),
         Found::Moved(_) => return Err(Error::NotFound),
     };
@@ -614,9 +624,10 @@ pub async fn poster(
     code: String,
     ctx: PageCtx,
     db: &State<Db>,
+    places: &State<PlaceCache>,
     config: &State<Config>,
 ) -> Result<Result<Template, Redirect>, Error> {
-    let site = match find_site(db, code, ctx.now).await? {
+    let site = match find_site(db, places, code, ctx.now).await? {
         Found::Site(site, _) => site,
         Found::Moved(code) => return Ok(Err(Redirect::to(format!("/s/{code}/poster")))),
     };

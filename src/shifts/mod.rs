@@ -4,6 +4,7 @@
 
 pub mod board;
 pub mod calendar;
+pub mod coverage;
 pub mod mine;
 pub mod public;
 pub mod public_routes;

@@ -2,10 +2,13 @@
 //! times and sites where an active volunteer who speaks the chosen language has a confirmed
 //! place. It never shows who the volunteers are.
 
+use std::sync::Arc;
+
 use chrono::{Duration, NaiveDateTime};
 use diesel::connection::DefaultLoadingMode;
 use diesel::prelude::*;
 
+use super::coverage::{self, Cache, Timed};
 use super::signups::State as SignupState;
 use crate::db::schema::{
     organisations, shift_signups, shifts, sites, users, volunteer_languages, volunteer_topics,
@@ -47,8 +50,9 @@ struct TimeRow {
     organisation: String,
 }
 
-/// The coming shifts among `$with_helper` (a subquery of shift ids), soonest first. Rows are
-/// cut in Rust, not with `LIMIT ?`: SQLite re-plans a statement whose limit is a bound
+/// The coming shifts among `$with_helper` (a subquery of shift ids), soonest first, one more
+/// than is shown and without the window's far end, so the caller sees when the next one beyond
+/// the window enters it. Rows are cut in Rust, not with `LIMIT ?`: SQLite re-plans a statement whose limit is a bound
 /// parameter on every execution (measured: an eighth of the page's time). A macro,
 /// not a function: the two subqueries (with and without a topic) have different types, and
 /// the two-backend connection cannot run a boxed one.
@@ -60,7 +64,6 @@ macro_rules! load_times {
             .filter(shifts::cancelled_at.is_null())
             .filter(sites::closed_at.is_null())
             .filter(shifts::ends_at.gt(moment))
-            .filter(shifts::starts_at.lt(moment + Duration::days(DAYS_AHEAD)))
             .filter(shifts::id.eq_any($with_helper))
             .order((shifts::starts_at, sites::name))
             .select((
@@ -73,19 +76,21 @@ macro_rules! load_times {
                 organisations::name,
             ))
             .load_iter::<TimeRow, DefaultLoadingMode>($conn)?
-            .take(MAX_TIMES)
+            .take(MAX_TIMES + 1)
             .collect::<Result<Vec<_>, _>>()
     }};
 }
 
 /// The coming times with a helper who speaks `language` (and, with a topic, is confident with
-/// it), soonest first. One statement with subqueries per case, so each is prepared once.
+/// it), soonest first, and until when they stay so as time passes: the earliest end among
+/// them, or, with fewer than a full list, when the next time enters the window. One statement
+/// with subqueries per case, so each is prepared once.
 pub fn help_times(
     conn: &mut DbConn,
     language: &str,
     topic: Option<&str>,
     now: NaiveDateTime,
-) -> Result<Vec<HelpTime>, Error> {
+) -> Result<Timed<Vec<HelpTime>>, Error> {
     let speakers = volunteer_languages::table
         .filter(volunteer_languages::language.eq(language))
         .select(volunteer_languages::user_id);
@@ -112,11 +117,26 @@ pub fn help_times(
             )?
         }
     };
+    let window_end = now + Duration::days(DAYS_AHEAD);
+    let mut rows = rows;
+    let shown = rows
+        .iter()
+        .take(MAX_TIMES)
+        .take_while(|r| r.starts_at < window_end)
+        .count();
+    // A time beyond the window enters it when the window's end passes its start.
+    let enters = (shown < MAX_TIMES)
+        .then(|| rows.get(shown))
+        .flatten()
+        .map(|r| r.starts_at - Duration::days(DAYS_AHEAD));
+    rows.truncate(shown);
+    let ends = rows.iter().map(|r| r.ends_at).min();
+    let valid_until = coverage::earliest(ends, enters);
     let mut site_ids: Vec<i32> = rows.iter().map(|r| r.site_id).collect();
     site_ids.sort_unstable();
     site_ids.dedup();
     let notes = places::notes_of(conn, &site_ids)?;
-    Ok(rows
+    let times = rows
         .into_iter()
         .map(|row| HelpTime {
             notes: notes.get(&row.site_id).cloned().unwrap_or_default(),
@@ -127,22 +147,67 @@ pub fn help_times(
             address: row.address,
             organisation: row.organisation,
         })
-        .collect())
+        .collect();
+    Ok(Timed {
+        value: times,
+        valid_until,
+    })
 }
 
+/// What `/help` shows for a language and perhaps a topic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpAnswer {
+    pub times: Vec<HelpTime>,
+    /// Nobody has marked the topic, so the times are for the language alone.
+    pub topic_fallback: bool,
+}
+
+/// This server's kept answers of `/help`, by language and topic.
+pub type HelpCache = Cache<(&'static str, Option<&'static str>), HelpAnswer>;
+
 /// The times for `language`, preferring helpers confident with `topic`; when nobody has
-/// marked the topic, the times for the language alone and `true`.
+/// marked the topic, the times for the language alone, and says so. Read from `cache` unless
+/// something was written since or time has run past the kept answer.
 pub fn help_times_with_fallback(
+    conn: &mut DbConn,
+    cache: &HelpCache,
+    language: &'static str,
+    topic: Option<&'static str>,
+    now: NaiveDateTime,
+) -> Result<Arc<HelpAnswer>, Error> {
+    cache.get_or_load(
+        conn,
+        (language, topic),
+        now,
+        |conn| load_with_fallback(conn, language, topic, now),
+        |_| true,
+    )
+}
+
+fn load_with_fallback(
     conn: &mut DbConn,
     language: &str,
     topic: Option<&str>,
     now: NaiveDateTime,
-) -> Result<(Vec<HelpTime>, bool), Error> {
-    let times = help_times(conn, language, topic, now)?;
-    if times.is_empty() && topic.is_some() {
-        let times = help_times(conn, language, None, now)?;
-        let fell_back = !times.is_empty();
-        return Ok((times, fell_back));
+) -> Result<Timed<HelpAnswer>, Error> {
+    let with_topic = help_times(conn, language, topic, now)?;
+    if with_topic.value.is_empty() && topic.is_some() {
+        // Until a helper with the topic comes into the window, and the language's own limit.
+        let alone = help_times(conn, language, None, now)?;
+        let topic_fallback = !alone.value.is_empty();
+        return Ok(Timed {
+            valid_until: coverage::earliest(with_topic.valid_until, alone.valid_until),
+            value: HelpAnswer {
+                times: alone.value,
+                topic_fallback,
+            },
+        });
     }
-    Ok((times, false))
+    Ok(Timed {
+        valid_until: with_topic.valid_until,
+        value: HelpAnswer {
+            times: with_topic.value,
+            topic_fallback: false,
+        },
+    })
 }

@@ -1,15 +1,17 @@
 //! The public page "help in my language" (`/help`): choose a language and, if wanted, a topic,
 //! and see where and when help is on in the next two weeks.
 
+use std::sync::OnceLock;
+
 use rocket::http::Status;
 use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::public::{help_times_with_fallback, HelpTime, DAYS_AHEAD};
+use super::public::{help_times_with_fallback, HelpCache, HelpTime, DAYS_AHEAD};
 use crate::db::Db;
 use crate::error::Error;
-use crate::i18n::{format_time_span, Locale, MessageId};
+use crate::i18n::{format_time_span, Locale, MessageId, LOCALE_SLOTS};
 use crate::languages::{self, HELP_LANGUAGES};
 use crate::msg;
 use crate::topics::{self, TOPICS};
@@ -18,9 +20,9 @@ use crate::web::texts::{for_reader, TextView};
 use crate::web::{labels, PageCtx};
 
 #[derive(Serialize)]
-struct Choice {
+struct Choice<'a> {
     code: &'static str,
-    label: String,
+    label: &'a str,
     rtl: bool,
     selected: bool,
 }
@@ -37,24 +39,24 @@ struct TimeView {
 }
 
 impl TimeView {
-    fn of(time: HelpTime, locale: Locale) -> TimeView {
+    fn of(time: &HelpTime, locale: Locale) -> TimeView {
         TimeView {
             when: format_time_span(locale, time.starts_at, time.ends_at),
             kind_label: labels::site_kind(time.kind),
-            site: time.site,
-            address: time.address,
+            site: time.site.clone(),
+            address: time.address.clone(),
             opening_notes: for_reader(&time.notes.opening, locale),
             access_notes: for_reader(&time.notes.access, locale),
-            organisation: time.organisation,
+            organisation: time.organisation.clone(),
         }
     }
 }
 
 #[derive(Serialize)]
-struct HelpPage {
+struct HelpPage<'a> {
     /// Not `languages`: the layout's language switcher has that name.
-    help_languages: Vec<Choice>,
-    topics: Vec<Choice>,
+    help_languages: Vec<Choice<'a>>,
+    topics: Vec<Choice<'a>>,
     errors: FieldErrors,
     /// The chosen language's own name, once the reader has chosen.
     chosen: Option<&'static str>,
@@ -64,21 +66,41 @@ struct HelpPage {
     days: i64,
 }
 
-fn choices(locale: Locale, language: &str, topic: &str) -> (Vec<Choice>, Vec<Choice>) {
+/// The topics' labels in `locale`, in the order of `TOPICS`, made once per locale: the same
+/// 24 messages on every view.
+fn topic_labels(locale: Locale) -> &'static [String] {
+    static LABELS: [OnceLock<Vec<String>>; LOCALE_SLOTS] =
+        [const { OnceLock::new() }; LOCALE_SLOTS];
+    LABELS.get(locale.slot()).map_or(&[], |labels| {
+        labels.get_or_init(|| {
+            TOPICS
+                .iter()
+                .map(|slug| locale.text(labels::topic(slug)))
+                .collect()
+        })
+    })
+}
+
+fn choices(
+    locale: Locale,
+    language: &str,
+    topic: &str,
+) -> (Vec<Choice<'static>>, Vec<Choice<'static>>) {
     let languages = HELP_LANGUAGES
         .iter()
         .map(|l| Choice {
             code: l.code,
-            label: l.endonym.to_owned(),
+            label: l.endonym,
             rtl: l.rtl,
             selected: l.code == language,
         })
         .collect();
     let topics = TOPICS
         .iter()
-        .map(|slug| Choice {
+        .zip(topic_labels(locale))
+        .map(|(slug, label)| Choice {
             code: slug,
-            label: locale.text(labels::topic(slug)),
+            label,
             rtl: false,
             selected: *slug == topic,
         })
@@ -92,6 +114,7 @@ pub async fn help(
     topic: Option<String>,
     ctx: PageCtx,
     db: &State<Db>,
+    cache: &State<HelpCache>,
 ) -> Result<Answer, Error> {
     let (locale, now) = (ctx.locale, ctx.now);
     let language = language.unwrap_or_default();
@@ -113,17 +136,27 @@ pub async fn help(
         page.errors.add("language", msg!("form-error-choose"));
         return Ok(Answer::invalid(render(&ctx, page)));
     };
-    let topic = (!topic.is_empty()).then_some(topic);
-    if topic.as_deref().is_some_and(|t| !topics::is_topic(t)) {
-        page.errors.add("topic", msg!("form-error-choose"));
-        return Ok(Answer::invalid(render(&ctx, page)));
-    }
+    let topic = match topic.as_str() {
+        "" => None,
+        typed => match topics::find(typed) {
+            Some(slug) => Some(slug),
+            None => {
+                page.errors.add("topic", msg!("form-error-choose"));
+                return Ok(Answer::invalid(render(&ctx, page)));
+            }
+        },
+    };
     page.chosen = Some(chosen.endonym);
-    let (times, topic_fallback) = db
-        .run(move |conn| help_times_with_fallback(conn, chosen.code, topic.as_deref(), now))
+    let cache = cache.inner().clone();
+    let answer = db
+        .run(move |conn| help_times_with_fallback(conn, &cache, chosen.code, topic, now))
         .await?;
-    page.times = times.into_iter().map(|t| TimeView::of(t, locale)).collect();
-    page.topic_fallback = topic_fallback;
+    page.times = answer
+        .times
+        .iter()
+        .map(|t| TimeView::of(t, locale))
+        .collect();
+    page.topic_fallback = answer.topic_fallback;
     Ok(Answer::page(Status::Ok, render(&ctx, page)))
 }
 

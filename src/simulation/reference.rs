@@ -144,15 +144,16 @@ impl Search<'_> {
         let mut served = self.served();
         let mut moved = vec![p];
         moved.extend(q);
-        for (helper, out, into) in [(from, Some(p), q), (to, q, Some(p))] {
-            let Some(h) = helper else { continue };
+        let changes = [(from, Some(p), q), (to, q, Some(p))];
+        // Everyone of both volunteers first, then their new days: `q` may move between them.
+        for h in changes.iter().filter_map(|c| c.0) {
             moved.extend(self.lists[h].iter().copied());
-            for &x in &self.lists[h] {
-                served[x] = None;
-            }
-            if let Some(x) = into {
-                served[x] = None;
-            }
+        }
+        for &x in &moved {
+            served[x] = None;
+        }
+        for (helper, out, into) in changes {
+            let Some(h) = helper else { continue };
             walk(
                 self.day,
                 h,

@@ -1,0 +1,11 @@
+DROP TRIGGER coverage_shifts ON shifts;
+DROP TRIGGER coverage_shift_signups ON shift_signups;
+DROP TRIGGER coverage_volunteer_languages ON volunteer_languages;
+DROP TRIGGER coverage_volunteer_topics ON volunteer_topics;
+DROP TRIGGER coverage_sites ON sites;
+DROP TRIGGER coverage_site_texts ON site_texts;
+DROP TRIGGER coverage_site_codes ON site_codes;
+DROP TRIGGER coverage_users ON users;
+DROP TRIGGER coverage_organisations ON organisations;
+DROP FUNCTION coverage_changed();
+DROP TABLE coverage_version;

@@ -1,0 +1,270 @@
+//! The public pages that hold a city's coverage (`/help`, `/s/<code>`) are kept by each app
+//! server between writes. These tests show that every kind of write that changes what they
+//! show is seen on the next view, on this server and on another one on the same database, and
+//! that the passing of time alone drops a shift that ended and brings in one that enters the
+//! two weeks.
+
+use chrono::Duration;
+use diesel::prelude::*;
+use digikaveri::db::schema::{
+    organisations, shift_signups, shifts, site_texts, sites, users, volunteer_languages,
+    volunteer_topics,
+};
+use digikaveri::languages::Level;
+use digikaveri::topics::Stance;
+
+use crate::common::{helsinki, text, TestApp};
+use crate::shifts::{programme, Programme, AT};
+
+/// Somali help at OLARI tomorrow from Sahra, who is confident with Kela; the page seen once,
+/// so that a server that keeps it has it.
+fn somali_tomorrow() -> (Programme, i32, i32) {
+    let p = programme(helsinki(AT));
+    let sahra = p
+        .app
+        .volunteer(p.organisation, "sahra@espoo.example")
+        .speaks("so", Level::Native)
+        .knows("kela", Stance::Confident)
+        .create();
+    let shift = p.app.shift(p.site).starting_in(Duration::days(1)).create();
+    p.app.sign_up(shift, sahra);
+    assert!(shows_olari(&p.app, "/help?language=so"));
+    assert!(shows_olari(&p.app, "/help?language=so&topic=kela"));
+    (p, shift, sahra)
+}
+
+fn shows_olari(app: &TestApp, path: &str) -> bool {
+    let (status, page) = app.get(&format!("{path}&lang=en"), None);
+    assert_eq!(status, 200, "{path}");
+    page.contains("OLARI")
+}
+
+fn write(app: &TestApp, f: impl FnOnce(&mut digikaveri::db::DbConn)) {
+    f(&mut app.db.get().unwrap());
+}
+
+#[test]
+fn help_a_new_shift_with_a_helper_shows_at_once() {
+    let p = programme(helsinki(AT));
+    let sahra = p
+        .app
+        .volunteer(p.organisation, "sahra@espoo.example")
+        .speaks("so", Level::Native)
+        .create();
+    assert!(!shows_olari(&p.app, "/help?language=so"));
+    let shift = p.app.shift(p.site).starting_in(Duration::days(2)).create();
+    assert!(
+        !shows_olari(&p.app, "/help?language=so"),
+        "nobody signed up yet"
+    );
+    p.app.sign_up(shift, sahra);
+    assert!(shows_olari(&p.app, "/help?language=so"));
+}
+
+#[test]
+fn help_a_cancelled_shift_goes_at_once() {
+    let (p, shift, _) = somali_tomorrow();
+    write(&p.app, |conn| {
+        diesel::update(shifts::table.find(shift))
+            .set(shifts::cancelled_at.eq(Some(p.app.now())))
+            .execute(conn)
+            .unwrap();
+    });
+    assert!(!shows_olari(&p.app, "/help?language=so"));
+}
+
+#[test]
+fn help_a_moved_shift_shows_its_new_time_at_once() {
+    let (p, shift, _) = somali_tomorrow();
+    write(&p.app, |conn| {
+        diesel::update(shifts::table.find(shift))
+            .set((
+                shifts::starts_at.eq(p.app.now() + Duration::days(20)),
+                shifts::ends_at.eq(p.app.now() + Duration::days(20) + Duration::hours(2)),
+            ))
+            .execute(conn)
+            .unwrap();
+    });
+    assert!(
+        !shows_olari(&p.app, "/help?language=so"),
+        "beyond two weeks"
+    );
+}
+
+#[test]
+fn help_a_withdrawn_place_goes_at_once() {
+    let (p, shift, sahra) = somali_tomorrow();
+    write(&p.app, |conn| {
+        diesel::update(
+            shift_signups::table
+                .filter(shift_signups::shift_id.eq(shift))
+                .filter(shift_signups::user_id.eq(sahra)),
+        )
+        .set(shift_signups::state.eq("withdrawn"))
+        .execute(conn)
+        .unwrap();
+    });
+    assert!(!shows_olari(&p.app, "/help?language=so"));
+}
+
+#[test]
+fn help_a_volunteers_languages_topics_and_status_count_at_once() {
+    let (p, _, sahra) = somali_tomorrow();
+    // Without Kela among her topics, the topic falls back to the language and says so.
+    write(&p.app, |conn| {
+        diesel::delete(volunteer_topics::table.filter(volunteer_topics::user_id.eq(sahra)))
+            .execute(conn)
+            .unwrap();
+    });
+    let (_, kela) = p.app.get("/help?language=so&topic=kela&lang=en", None);
+    assert!(kela.contains(&text("en", "help-topic-fallback")));
+    write(&p.app, |conn| {
+        diesel::update(users::table.find(sahra))
+            .set(users::status.eq("paused"))
+            .execute(conn)
+            .unwrap();
+    });
+    assert!(!shows_olari(&p.app, "/help?language=so"), "not active");
+    write(&p.app, |conn| {
+        diesel::update(users::table.find(sahra))
+            .set(users::status.eq("active"))
+            .execute(conn)
+            .unwrap();
+    });
+    assert!(shows_olari(&p.app, "/help?language=so"), "active again");
+    write(&p.app, |conn| {
+        diesel::delete(volunteer_languages::table.filter(volunteer_languages::user_id.eq(sahra)))
+            .execute(conn)
+            .unwrap();
+    });
+    assert!(!shows_olari(&p.app, "/help?language=so"), "no Somali");
+}
+
+#[test]
+fn help_a_sites_notes_name_and_closing_show_at_once() {
+    let (p, _, _) = somali_tomorrow();
+    write(&p.app, |conn| {
+        diesel::insert_into(site_texts::table)
+            .values((
+                site_texts::site_id.eq(p.site),
+                site_texts::field.eq("opening"),
+                site_texts::locale.eq("en"),
+                site_texts::body.eq("Open on weekdays from ten."),
+            ))
+            .execute(conn)
+            .unwrap();
+        diesel::update(organisations::table.find(p.organisation))
+            .set(organisations::name.eq("Digikaverit Espoo ja Kauniainen"))
+            .execute(conn)
+            .unwrap();
+    });
+    let (_, page) = p.app.get("/help?language=so&lang=en", None);
+    assert!(page.contains("Open on weekdays from ten."));
+    assert!(page.contains("Digikaverit Espoo ja Kauniainen"));
+    write(&p.app, |conn| {
+        diesel::update(sites::table.find(p.site))
+            .set(sites::closed_at.eq(Some(p.app.now())))
+            .execute(conn)
+            .unwrap();
+    });
+    assert!(!shows_olari(&p.app, "/help?language=so"));
+}
+
+#[test]
+fn help_time_drops_a_shift_that_ended_and_brings_in_one_that_enters_the_two_weeks() {
+    let p = programme(helsinki(AT));
+    let sahra = p
+        .app
+        .volunteer(p.organisation, "sahra@espoo.example")
+        .speaks("so", Level::Native)
+        .create();
+    let soon = p
+        .app
+        .shift(p.site)
+        .starting_in(Duration::hours(1))
+        .lasting(Duration::hours(2))
+        .create();
+    p.app.sign_up(soon, sahra);
+    let other = p.app.site(p.organisation, "MATINKYLA");
+    let later = p.app.shift(other).starting_in(Duration::days(15)).create();
+    p.app.sign_up(later, sahra);
+    let (_, now) = p.app.get("/help?language=so&lang=en", None);
+    assert!(now.contains("OLARI") && !now.contains("MATINKYLA"));
+    // The first shift ends (two hours from its start) and the later one enters the window.
+    p.app.advance(Duration::days(1) + Duration::hours(4));
+    let (_, then) = p.app.get("/help?language=so&lang=en", None);
+    assert!(!then.contains("OLARI"), "the shift ended");
+    assert!(
+        then.contains("MATINKYLA"),
+        "the later one is within two weeks"
+    );
+}
+
+#[test]
+fn help_a_change_through_one_server_shows_on_another_at_once() {
+    let (p, shift, _) = somali_tomorrow();
+    let other = p.app.second_server();
+    let seen = |path: &str| {
+        let page = other.get(path.to_owned()).dispatch().into_string().unwrap();
+        page.contains("OLARI")
+    };
+    assert!(seen("/help?language=so&lang=en"));
+    assert!(seen("/s/OLARI?lang=en"));
+    let kaisa = p.app.visitor(Some("kaisa@espoo.example"));
+    let cancelled = p
+        .app
+        .post_as(&kaisa, &format!("/org/shifts/{shift}/cancel"), &[]);
+    assert_eq!(cancelled.status, 303, "{}", cancelled.body);
+    assert!(!seen("/help?language=so&lang=en"), "the other server knows");
+    assert!(!shows_olari(&p.app, "/help?language=so"), "and this one");
+}
+
+#[test]
+fn ticket_page_opens_closes_and_pauses_with_time_and_writes() {
+    let p = programme(helsinki(AT));
+    let shift = p
+        .app
+        .shift(p.site)
+        .starting_in(Duration::hours(1))
+        .lasting(Duration::hours(2))
+        .create();
+    let take = |app: &TestApp| app.get("/s/OLARI?lang=en", None).1;
+    let closed = text("en", "queue-closed-title");
+    assert!(take(&p.app).contains(&closed), "nobody signed up");
+    p.app.sign_up(shift, p.amina);
+    assert!(take(&p.app).contains(&closed), "an hour before");
+    let second = p.app.second_server();
+    let on_second = || {
+        second
+            .get("/s/OLARI?lang=en")
+            .dispatch()
+            .into_string()
+            .unwrap()
+    };
+    assert!(on_second().contains(&closed));
+    p.app.advance(Duration::minutes(50));
+    assert!(
+        !take(&p.app).contains(&closed),
+        "open from 15 minutes before"
+    );
+    assert!(!on_second().contains(&closed));
+    write(&p.app, |conn| {
+        diesel::update(sites::table.find(p.site))
+            .set(sites::queue_paused.eq(true))
+            .execute(conn)
+            .unwrap();
+    });
+    assert!(take(&p.app).contains(&text("en", "queue-paused")));
+    assert!(on_second().contains(&text("en", "queue-paused")));
+    write(&p.app, |conn| {
+        diesel::update(sites::table.find(p.site))
+            .set(sites::queue_paused.eq(false))
+            .execute(conn)
+            .unwrap();
+    });
+    assert!(!take(&p.app).contains(&closed));
+    // Two hours from its start the shift is over.
+    p.app.advance(Duration::hours(2) + Duration::minutes(15));
+    assert!(take(&p.app).contains(&closed), "the shift ended");
+    assert!(on_second().contains(&closed));
+}
