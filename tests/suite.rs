@@ -15,6 +15,7 @@ mod duty;
 mod foundation;
 mod help_session_changes;
 mod help_sessions;
+mod live;
 mod locales;
 mod matching;
 mod operations;
