@@ -553,15 +553,17 @@ pub async fn leave(
     Ok(Answer::onward(format!("/t/{secret}"), flash))
 }
 
-/// The event stream of one site: an event named `changed` whenever its queue changes, until
-/// the server shuts down or the browser goes away.
+/// The event stream of one site for the staff pages (the board, `/duty`): the data `changed`
+/// whenever its queue changes, changes that came together sent once, until the server shuts
+/// down or the browser goes away. Their pages hold per-session forms, so they fetch themselves
+/// again rather than being sent their content.
 pub fn events(
     mut changes: broadcast::Receiver<i32>,
     site_id: i32,
     mut shutdown: Shutdown,
 ) -> EventStream![] {
     EventStream! {
-        loop {
+        'stream: loop {
             let site = rocket::tokio::select! {
                 change = changes.recv() => match change {
                     Ok(site) => site,
@@ -571,9 +573,18 @@ pub fn events(
                 },
                 _ = &mut shutdown => break,
             };
-            if site == site_id {
-                yield Event::data("changed");
+            if site != site_id {
+                continue;
             }
+            // Changes that came meanwhile: one fetch shows them all.
+            loop {
+                match changes.try_recv() {
+                    Ok(_) | Err(broadcast::error::TryRecvError::Lagged(_)) => {}
+                    Err(broadcast::error::TryRecvError::Empty) => break,
+                    Err(broadcast::error::TryRecvError::Closed) => break 'stream,
+                }
+            }
+            yield Event::data("changed");
         }
     }
 }
