@@ -315,7 +315,13 @@ fn run(name: &'static str, ports: &[u16], url: &str, fetch: bool) -> Outcome {
     std::thread::sleep(Duration::from_secs(2));
     stop.store(true, Ordering::Relaxed);
     // One more change wakes every stream so its thread sees `stop`.
-    take(&agent, ports[0], TICKETS, "ar", &Mutex::new(Timings::default()));
+    take(
+        &agent,
+        ports[0],
+        TICKETS,
+        "ar",
+        &Mutex::new(Timings::default()),
+    );
     let watched: Vec<Watched> = watchers.into_iter().map(|w| w.join().unwrap()).collect();
     for board in boards {
         let _ = board.join();
@@ -417,7 +423,8 @@ fn fresh_postgres() -> Option<(String, String)> {
     let name = format!("digikaveri_bench_{}", std::process::id());
     conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
         .ok()?;
-    conn.batch_execute(&format!("CREATE DATABASE {name}")).ok()?;
+    conn.batch_execute(&format!("CREATE DATABASE {name}"))
+        .ok()?;
     let (root, _) = admin.rsplit_once('/')?;
     Some((admin.clone(), format!("{root}/{name}")))
 }

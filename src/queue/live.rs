@@ -129,6 +129,8 @@ impl Live {
         let generation = self.generation(site_id);
         let cell = {
             let mut snapshots = lock(&self.inner.snapshots);
+            // Earlier days of the site are over: their tickets are purged or soon will be.
+            snapshots.retain(|(site, of), _| *site != site_id || *of >= day);
             let entry = snapshots
                 .entry((site_id, day))
                 .or_insert_with(|| (generation, Arc::default()));
