@@ -595,7 +595,6 @@ pub fn events(
 /// page itself renders it, so the page's script fetches nothing. A watcher that fell behind
 /// gets only the newest state. Ends when the server shuts down.
 #[rocket::get("/t/<secret>/events")]
-#[allow(clippy::too_many_arguments)] // each is a guard Rocket fills in
 pub async fn ticket_events<'r>(
     secret: String,
     ctx: PageCtx,
