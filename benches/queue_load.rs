@@ -10,7 +10,7 @@
 //! 2. "streaming" (after): each ticket watcher only reads its stream, whose events carry the
 //!    new state; one server on SQLite.
 //! 3. "two servers": as 2, with two servers on one fresh PostgreSQL database (the URL in
-//!    `BENCH_DATABASE_URL`, default postgres://postgres@127.0.0.1:5432/postgres; skipped
+//!    `BENCH_PG_URL`, default postgres://postgres@127.0.0.1:5432/postgres; skipped
 //!    when it cannot be reached), takes sent to both in turn, each ticket watched on the
 //!    server that did not take it.
 //!
@@ -414,10 +414,10 @@ fn report(outcome: &Outcome) {
     );
 }
 
-/// A fresh PostgreSQL database next to the one `BENCH_DATABASE_URL` names, or `None` when
+/// A fresh PostgreSQL database next to the one `BENCH_PG_URL` names, or `None` when
 /// it cannot be reached.
 fn fresh_postgres() -> Option<(String, String)> {
-    let admin = std::env::var("BENCH_DATABASE_URL")
+    let admin = std::env::var("BENCH_PG_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
     let mut conn = PgConnection::establish(&admin).ok()?;
     let name = format!("digikaveri_bench_{}", std::process::id());
