@@ -49,8 +49,11 @@ struct Inner {
     generations: Mutex<HashMap<i32, u64>>,
     /// The newest snapshot of each site's queue day, by generation. The first stream that
     /// needs it reads it; the others wait for that one read.
-    snapshots: Mutex<HashMap<(i32, NaiveDate), (u64, Arc<OnceCell<Arc<SiteSnapshot>>>)>>,
+    snapshots: Mutex<HashMap<(i32, NaiveDate), (u64, SharedRead)>>,
 }
+
+/// One read of a site's snapshot, shared by every stream that waits for it.
+type SharedRead = Arc<OnceCell<Arc<SiteSnapshot>>>;
 
 /// One ticket of a snapshot: its holder's view and whether the three questions are due.
 #[derive(Debug, Clone)]
