@@ -1,9 +1,24 @@
-//! Load test of the queue at one site, against the release binary on 127.0.0.1 only: 200
+//! Load test of the queue at one site, against release binaries on 127.0.0.1 only: 200
 //! tickets taken within one minute at the drop-in centre (the demo data has volunteers on duty
 //! there) while 100 clients watch: 90 holders of the first tickets keep their ticket page's
-//! event stream open and fetch the page on every change, as `static/live.js` does, and 10
-//! coordinators do the same with the site's board. Reports p50 and p99 latencies and checks
-//! that no request failed and no ticket was lost. Run: `cargo bench --bench queue_load`.
+//! event stream open, and 10 coordinators keep the site's board open (the board hears
+//! "changed" and fetches itself again, as `static/live.js` does for it).
+//!
+//! Three runs side by side, each a fresh database and fresh servers:
+//! 1. "fetching" (before): each ticket watcher fetches its page on every event, as the
+//!    earlier `live.js` did; one server on SQLite.
+//! 2. "streaming" (after): each ticket watcher only reads its stream, whose events carry the
+//!    new state; one server on SQLite.
+//! 3. "two servers": as 2, with two servers on one fresh PostgreSQL database (the URL in
+//!    `BENCH_PG_URL`, default postgres://postgres@127.0.0.1:5432/postgres; skipped
+//!    when it cannot be reached), takes sent to both in turn, each ticket watched on the
+//!    server that did not take it.
+//!
+//! Reports the take latency, and the delivery latency: from a take's response until each
+//! watcher holds a state at least that new (the first event, or the end of the fetch it
+//! caused, after the take was sent; 0 when it came before the response), p50/p99/max; and the
+//! page fetches each server counted (its `/metrics`). Checks that no ticket was lost.
+//! Run: `cargo bench --bench queue_load`.
 
 // A benchmark stops at the first thing that goes wrong; panicking says where.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -14,16 +29,18 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use digikaveri::db::schema::tickets;
 use digikaveri::db::Db;
 
-const PORT: u16 = 18300;
+const FIRST_PORT: u16 = 18300;
 const TICKETS: usize = 200;
 const TICKET_WATCHERS: usize = 90;
 const BOARD_WATCHERS: usize = 10;
 const MINUTE: Duration = Duration::from_secs(60);
 const CSRF: &str = "load-test-csrf-token";
+const METRICS_TOKEN: &str = "load-test-metrics-token";
 
 struct Server(Child);
 
@@ -34,8 +51,8 @@ impl Drop for Server {
     }
 }
 
-fn base() -> String {
-    format!("http://127.0.0.1:{PORT}")
+fn base(port: u16) -> String {
+    format!("http://127.0.0.1:{port}")
 }
 
 fn agent() -> ureq::Agent {
@@ -43,6 +60,34 @@ fn agent() -> ureq::Agent {
         .redirects(0)
         .timeout(Duration::from_secs(30))
         .build()
+}
+
+/// Starts a release server on `url`; with `demo`, it seeds the demo data into the empty
+/// database first.
+fn start(port: u16, url: &str, demo: bool) -> Server {
+    let server = Server(
+        Command::new(env!("CARGO_BIN_EXE_digikaveri"))
+            .arg("serve")
+            .env("DATABASE_URL", url)
+            .env("DIGIKAVERI_DEMO", if demo { "1" } else { "0" })
+            .env("METRICS_TOKEN", METRICS_TOKEN)
+            .env("ROCKET_PORT", port.to_string())
+            .env("ROCKET_ADDRESS", "127.0.0.1")
+            .env("ROCKET_LOG_LEVEL", "off")
+            .env("ROCKET_WORKERS", "16")
+            // 200 phones behind one proxy: each has its own address, so the per-address limit
+            // on taking numbers does not stop the load.
+            .env("ROCKET_IP_HEADER", "X-Real-IP")
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("the release binary starts"),
+    );
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "the server did not start");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    server
 }
 
 /// Latencies and failures of one kind of request.
@@ -60,26 +105,46 @@ impl Timings {
         }
     }
 
-    fn report(&mut self, name: &str) {
-        self.millis.sort_by(f64::total_cmp);
-        let at = |q: f64| self.millis[((self.millis.len() as f64 - 1.0) * q) as usize];
-        println!(
-            "  {name}: {} requests, {} failed, p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+    fn at(&self, q: f64) -> f64 {
+        let mut sorted = self.millis.clone();
+        sorted.sort_by(f64::total_cmp);
+        sorted
+            .get(((sorted.len() as f64 - 1.0) * q) as usize)
+            .copied()
+            .unwrap_or(f64::NAN)
+    }
+
+    fn line(&self, name: &str, unit: &str) -> String {
+        format!(
+            "| {name} | {} {unit} | {} | {:.1} ms | {:.1} ms | {:.1} ms |",
             self.millis.len(),
             self.failures,
-            at(0.5),
-            at(0.99),
-            at(1.0)
-        );
+            self.at(0.5),
+            self.at(0.99),
+            self.at(1.0)
+        )
     }
 }
 
-/// Takes one number from phone `n` (its own address, as the proxy in front reports it);
-/// returns the ticket's address.
-fn take(agent: &ureq::Agent, n: usize, language: &str, timings: &Mutex<Timings>) -> Option<String> {
-    let started = Instant::now();
+/// One take: when it was sent and when its answer came.
+#[derive(Clone, Copy)]
+struct Take {
+    sent: Instant,
+    answered: Instant,
+}
+
+/// Takes one number from phone `n` (its own address, as the proxy in front reports it) at
+/// the server on `port`; returns the ticket's address.
+fn take(
+    agent: &ureq::Agent,
+    port: u16,
+    n: usize,
+    language: &str,
+    timings: &Mutex<Timings>,
+) -> (Option<String>, Take) {
+    let sent = Instant::now();
     let reply = agent
-        .post(&format!("{}/s/OLARI", base()))
+        .post(&format!("{}/s/OLARI", base(port)))
         .set("Cookie", &format!("dk_csrf={CSRF}"))
         .set("X-Real-IP", &format!("10.1.{}.{}", n / 200, n % 200 + 1))
         .send_form(&[("csrf", CSRF), ("first_language", language)]);
@@ -87,41 +152,74 @@ fn take(agent: &ureq::Agent, n: usize, language: &str, timings: &Mutex<Timings>)
         Ok(r) if r.status() == 303 => r.header("Location").map(str::to_owned),
         _ => None,
     };
-    timings.lock().unwrap().record(started, location.is_some());
-    location
+    let answered = Instant::now();
+    timings.lock().unwrap().record(sent, location.is_some());
+    (location, Take { sent, answered })
 }
 
-/// Follows a page's event stream and fetches the page on every change until `stop`.
-fn watch(page: String, cookie: String, stop: Arc<AtomicBool>, timings: Arc<Mutex<Timings>>) {
+/// What one ticket watcher saw: when it was listening, and when it held each new state.
+struct Watched {
+    listening: Instant,
+    states: Vec<Instant>,
+    failed: bool,
+}
+
+/// Follows a page's event stream on `port` until `stop`; with `fetch`, fetches the page on
+/// every event (the earlier `live.js`), and the state is new when the fetch returns.
+fn watch(
+    port: u16,
+    page: String,
+    cookie: String,
+    fetch: bool,
+    stop: Arc<AtomicBool>,
+    fetches: Arc<Mutex<Timings>>,
+) -> Watched {
     let agent = agent();
     let events = agent
-        .get(&format!("{}{page}/events", base()))
+        .get(&format!("{}{page}/events", base(port)))
         .set("Cookie", &cookie)
-        .timeout(Duration::from_secs(120))
+        .timeout(Duration::from_secs(300))
         .call();
+    let mut watched = Watched {
+        listening: Instant::now(),
+        states: Vec::new(),
+        failed: false,
+    };
     let Ok(events) = events else {
-        timings.lock().unwrap().failures += 1;
-        return;
+        watched.failed = true;
+        return watched;
     };
     let mut lines = BufReader::new(events.into_reader()).lines();
+    let mut data = false;
     while !stop.load(Ordering::Relaxed) {
         let Some(Ok(line)) = lines.next() else { break };
         if line.starts_with("data:") {
+            data = true;
+            continue;
+        }
+        // An empty line ends an event.
+        if !(line.is_empty() && data) {
+            continue;
+        }
+        data = false;
+        if fetch {
             let started = Instant::now();
             let ok = agent
-                .get(&format!("{}{page}", base()))
+                .get(&format!("{}{page}", base(port)))
                 .set("Cookie", &cookie)
                 .call()
                 .is_ok_and(|r| r.status() == 200);
-            timings.lock().unwrap().record(started, ok);
+            fetches.lock().unwrap().record(started, ok);
         }
+        watched.states.push(Instant::now());
     }
+    watched
 }
 
 /// Signs in as the demo coordinator; returns the session cookie.
-fn coordinator_cookie() -> String {
+fn coordinator_cookie(port: u16) -> String {
     let reply = agent()
-        .post(&format!("{}/login", base()))
+        .post(&format!("{}/login", base(port)))
         .set("Cookie", &format!("dk_csrf={CSRF}"))
         .send_form(&[
             ("csrf", CSRF),
@@ -141,57 +239,75 @@ fn coordinator_cookie() -> String {
     format!("dk_session={session}")
 }
 
-fn main() {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let path = dir.path().join("queue.sqlite3");
-    let url = path.to_str().expect("utf-8 path").to_owned();
-    let _server = Server(
-        Command::new(env!("CARGO_BIN_EXE_digikaveri"))
-            .arg("serve")
-            .env("DATABASE_URL", &url)
-            .env("DIGIKAVERI_DEMO", "1")
-            .env("ROCKET_PORT", PORT.to_string())
-            .env("ROCKET_ADDRESS", "127.0.0.1")
-            .env("ROCKET_LOG_LEVEL", "off")
-            .env("ROCKET_WORKERS", "16")
-            // 200 phones behind one proxy: each has its own address, so the per-address limit
-            // on taking numbers does not stop the load.
-            .env("ROCKET_IP_HEADER", "X-Real-IP")
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("the release binary starts"),
-    );
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while std::net::TcpStream::connect(("127.0.0.1", PORT)).is_err() {
-        assert!(Instant::now() < deadline, "the server did not start");
-        std::thread::sleep(Duration::from_millis(100));
-    }
+/// GET requests of `route` a server answered, from its `/metrics`.
+fn counted(port: u16, route: &str) -> u64 {
+    let text = agent()
+        .get(&format!("{}/metrics", base(port)))
+        .set("Authorization", &format!("Bearer {METRICS_TOKEN}"))
+        .call()
+        .expect("metrics answer")
+        .into_string()
+        .expect("metrics text");
+    let label = format!("route=\"{route}\"");
+    text.lines()
+        .filter(|l| l.starts_with("digikaveri_http_requests_total{"))
+        .filter(|l| l.contains("method=\"GET\"") && l.contains(&label))
+        .filter_map(|l| l.rsplit(' ').next()?.parse::<u64>().ok())
+        .sum()
+}
+
+struct Outcome {
+    name: &'static str,
+    took: Duration,
+    takes: Timings,
+    delivery: Timings,
+    /// Deliveries that came before the take's answer did (counted as 0 ms).
+    early: usize,
+    fetches: Timings,
+    ticket_page_fetches: u64,
+    board_fetches: u64,
+    stored: usize,
+    complete: bool,
+}
+
+/// One run: the takes go to `ports` in turn; ticket `n` is watched on the server after the
+/// one that took it, boards on every server in turn.
+fn run(name: &'static str, ports: &[u16], url: &str, fetch: bool) -> Outcome {
+    let server_of = |n: usize| ports[n % ports.len()];
     let takes = Arc::new(Mutex::new(Timings::default()));
     let fetches = Arc::new(Mutex::new(Timings::default()));
+    let board_fetches = Arc::new(Mutex::new(Timings::default()));
     let stop = Arc::new(AtomicBool::new(false));
     let languages = ["ar", "so", "uk", "fa", "ru", "fi", "en"];
-    let began = Instant::now();
-    let mut watchers = Vec::new();
-    let board_cookie = coordinator_cookie();
-    for _ in 0..BOARD_WATCHERS {
-        let (stop, fetches, cookie) = (stop.clone(), fetches.clone(), board_cookie.clone());
-        watchers.push(std::thread::spawn(move || {
-            watch("/org/queue/OLARI".into(), cookie, stop, fetches)
+    let board_cookie = coordinator_cookie(ports[0]);
+    let mut boards = Vec::new();
+    for n in 0..BOARD_WATCHERS {
+        let (stop, fetches, cookie) = (stop.clone(), board_fetches.clone(), board_cookie.clone());
+        let port = server_of(n);
+        boards.push(std::thread::spawn(move || {
+            watch(port, "/org/queue/OLARI".into(), cookie, true, stop, fetches)
         }));
     }
+    std::thread::sleep(Duration::from_secs(1));
     let agent = agent();
     let pause = MINUTE / TICKETS as u32;
+    let mut sent = Vec::new();
+    let mut watchers = Vec::new();
+    let began = Instant::now();
     for n in 0..TICKETS {
         let due = began + pause * n as u32;
         if let Some(wait) = due.checked_duration_since(Instant::now()) {
             std::thread::sleep(wait);
         }
-        let page = take(&agent, n, languages[n % languages.len()], &takes);
+        let language = languages[n % languages.len()];
+        let (page, took) = take(&agent, server_of(n), n, language, &takes);
+        sent.push(took);
         if let (Some(page), true) = (page, n < TICKET_WATCHERS) {
             let (stop, fetches) = (stop.clone(), fetches.clone());
             let cookie = format!("dk_csrf={CSRF}");
+            let port = server_of(n + 1);
             watchers.push(std::thread::spawn(move || {
-                watch(page, cookie, stop, fetches)
+                watch(port, page, cookie, fetch, stop, fetches)
             }));
         }
     }
@@ -199,35 +315,176 @@ fn main() {
     std::thread::sleep(Duration::from_secs(2));
     stop.store(true, Ordering::Relaxed);
     // One more change wakes every stream so its thread sees `stop`.
-    take(&agent, TICKETS, "ar", &Mutex::new(Timings::default()));
-    for watcher in watchers {
-        let _ = watcher.join();
+    take(
+        &agent,
+        ports[0],
+        TICKETS,
+        "ar",
+        &Mutex::new(Timings::default()),
+    );
+    let watched: Vec<Watched> = watchers.into_iter().map(|w| w.join().unwrap()).collect();
+    for board in boards {
+        let _ = board.join();
     }
-    let db = Db::connect(&url).expect("the database");
+    let mut delivery = Timings::default();
+    let mut early = 0;
+    for w in &watched {
+        delivery.failures += usize::from(w.failed);
+        for take in sent.iter().filter(|t| t.sent > w.listening) {
+            let first = w.states.iter().find(|at| **at >= take.sent);
+            match first {
+                Some(at) if *at < take.answered => {
+                    early += 1;
+                    delivery.millis.push(0.0);
+                }
+                Some(at) => delivery
+                    .millis
+                    .push(at.duration_since(take.answered).as_secs_f64() * 1000.0),
+                None => delivery.failures += 1,
+            }
+        }
+    }
+    let ticket_page_fetches = ports.iter().map(|p| counted(*p, "/t/<secret>")).sum();
+    let board_page_fetches = ports.iter().map(|p| counted(*p, "/org/queue/<code>")).sum();
+    let db = Db::connect(url).expect("the database");
     let mut numbers: Vec<i32> = tickets::table
         .select(tickets::number)
         .load(&mut *db.get().expect("connection"))
         .expect("tickets");
     numbers.sort_unstable();
-    let complete = numbers == (1..=TICKETS as i32 + 1).collect::<Vec<_>>();
+    let outcome = Outcome {
+        name,
+        took,
+        takes: std::mem::take(&mut takes.lock().unwrap()),
+        delivery,
+        early,
+        fetches: std::mem::take(&mut fetches.lock().unwrap()),
+        ticket_page_fetches,
+        board_fetches: board_page_fetches,
+        stored: numbers.len(),
+        complete: numbers == (1..=TICKETS as i32 + 1).collect::<Vec<_>>(),
+    };
+    let _ = board_fetches;
+    outcome
+}
+
+fn report(outcome: &Outcome) {
     println!(
-        "== queue at one site: {TICKETS} tickets in {:.1} s, {} watchers ({TICKET_WATCHERS} ticket pages, {BOARD_WATCHERS} boards)",
-        took.as_secs_f64(),
+        "\n== {}: {TICKETS} tickets in {:.1} s, {} watchers ({TICKET_WATCHERS} ticket pages, {BOARD_WATCHERS} boards)",
+        outcome.name,
+        outcome.took.as_secs_f64(),
         TICKET_WATCHERS + BOARD_WATCHERS
     );
-    takes
-        .lock()
-        .unwrap()
-        .report("taking a number (POST /s/OLARI)");
-    fetches
-        .lock()
-        .unwrap()
-        .report("watchers fetching their page on each change");
+    println!("| what | count | failed | p50 | p99 | max |\n|---|---|---|---|---|---|");
+    println!(
+        "{}",
+        outcome
+            .takes
+            .line("taking a number (`POST /s/OLARI`)", "requests")
+    );
+    println!(
+        "{}",
+        outcome.delivery.line(
+            "delivery: take answered → watcher holds the new state",
+            "deliveries"
+        )
+    );
+    if !outcome.fetches.millis.is_empty() {
+        println!(
+            "{}",
+            outcome
+                .fetches
+                .line("ticket watchers fetching their page", "requests")
+        );
+    }
+    println!(
+        "  deliveries before the take's answer (counted as 0 ms): {}",
+        outcome.early
+    );
+    println!(
+        "  page fetches the servers answered: ticket pages {}, boards {}",
+        outcome.ticket_page_fetches, outcome.board_fetches
+    );
     println!(
         "  tickets stored: {} of {}, numbered 1..{} without gaps: {}",
-        numbers.len(),
+        outcome.stored,
         TICKETS + 1,
         TICKETS + 1,
-        if complete { "yes" } else { "NO" }
+        if outcome.complete { "yes" } else { "NO" }
     );
+}
+
+/// A fresh PostgreSQL database next to the one `BENCH_PG_URL` names, or `None` when
+/// it cannot be reached.
+fn fresh_postgres() -> Option<(String, String)> {
+    let admin = std::env::var("BENCH_PG_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+    let mut conn = PgConnection::establish(&admin).ok()?;
+    let name = format!("digikaveri_bench_{}", std::process::id());
+    conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"))
+        .ok()?;
+    conn.batch_execute(&format!("CREATE DATABASE {name}"))
+        .ok()?;
+    let (root, _) = admin.rsplit_once('/')?;
+    Some((admin.clone(), format!("{root}/{name}")))
+}
+
+fn main() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let sqlite = |name: &str| {
+        dir.path()
+            .join(name)
+            .to_str()
+            .expect("utf-8 path")
+            .to_owned()
+    };
+    let mut outcomes = Vec::new();
+    for (name, fetch, file, port) in [
+        ("fetching (before)", true, "before.sqlite3", FIRST_PORT),
+        ("streaming (after)", false, "after.sqlite3", FIRST_PORT + 1),
+    ] {
+        let url = sqlite(file);
+        let _server = start(port, &url, true);
+        outcomes.push(run(name, &[port], &url, fetch));
+    }
+    match fresh_postgres() {
+        Some((admin, url)) => {
+            let (a, b) = (FIRST_PORT + 2, FIRST_PORT + 3);
+            let first = start(a, &url, true);
+            let second = start(b, &url, false);
+            // Let both listeners LISTEN.
+            std::thread::sleep(Duration::from_secs(1));
+            outcomes.push(run(
+                "streaming, two servers on one PostgreSQL",
+                &[a, b],
+                &url,
+                false,
+            ));
+            drop((first, second));
+            let name = url.rsplit('/').next().unwrap_or_default().to_owned();
+            if let Ok(mut conn) = PgConnection::establish(&admin) {
+                let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name}"));
+            }
+        }
+        None => println!("PostgreSQL not reachable: the two-server run is skipped"),
+    }
+    for outcome in &outcomes {
+        report(outcome);
+    }
+    let before = &outcomes[0];
+    println!("\n== side by side (after / before)");
+    for after in &outcomes[1..] {
+        println!(
+            "  {}: take p99 {:.1} / {:.1} ms = {:.2}; delivery p99 {:.1} / {:.1} ms = {:.2}; page fetches {} / {}",
+            after.name,
+            after.takes.at(0.99),
+            before.takes.at(0.99),
+            after.takes.at(0.99) / before.takes.at(0.99),
+            after.delivery.at(0.99),
+            before.delivery.at(0.99),
+            after.delivery.at(0.99) / before.delivery.at(0.99),
+            after.ticket_page_fetches,
+            before.ticket_page_fetches,
+        );
+    }
 }

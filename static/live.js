@@ -1,13 +1,22 @@
-// Live queue pages. A page whose content names an event stream in `data-live` listens to it,
-// and when the server says the queue changed, fetches itself again and swaps in the new main
-// content: no reload, and the place in the queue, the status and the helper's name update.
-// Without JavaScript the same page shows the current state whenever it is reloaded.
+// Live queue pages. A page whose content names an event stream in `data-live` listens to it.
+// A ticket page also names, in `data-live-into`, the element its stream refills: each event
+// carries that part of the page already rendered in the reader's language (the place in the
+// queue, the expected wait, the helper and the table, the three questions), so nothing is
+// fetched. The board and /duty hear only "changed" and fetch themselves again, once at a time,
+// swapping in the new main content. Without JavaScript a reload shows the current state.
 (() => {
   const marker = document.querySelector('[data-live]');
   if (!marker || !('EventSource' in window)) return;
   const stream = new EventSource(marker.dataset.live);
+  const into = marker.dataset.liveInto && document.getElementById(marker.dataset.liveInto);
   let fetching = false;
-  stream.addEventListener('message', async () => {
+  stream.addEventListener('message', async (event) => {
+    if (into) {
+      // Our own server's HTML, escaped as the page itself is.
+      const fresh = new DOMParser().parseFromString(event.data, 'text/html');
+      into.replaceChildren(...fresh.body.childNodes);
+      return;
+    }
     if (fetching) return;
     fetching = true;
     try {

@@ -16,6 +16,7 @@ mod foundation;
 mod help_coverage;
 mod help_session_changes;
 mod help_sessions;
+mod live;
 mod locales;
 mod matching;
 mod operations;

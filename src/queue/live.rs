@@ -1,88 +1,193 @@
 //! Live updates of the queue pages. Whenever a site's queue changes, every browser showing a
-//! ticket or the board of that site hears it (the event streams are in `routes`) and fetches
-//! the page again. With several app servers on PostgreSQL the change travels by `NOTIFY`,
-//! which each server's listener turns into a local event; on SQLite (one server) it is sent
-//! in-process.
+//! ticket or the board of that site hears it (the event streams are in `routes`). A ticket's
+//! stream sends the ticket's new state itself, read from one snapshot of the site's tickets
+//! per change on this server (`Live::snapshot`), so a thousand open pages cost one set of
+//! queries, not a thousand. With several app servers on PostgreSQL the change travels by
+//! `NOTIFY`, which each other server's listener turns into a local event; the server that
+//! made the change tells its own streams at once. On SQLite (one server) it stays in-process.
 
+use std::collections::HashMap;
+use std::future::Future;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError, Weak};
 use std::time::Duration;
 
+use chrono::NaiveDate;
 use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use diesel::sql_types::Text;
-use tokio::sync::broadcast;
+use tokio::sync::{broadcast, OnceCell};
 
+use super::Ticket;
 use crate::db::{DbConn, DbUrl};
 use crate::error::Error;
 
 const CHANNEL: &str = "digikaveri_queue";
-/// How often the listener asks PostgreSQL for notifications; the upper bound of the delay.
-const LISTEN_EVERY: Duration = Duration::from_millis(200);
+/// How often the listener asks PostgreSQL for notifications: the upper bound of the delay
+/// between a change on one server and the streams of another. A `SELECT 1` this often costs
+/// the database nothing worth measuring.
+const LISTEN_EVERY: Duration = Duration::from_millis(20);
 
-/// This server's fan-out of "the queue of site N changed" to the open event streams.
+/// Names each `Live` of this process apart in `NOTIFY` payloads (tests run several servers
+/// in one process).
+static NEXT_SERVER: AtomicU64 = AtomicU64::new(1);
+
+/// This server's fan-out of "the queue of site N changed" to the open event streams, and the
+/// snapshots of sites' tickets those streams share.
 #[derive(Clone)]
 pub struct Live {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
     sender: broadcast::Sender<i32>,
+    /// This server in `NOTIFY` payloads, so that its listener skips what it already told its
+    /// own streams.
+    server: String,
+    /// How many changes of each site this server heard: the snapshot of a site is read again
+    /// once per generation.
+    generations: Mutex<HashMap<i32, u64>>,
+    /// The newest snapshot of each site's queue day, by generation. The first stream that
+    /// needs it reads it; the others wait for that one read.
+    snapshots: Mutex<HashMap<(i32, NaiveDate), (u64, SharedRead)>>,
+}
+
+/// One read of a site's snapshot, shared by every stream that waits for it.
+type SharedRead = Arc<OnceCell<Arc<SiteSnapshot>>>;
+
+/// One ticket of a snapshot: its holder's view and whether the three questions are due.
+#[derive(Debug, Clone)]
+pub struct LiveTicket {
+    pub ticket: Ticket,
+    pub feedback_due: bool,
+}
+
+/// Every ticket of a site's queue day as its holder sees it, read at one instant.
+#[derive(Debug, Default)]
+pub struct SiteSnapshot {
+    pub tickets: HashMap<i32, LiveTicket>,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // The maps stay consistent even if a holder panicked: each change is one insert.
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 impl Default for Live {
     fn default() -> Self {
-        // Slow subscribers only miss intermediate changes; each event makes the page fetch the
-        // current state anyway.
+        // Slow subscribers only miss intermediate changes: every event leads to the newest
+        // state anyway.
         let (sender, _) = broadcast::channel(256);
-        Live { sender }
+        Live {
+            inner: Arc::new(Inner {
+                sender,
+                server: format!(
+                    "{}-{}",
+                    std::process::id(),
+                    NEXT_SERVER.fetch_add(1, Ordering::Relaxed)
+                ),
+                generations: Mutex::default(),
+                snapshots: Mutex::default(),
+            }),
+        }
     }
 }
 
 impl Live {
     pub fn subscribe(&self) -> broadcast::Receiver<i32> {
-        self.sender.subscribe()
+        self.inner.sender.subscribe()
     }
 
     /// The event streams open on this server now.
     pub fn watchers(&self) -> usize {
-        self.sender.receiver_count()
+        self.inner.sender.receiver_count()
     }
 
     fn local(&self, site_id: i32) {
+        *lock(&self.inner.generations).entry(site_id).or_default() += 1;
         // No open stream is not an error.
-        let _ = self.sender.send(site_id);
+        let _ = self.inner.sender.send(site_id);
+    }
+
+    fn generation(&self, site_id: i32) -> u64 {
+        lock(&self.inner.generations)
+            .get(&site_id)
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The site's tickets of `day` as they are since the newest change this server heard:
+    /// read by `load` once per change, whichever stream asks first, and shared by the rest.
+    /// A snapshot newer than the asker expected is used as it is.
+    pub async fn snapshot<F, Fut>(
+        &self,
+        site_id: i32,
+        day: NaiveDate,
+        load: F,
+    ) -> Result<Arc<SiteSnapshot>, Error>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<SiteSnapshot, Error>>,
+    {
+        let generation = self.generation(site_id);
+        let cell = {
+            let mut snapshots = lock(&self.inner.snapshots);
+            // Earlier days of the site are over: their tickets are purged or soon will be.
+            snapshots.retain(|(site, of), _| *site != site_id || *of >= day);
+            let entry = snapshots
+                .entry((site_id, day))
+                .or_insert_with(|| (generation, Arc::default()));
+            if entry.0 < generation {
+                *entry = (generation, Arc::default());
+            }
+            Arc::clone(&entry.1)
+        };
+        let snapshot = cell
+            .get_or_try_init(|| async { load().await.map(Arc::new) })
+            .await?;
+        Ok(Arc::clone(snapshot))
     }
 }
 
 /// Tells every app server that the queue of `site_id` changed. Call after the change is
 /// committed.
 pub fn changed(conn: &mut DbConn, live: &Live, site_id: i32) -> Result<(), Error> {
-    match conn {
-        DbConn::Pg(pg) => {
-            diesel::sql_query("SELECT pg_notify($1, $2)")
-                .bind::<Text, _>(CHANNEL)
-                .bind::<Text, _>(site_id.to_string())
-                .execute(pg)?;
-        }
-        DbConn::Sqlite(_) => live.local(site_id),
+    live.local(site_id);
+    if let DbConn::Pg(pg) = conn {
+        diesel::sql_query("SELECT pg_notify($1, $2)")
+            .bind::<Text, _>(CHANNEL)
+            .bind::<Text, _>(format!("{site_id} {}", live.inner.server))
+            .execute(pg)?;
     }
     Ok(())
 }
 
 /// On PostgreSQL, starts a thread that listens to the channel on its own connection and
-/// passes each change to this server's streams, while `live` exists (it holds a weak handle,
-/// so the thread ends with the server). Nothing to do on SQLite.
+/// passes each other server's change to this server's streams, while `live` exists (it holds
+/// a weak handle, so the thread ends with the server). Nothing to do on SQLite.
 pub fn listen_for_other_servers(url: &DbUrl, live: &Live) {
     if let DbUrl::Postgres(url) = url {
-        let (url, weak) = (url.clone(), live.sender.downgrade());
+        let (url, weak) = (url.clone(), Arc::downgrade(&live.inner));
         std::thread::spawn(move || listen(&url, &weak));
     }
 }
 
 /// Listens while this server's `Live` exists, reconnecting after a lost connection.
-fn listen(url: &str, live: &broadcast::WeakSender<i32>) {
-    while let Some(sender) = live.upgrade() {
-        let outcome = listen_once(url, &Live { sender });
+fn listen(url: &str, live: &Weak<Inner>) {
+    while let Some(inner) = live.upgrade() {
+        let outcome = listen_once(url, &Live { inner });
         if let Err(e) = outcome {
             log::error!("queue listener lost its connection, reconnecting: {e}");
         }
         std::thread::sleep(Duration::from_secs(1));
     }
+}
+
+/// The site a notification names, unless this server sent it. A bare site id (a server of
+/// the version before) counts as another server's.
+fn site_of(payload: &str, server: &str) -> Option<i32> {
+    let (site, sender) = payload.split_once(' ').unwrap_or((payload, ""));
+    (sender != server).then(|| site.parse().ok()).flatten()
 }
 
 /// One connection's life. Returns when the connection fails, or `Ok` when the server is gone.
@@ -96,13 +201,30 @@ fn listen_once(url: &str, live: &Live) -> Result<(), Error> {
         // Any statement makes libpq read what the server sent, notifications included.
         conn.batch_execute("SELECT 1")?;
         for notification in conn.notifications_iter() {
-            if let Ok(site) = notification?.payload.parse() {
+            if let Some(site) = site_of(&notification?.payload, &live.inner.server) {
                 live.local(site);
             }
         }
-        if live.sender.strong_count() == 1 {
+        if Arc::strong_count(&live.inner) == 1 {
             return Ok(());
         }
         std::thread::sleep(LISTEN_EVERY);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_server_skips_its_own_notifications_and_hears_the_others() {
+        assert_eq!(site_of("7 100-1", "100-1"), None);
+        assert_eq!(site_of("7 100-2", "100-1"), Some(7));
+        assert_eq!(
+            site_of("7", "100-1"),
+            Some(7),
+            "a server of the version before"
+        );
+        assert_eq!(site_of("x 100-2", "100-1"), None);
     }
 }

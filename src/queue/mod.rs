@@ -361,6 +361,17 @@ pub fn coverage(
     now: NaiveDateTime,
 ) -> Result<Coverage, Error> {
     let spoken = languages_on_duty(conn, site_id, now)?;
+    coverage_among(conn, &spoken, first, second, now)
+}
+
+/// `coverage` when the languages spoken on duty are already known.
+fn coverage_among(
+    conn: &mut DbConn,
+    spoken: &[String],
+    first: &str,
+    second: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<Coverage, Error> {
     if spoken.iter().any(|l| l == first) {
         return Ok(Coverage::FirstLanguage);
     }
@@ -380,6 +391,8 @@ pub fn coverage(
 pub struct Ticket {
     pub id: i32,
     pub site: Site,
+    /// The queue day the ticket belongs to.
+    pub day: NaiveDate,
     pub code: String,
     pub status: TicketStatus,
     pub first_language: String,
@@ -481,6 +494,7 @@ pub fn by_secret(
         code: ticket_code(&site.public_code, row.number),
         on_duty: on_duty_count(conn, row.site_id, now)?,
         site,
+        day: row.day,
         status: row.status,
         first_language: row.first_language,
         second_language: row.second_language,
@@ -492,6 +506,115 @@ pub fn by_secret(
         requeued: row.requeued_at.is_some(),
         coverage,
     }))
+}
+
+/// Every ticket of a site's queue day as its holder sees it at `now`, for the live pages: a
+/// few queries for the whole site (the people ahead counted from one list, coverage once per
+/// pair of languages) instead of `by_secret` for each open page.
+pub fn site_snapshot(
+    conn: &mut DbConn,
+    site_id: i32,
+    day: NaiveDate,
+    now: NaiveDateTime,
+) -> Result<live::SiteSnapshot, Error> {
+    let rows: Vec<(TicketRow, bool)> = tickets::table
+        .filter(tickets::site_id.eq(site_id))
+        .filter(tickets::day.eq(day))
+        .select((
+            (
+                tickets::id,
+                tickets::site_id,
+                tickets::number,
+                tickets::status,
+                tickets::first_language,
+                tickets::second_language,
+                tickets::topics,
+                tickets::day,
+                tickets::unserved_reason,
+                tickets::table_label,
+                tickets::requeued_at,
+            ),
+            tickets::answered,
+        ))
+        .load(conn)?;
+    let site = crate::sites::by_id(conn, site_id)?;
+    let on_duty = on_duty_count(conn, site_id, now)?;
+    let spoken = languages_on_duty(conn, site_id, now)?;
+    let queue_day_now = is_queue_day(conn, site_id, day, now)?;
+    let helped = [
+        TicketStatus::Matched.as_str(),
+        TicketStatus::Helping.as_str(),
+    ];
+    let helpers: std::collections::HashMap<i32, String> = tickets::table
+        .inner_join(users::table)
+        .filter(tickets::site_id.eq(site_id))
+        .filter(tickets::day.eq(day))
+        .filter(tickets::status.eq_any(helped))
+        .select((tickets::id, users::display_name))
+        .load::<(i32, String)>(conn)?
+        .into_iter()
+        .filter_map(|(id, name)| name.split_whitespace().next().map(|n| (id, n.to_owned())))
+        .collect();
+    let mut waiting: Vec<i32> = rows
+        .iter()
+        .filter(|(row, _)| row.status == TicketStatus::Waiting)
+        .map(|(row, _)| row.number)
+        .collect();
+    waiting.sort_unstable();
+    let mut coverages = std::collections::HashMap::new();
+    let mut snapshot = live::SiteSnapshot::default();
+    for (row, answered) in rows {
+        let matched = matches!(row.status, TicketStatus::Matched | TicketStatus::Helping);
+        let coverage = if row.status == TicketStatus::Waiting {
+            let key = (row.first_language.clone(), row.second_language.clone());
+            match coverages.get(&key) {
+                Some(known) => Some(Coverage::clone(known)),
+                None => {
+                    let found = coverage_among(
+                        conn,
+                        &spoken,
+                        &row.first_language,
+                        row.second_language.as_deref(),
+                        now,
+                    )?;
+                    coverages.insert(key, found.clone());
+                    Some(found)
+                }
+            }
+        } else {
+            None
+        };
+        let ticket = Ticket {
+            id: row.id,
+            code: ticket_code(&site.public_code, row.number),
+            on_duty,
+            site: site.clone(),
+            day: row.day,
+            status: row.status,
+            ahead: waiting.partition_point(|n| *n < row.number) as i64,
+            first_language: row.first_language,
+            second_language: row.second_language,
+            topics: row.topics.split_whitespace().map(str::to_owned).collect(),
+            unserved_reason: row
+                .unserved_reason
+                .map(UnservedReason::try_from)
+                .transpose()?,
+            helper: helpers.get(&row.id).filter(|_| matched).cloned(),
+            table: row.table_label.filter(|_| matched),
+            requeued: row.requeued_at.is_some(),
+            coverage,
+        };
+        // As `help_sessions::feedback::may_answer` decides it, for the whole site at once.
+        let feedback_due = row.status == TicketStatus::Done && !answered && queue_day_now;
+        snapshot.tickets.insert(
+            row.id,
+            live::LiveTicket {
+                ticket,
+                feedback_due,
+            },
+        );
+    }
+    Ok(snapshot)
 }
 
 /// Volunteers checked in (and not yet gone) on a shift at the site that is on now.
@@ -693,6 +816,7 @@ mod tests {
         let ticket = |ahead, on_duty| Ticket {
             id: 1,
             site: site.clone(),
+            day: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default(),
             code: "O-1".into(),
             status: TicketStatus::Waiting,
             first_language: "ar".into(),

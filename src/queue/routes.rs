@@ -17,6 +17,7 @@ use super::{
     AtCode, Coverage, Opening, PlaceCache, TakeRefusal, Ticket, TicketRequest, TicketStatus,
     UnservedReason,
 };
+use crate::clock::Clock;
 use crate::config::Config;
 use crate::db::Db;
 use crate::error::Error;
@@ -30,7 +31,7 @@ use crate::web::csrf::{CsrfForm, TokenOnly};
 use crate::web::forms::{Answer, FieldErrors, Refusal};
 use crate::web::guards::ClientAddress;
 use crate::web::texts::{for_reader, TextView};
-use crate::web::{labels, Now, PageCtx};
+use crate::web::{labels, Now, PageCtx, Renderer};
 
 /// What the person chose, as the form sent it.
 #[derive(Debug, Default, Clone, rocket::form::FromForm, Serialize)]
@@ -562,15 +563,17 @@ pub async fn leave(
     Ok(Answer::onward(format!("/t/{secret}"), flash))
 }
 
-/// The event stream of one site: an event named `changed` whenever its queue changes, until
-/// the server shuts down or the browser goes away.
+/// The event stream of one site for the staff pages (the board, `/duty`): the data `changed`
+/// whenever its queue changes, changes that came together sent once, until the server shuts
+/// down or the browser goes away. Their pages hold per-session forms, so they fetch themselves
+/// again rather than being sent their content.
 pub fn events(
     mut changes: broadcast::Receiver<i32>,
     site_id: i32,
     mut shutdown: Shutdown,
 ) -> EventStream![] {
     EventStream! {
-        loop {
+        'stream: loop {
             let site = rocket::tokio::select! {
                 change = changes.recv() => match change {
                     Ok(site) => site,
@@ -580,25 +583,88 @@ pub fn events(
                 },
                 _ = &mut shutdown => break,
             };
-            if site == site_id {
-                yield Event::data("changed");
+            if site != site_id {
+                continue;
             }
+            // Changes that came meanwhile: one fetch shows them all.
+            loop {
+                match changes.try_recv() {
+                    Ok(_) | Err(broadcast::error::TryRecvError::Lagged(_)) => {}
+                    Err(broadcast::error::TryRecvError::Empty) => break,
+                    Err(broadcast::error::TryRecvError::Closed) => break 'stream,
+                }
+            }
+            yield Event::data("changed");
         }
     }
 }
 
-/// Tells the ticket page (by Server-Sent Events) whenever its site's queue changes; the page's
-/// script then fetches itself again. Ends when the server shuts down.
+/// The ticket's own event stream: after every change of its site's queue, the changed part
+/// of the ticket page (`queue/ticket-live`: the place, the expected wait, the helper and the
+/// table, the three questions when they are due), rendered in the watcher's language as the
+/// page itself renders it, so the page's script fetches nothing. A watcher that fell behind
+/// gets only the newest state. Ends when the server shuts down.
 #[rocket::get("/t/<secret>/events")]
-pub async fn ticket_events(
+pub async fn ticket_events<'r>(
     secret: String,
-    now: Now,
-    db: &State<Db>,
-    live: &State<Live>,
-    shutdown: Shutdown,
-) -> Result<EventStream![], Error> {
-    let ticket = ticket_of(db, &secret, now.0).await?;
-    Ok(events(live.subscribe(), ticket.site.id, shutdown))
+    ctx: PageCtx,
+    db: &'r State<Db>,
+    live: &'r State<Live>,
+    clock: &'r State<Clock>,
+    templates: Renderer<'r>,
+    mut shutdown: Shutdown,
+) -> Result<EventStream![Event + 'r], Error> {
+    let ticket = ticket_of(db, &secret, ctx.now).await?;
+    let (id, site, day) = (ticket.id, ticket.site.id, ticket.day);
+    let mut changes = live.subscribe();
+    Ok(EventStream! {
+        'stream: loop {
+            let changed = rocket::tokio::select! {
+                change = changes.recv() => match change {
+                    Ok(changed) => changed,
+                    Err(broadcast::error::RecvError::Lagged(_)) => site,
+                    Err(broadcast::error::RecvError::Closed) => break,
+                },
+                _ = &mut shutdown => break,
+            };
+            if changed != site {
+                continue;
+            }
+            // Changes that came meanwhile are in the newest state already.
+            loop {
+                match changes.try_recv() {
+                    Ok(_) | Err(broadcast::error::TryRecvError::Lagged(_)) => {}
+                    Err(broadcast::error::TryRecvError::Empty) => break,
+                    Err(broadcast::error::TryRecvError::Closed) => break 'stream,
+                }
+            }
+            let now = clock.now();
+            let snapshot = live
+                .snapshot(site, day, || {
+                    db.run(move |conn| super::site_snapshot(conn, site, day, now))
+                })
+                .await;
+            let snapshot = match snapshot {
+                Ok(snapshot) => snapshot,
+                Err(e) => {
+                    // The page still shows its last state, and a reload shows the current one.
+                    log::error!("live ticket state not read: {e}");
+                    continue;
+                }
+            };
+            // A ticket purged with its day has nothing more to show.
+            let Some(entry) = snapshot.tickets.get(&id) else { continue };
+            let mut page = TicketPage::of(entry.ticket.clone(), secret.clone(), ctx.locale);
+            page.feedback = entry
+                .feedback_due
+                .then(|| Questions::to(format!("/t/{secret}/feedback")));
+            let body = ctx.page(msg!("ticket-title"), page);
+            match templates.show("queue/ticket-live", body) {
+                Some(html) => yield Event::data(html),
+                None => log::error!("the live part of a ticket page did not render"),
+            }
+        }
+    })
 }
 
 #[derive(Serialize)]

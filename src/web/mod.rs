@@ -20,7 +20,7 @@ use chrono::NaiveDateTime;
 use rocket::fairing::{Fairing, Info, Kind};
 use rocket::http::{Header, Status};
 use rocket::request::{FlashMessage, FromRequest, Outcome};
-use rocket::{Request, Response, Route};
+use rocket::{Orbit, Request, Response, Rocket, Route};
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
@@ -185,6 +185,25 @@ impl PageCtx {
             handed_over: self.handed_over,
             body,
         }
+    }
+}
+
+/// Renders a template to text outside a response: the part of a page an event stream sends.
+pub struct Renderer<'r>(&'r Rocket<Orbit>);
+
+impl Renderer<'_> {
+    /// `None` when the template fails; the caller logs it.
+    pub fn show<C: Serialize>(&self, template: &'static str, context: C) -> Option<String> {
+        Template::show(self.0, template, context)
+    }
+}
+
+#[rocket::async_trait]
+impl<'r> FromRequest<'r> for Renderer<'r> {
+    type Error = std::convert::Infallible;
+
+    async fn from_request(req: &'r Request<'_>) -> Outcome<Self, Self::Error> {
+        Outcome::Success(Renderer(req.rocket()))
     }
 }
 

@@ -37,6 +37,9 @@ test('a queue number in Arabic, on a phone, without an account', async () => {
   await page.locator('form[action="/s/OLARI"] button[type="submit"]').click();
   await page.waitForURL(/\/t\/[0-9a-f]{64}$/);
   const ticketUrl = page.url();
+  // The event carries the new state: the page fetches nothing more.
+  const fetched = [];
+  page.on('request', (request) => { if (request.url() === ticketUrl) fetched.push(request); });
   const staff = await env.browser.newContext({ locale: 'fi-FI', bypassCSP: true });
   const kaisa = await staff.newPage();
   await signIn(kaisa, env.server.base, 'kaisa@demo.digikaveri.fi');
@@ -49,6 +52,7 @@ test('a queue number in Arabic, on a phone, without an account', async () => {
   // The person's page heard it through its event stream and shows the name without a reload.
   assert.equal(page.url(), ticketUrl);
   await page.locator('main', { hasText: 'Dmytro' }).waitFor({ timeout: 10000 });
+  assert.equal(fetched.length, 0, 'the event carried the new state');
 
   // The poster for the door: a QR code and the call in every language.
   await page.goto(`${env.server.base}/s/OLARI/poster?lang=fi`);
