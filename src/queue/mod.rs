@@ -423,7 +423,8 @@ impl Ticket {
     }
 }
 
-#[derive(Queryable)]
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = tickets)]
 struct TicketRow {
     id: i32,
     site_id: i32,
@@ -447,19 +448,7 @@ pub fn by_secret(
 ) -> Result<Option<Ticket>, Error> {
     let row: Option<TicketRow> = tickets::table
         .filter(tickets::secret.eq(digest(secret)))
-        .select((
-            tickets::id,
-            tickets::site_id,
-            tickets::number,
-            tickets::status,
-            tickets::first_language,
-            tickets::second_language,
-            tickets::topics,
-            tickets::day,
-            tickets::unserved_reason,
-            tickets::table_label,
-            tickets::requeued_at,
-        ))
+        .select(TicketRow::as_select())
         .first(conn)
         .optional()?;
     let Some(row) = row else {
@@ -520,22 +509,7 @@ pub fn site_snapshot(
     let rows: Vec<(TicketRow, bool)> = tickets::table
         .filter(tickets::site_id.eq(site_id))
         .filter(tickets::day.eq(day))
-        .select((
-            (
-                tickets::id,
-                tickets::site_id,
-                tickets::number,
-                tickets::status,
-                tickets::first_language,
-                tickets::second_language,
-                tickets::topics,
-                tickets::day,
-                tickets::unserved_reason,
-                tickets::table_label,
-                tickets::requeued_at,
-            ),
-            tickets::answered,
-        ))
+        .select((TicketRow::as_select(), tickets::answered))
         .load(conn)?;
     let site = crate::sites::by_id(conn, site_id)?;
     let on_duty = on_duty_count(conn, site_id, now)?;

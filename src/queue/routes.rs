@@ -573,28 +573,39 @@ pub fn events(
     mut shutdown: Shutdown,
 ) -> EventStream![] {
     EventStream! {
-        'stream: loop {
-            let site = rocket::tokio::select! {
-                change = changes.recv() => match change {
-                    Ok(site) => site,
-                    // Missed some: the page fetches the current state anyway.
-                    Err(broadcast::error::RecvError::Lagged(_)) => site_id,
-                    Err(broadcast::error::RecvError::Closed) => break,
-                },
-                _ = &mut shutdown => break,
-            };
-            if site != site_id {
-                continue;
-            }
-            // Changes that came meanwhile: one fetch shows them all.
-            loop {
-                match changes.try_recv() {
-                    Ok(_) | Err(broadcast::error::TryRecvError::Lagged(_)) => {}
-                    Err(broadcast::error::TryRecvError::Empty) => break,
-                    Err(broadcast::error::TryRecvError::Closed) => break 'stream,
-                }
-            }
+        while next_change(&mut changes, site_id, &mut shutdown).await {
             yield Event::data("changed");
+        }
+    }
+}
+
+/// Waits for the next change of the site's queue and takes in the changes that came
+/// meanwhile, as one look at the newest state shows them all; `false` when the stream ends
+/// (the server shuts down).
+async fn next_change(
+    changes: &mut broadcast::Receiver<i32>,
+    site_id: i32,
+    shutdown: &mut Shutdown,
+) -> bool {
+    loop {
+        let site = rocket::tokio::select! {
+            change = changes.recv() => match change {
+                Ok(site) => site,
+                // Missed some: the newest state shows them.
+                Err(broadcast::error::RecvError::Lagged(_)) => site_id,
+                Err(broadcast::error::RecvError::Closed) => return false,
+            },
+            _ = &mut *shutdown => return false,
+        };
+        if site != site_id {
+            continue;
+        }
+        loop {
+            match changes.try_recv() {
+                Ok(_) | Err(broadcast::error::TryRecvError::Lagged(_)) => {}
+                Err(broadcast::error::TryRecvError::Empty) => return true,
+                Err(broadcast::error::TryRecvError::Closed) => return false,
+            }
         }
     }
 }
@@ -618,26 +629,7 @@ pub async fn ticket_events<'r>(
     let (id, site, day) = (ticket.id, ticket.site.id, ticket.day);
     let mut changes = live.subscribe();
     Ok(EventStream! {
-        'stream: loop {
-            let changed = rocket::tokio::select! {
-                change = changes.recv() => match change {
-                    Ok(changed) => changed,
-                    Err(broadcast::error::RecvError::Lagged(_)) => site,
-                    Err(broadcast::error::RecvError::Closed) => break,
-                },
-                _ = &mut shutdown => break,
-            };
-            if changed != site {
-                continue;
-            }
-            // Changes that came meanwhile are in the newest state already.
-            loop {
-                match changes.try_recv() {
-                    Ok(_) | Err(broadcast::error::TryRecvError::Lagged(_)) => {}
-                    Err(broadcast::error::TryRecvError::Empty) => break,
-                    Err(broadcast::error::TryRecvError::Closed) => break 'stream,
-                }
-            }
+        while next_change(&mut changes, site, &mut shutdown).await {
             let now = clock.now();
             let snapshot = live
                 .snapshot(site, day, || {
