@@ -44,6 +44,12 @@ impl Clock {
         Clock(Source::Shifted(at - system_now()))
     }
 
+    /// Whether time stands still until someone moves it (the integration tests' clock). Work
+    /// on a timer does not run then: a test runs each round itself, at the instant it states.
+    pub fn stands_still(&self) -> bool {
+        matches!(self.0, Source::Fixed(_))
+    }
+
     /// The current instant in UTC, cut to microseconds, which both databases keep exactly.
     pub fn now(&self) -> NaiveDateTime {
         match &self.0 {

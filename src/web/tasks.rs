@@ -42,6 +42,9 @@ impl Fairing for PurgeEveryHour {
         ) else {
             return;
         };
+        if clock.stands_still() {
+            return;
+        }
         let (mailer, link) = (Arc::clone(&config.mailer), config.link("/dashboard"));
         rocket::tokio::spawn(async move {
             let mut hourly = rocket::tokio::time::interval(std::time::Duration::from_secs(3600));
@@ -122,6 +125,9 @@ impl Fairing for MatchEveryMinute {
         ) else {
             return;
         };
+        if clock.stands_still() {
+            return;
+        }
         rocket::tokio::spawn(async move {
             let mut each_minute = rocket::tokio::time::interval(std::time::Duration::from_secs(60));
             loop {
