@@ -2,7 +2,8 @@
 //! server between writes. These tests show that every kind of write that changes what they
 //! show is seen on the next view, on this server and on another one on the same database, and
 //! that the passing of time alone drops a shift that ended and brings in one that enters the
-//! two weeks.
+//! two weeks. They are also kept rendered, for every anonymous reader alike: each reader still
+//! gets their own token, a signed-in reader their own page.
 
 use chrono::Duration;
 use diesel::prelude::*;
@@ -13,7 +14,7 @@ use digikaveri::db::schema::{
 use digikaveri::languages::Level;
 use digikaveri::topics::Stance;
 
-use crate::common::{helsinki, text, TestApp};
+use crate::common::{helsinki, text, TestApp, Visitor};
 use crate::shifts::{programme, Programme, AT};
 
 /// Somali help at OLARI tomorrow from Sahra, who is confident with Kela; the page seen once,
@@ -267,4 +268,59 @@ fn ticket_page_opens_closes_and_pauses_with_time_and_writes() {
     p.app.advance(Duration::hours(2) + Duration::minutes(15));
     assert!(take(&p.app).contains(&closed), "the shift ended");
     assert!(on_second().contains(&closed));
+}
+
+/// A kept take page carries each reader's own token: two browsers are shown the same page,
+/// each with the token of its own cookie in every form, and each takes a number with it.
+#[test]
+fn help_kept_take_page_carries_each_readers_own_token() {
+    let p = programme(helsinki(AT));
+    let shift = p
+        .app
+        .shift(p.site)
+        .starting_in(Duration::minutes(10))
+        .lasting(Duration::hours(2))
+        .create();
+    p.app.sign_up(shift, p.amina);
+    for token in ["first-browsers-token", "second-browsers-token"] {
+        let browser = Visitor {
+            session: None,
+            csrf: token.into(),
+        };
+        let page = p.app.get_as(&browser, "/s/OLARI?lang=so");
+        assert_eq!(page.status, 200);
+        let fields = page.body.matches(r#"name="csrf""#).count();
+        assert!(fields > 0, "the page has a form");
+        let own = format!(r#"name="csrf" value="{token}""#);
+        assert_eq!(
+            page.body.matches(&own).count(),
+            fields,
+            "{token} in every form"
+        );
+        let taken = p
+            .app
+            .post_as(&browser, "/s/OLARI", &[("first_language", "so")]);
+        assert_eq!(taken.status, 303, "{}", taken.body);
+        assert!(taken.flashed("flash-ticket-taken"), "{token}");
+    }
+}
+
+/// A signed-in reader is shown their own page (their name, signing out) between anonymous
+/// views of a kept one, and the anonymous page after it shows no one's name; each language
+/// has its own.
+#[test]
+fn help_kept_page_is_each_readers_own_when_signed_in_or_in_another_language() {
+    let (p, _, _) = somali_tomorrow();
+    let anonymous = || p.app.get("/help?language=so&lang=en", None).1;
+    let kaisa = p.app.visitor(Some("kaisa@espoo.example"));
+    let signed_in = p.app.get_as(&kaisa, "/help?language=so&lang=en");
+    let sign_out = text("en", "nav-sign-out");
+    assert!(signed_in.body.contains(&sign_out) && signed_in.body.contains("OLARI"));
+    assert!(signed_in.body.contains(&kaisa.csrf), "her own token");
+    let after = anonymous();
+    assert!(after.contains("OLARI") && !after.contains(&sign_out));
+    assert!(!after.contains(&kaisa.csrf));
+    let arabic = p.app.get("/help?language=so&lang=ar", None).1;
+    assert!(arabic.contains(r#"dir="rtl""#) && arabic.contains(&text("ar", "help-title")));
+    assert_eq!(anonymous(), after, "the kept page again");
 }

@@ -157,7 +157,7 @@ static LANGUAGE_IDS: LazyLock<Vec<LanguageIdentifier>> = LazyLock::new(|| {
 pub const LANG_COOKIE: &str = "lang";
 
 /// The locale of one request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Locale(usize);
 
 /// The pseudo-locale (`pseudo`), numbered after the nine.

@@ -30,6 +30,7 @@ use crate::topics::{self, TOPICS};
 use crate::web::csrf::{CsrfForm, TokenOnly};
 use crate::web::forms::{Answer, FieldErrors, Refusal};
 use crate::web::guards::ClientAddress;
+use crate::web::public_pages::{PublicPages, Render};
 use crate::web::texts::{for_reader, TextView};
 use crate::web::{labels, Now, PageCtx, Renderer};
 
@@ -211,7 +212,19 @@ struct TakeView<'a> {
 }
 
 fn take_page(ctx: &PageCtx, view: TakeView<'_>) -> Template {
-    let locale = ctx.locale;
+    ctx.render(
+        TAKE_TEMPLATE,
+        msg!("queue-take-title"),
+        take_body(ctx.locale, view),
+    )
+}
+
+const TAKE_TEMPLATE: &str = "queue/take";
+
+/// This server's kept take pages, by site, with the site and its opening each shows.
+pub type TakePages = PublicPages<i32, (Site, Opening)>;
+
+fn take_body<'a>(locale: Locale, view: TakeView<'a>) -> TakePage<'a> {
     let closed = match view.opening {
         Opening::Open => None,
         Opening::Paused => Some(ClosedView {
@@ -238,7 +251,7 @@ fn take_page(ctx: &PageCtx, view: TakeView<'_>) -> Template {
     let more_open = !view.errors.is_empty() || more_topics.iter().any(|t| t.checked);
     let second_open =
         !form.second_language.is_empty() || view.errors.get("second_language").is_some();
-    let page = TakePage {
+    TakePage {
         site: view.site.name.clone(),
         address: view.site.address.clone(),
         code: view.site.public_code.clone(),
@@ -262,8 +275,7 @@ fn take_page(ctx: &PageCtx, view: TakeView<'_>) -> Template {
         more_topics,
         more_open,
         second_open,
-    };
-    ctx.render("queue/take", msg!("queue-take-title"), page)
+    }
 }
 
 /// The site a code names now, with its opening; or where an earlier code now leads.
@@ -292,16 +304,19 @@ async fn find_site(
 /// The site's short address, printed on its poster: the form for taking a number. An old
 /// poster's code leads to the site's new address.
 #[rocket::get("/s/<code>")]
+#[allow(clippy::too_many_arguments)]
 pub async fn take_form(
     code: String,
     ctx: PageCtx,
+    renderer: Renderer<'_>,
     cookies: &CookieJar<'_>,
     db: &State<Db>,
     places: &State<PlaceCache>,
-) -> Result<Result<Template, Redirect>, Error> {
+    pages: &State<TakePages>,
+) -> Result<Answer, Error> {
     let (site, opening) = match find_site(db, places, code, ctx.now).await? {
         Found::Site(site, opening) => (site, opening),
-        Found::Moved(code) => return Ok(Err(Redirect::to(format!("/s/{code}")))),
+        Found::Moved(code) => return Ok(Answer::Elsewhere(Redirect::to(format!("/s/{code}")))),
     };
     let held = held_ticket(db, cookies, &site, ctx.now)
         .await?
@@ -321,7 +336,16 @@ pub async fn take_form(
         refusal: None,
         held,
     };
-    Ok(Ok(take_page(&ctx, view)))
+    // A browser that holds a number here is shown it; everyone else the same page.
+    if view.held.is_some() {
+        return Ok(Answer::page(Status::Ok, take_page(&ctx, view)));
+    }
+    let take = Render {
+        template: TAKE_TEMPLATE,
+        title: msg!("queue-take-title"),
+        body: || take_body(ctx.locale, view),
+    };
+    Ok(pages.answer(&ctx, &renderer, site.id, (site.clone(), opening), take))
 }
 
 #[rocket::post("/s/<code>", data = "<form>")]

@@ -1,14 +1,13 @@
 //! The public page "help in my language" (`/help`): choose a language and, if wanted, a topic,
 //! and see where and when help is on in the next two weeks.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
-use rocket::http::Status;
 use rocket::State;
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::public::{help_times_with_fallback, HelpCache, HelpTime, DAYS_AHEAD};
+use super::public::{help_times_with_fallback, HelpAnswer, HelpCache, HelpTime, DAYS_AHEAD};
 use crate::db::Db;
 use crate::error::Error;
 use crate::i18n::{format_time_span, Locale, MessageId, LOCALE_SLOTS};
@@ -16,8 +15,9 @@ use crate::languages::{self, HELP_LANGUAGES};
 use crate::msg;
 use crate::topics::{self, TOPICS};
 use crate::web::forms::{Answer, FieldErrors};
+use crate::web::public_pages::{PublicPages, Render};
 use crate::web::texts::{for_reader, TextView};
-use crate::web::{labels, PageCtx};
+use crate::web::{labels, PageCtx, Renderer};
 
 #[derive(Serialize)]
 struct Choice<'a> {
@@ -108,56 +108,86 @@ fn choices(
     (languages, topics)
 }
 
+/// This server's kept `/help` pages, by language and topic, with the answer each shows.
+pub type HelpPages =
+    PublicPages<(Option<&'static str>, Option<&'static str>), Option<Arc<HelpAnswer>>>;
+
 #[rocket::get("/help?<language>&<topic>")]
 pub async fn help(
     language: Option<String>,
     topic: Option<String>,
     ctx: PageCtx,
+    renderer: Renderer<'_>,
     db: &State<Db>,
     cache: &State<HelpCache>,
+    pages: &State<HelpPages>,
 ) -> Result<Answer, Error> {
-    let (locale, now) = (ctx.locale, ctx.now);
+    let locale = ctx.locale;
     let language = language.unwrap_or_default();
     let topic = topic.unwrap_or_default();
-    let (languages, topics) = choices(locale, &language, &topic);
-    let mut page = HelpPage {
-        help_languages: languages,
-        topics,
-        errors: FieldErrors::default(),
-        chosen: None,
-        times: Vec::new(),
-        topic_fallback: false,
-        days: DAYS_AHEAD,
+    let page = |errors: FieldErrors| {
+        let (help_languages, topics) = choices(locale, &language, &topic);
+        HelpPage {
+            help_languages,
+            topics,
+            errors,
+            chosen: None,
+            times: Vec::new(),
+            topic_fallback: false,
+            days: DAYS_AHEAD,
+        }
     };
-    if language.is_empty() {
-        return Ok(Answer::page(Status::Ok, render(&ctx, page)));
-    }
-    let Some(chosen) = languages::find(&language) else {
-        page.errors.add("language", msg!("form-error-choose"));
-        return Ok(Answer::invalid(render(&ctx, page)));
+    let refused = |field| {
+        let mut errors = FieldErrors::default();
+        errors.add(field, msg!("form-error-choose"));
+        Ok(Answer::invalid(render(&ctx, page(errors))))
     };
-    let topic = match topic.as_str() {
+    let chosen = match language.as_str() {
+        "" => None,
+        typed => match languages::find(typed) {
+            Some(chosen) => Some(chosen),
+            None => return refused("language"),
+        },
+    };
+    let chosen_topic = match topic.as_str() {
         "" => None,
         typed => match topics::find(typed) {
             Some(slug) => Some(slug),
-            None => {
-                page.errors.add("topic", msg!("form-error-choose"));
-                return Ok(Answer::invalid(render(&ctx, page)));
-            }
+            None => return refused("topic"),
         },
     };
-    page.chosen = Some(chosen.endonym);
-    let cache = cache.inner().clone();
-    let answer = db
-        .run(move |conn| help_times_with_fallback(conn, &cache, chosen.code, topic, now))
-        .await?;
-    page.times = answer
-        .times
-        .iter()
-        .map(|t| TimeView::of(t, locale))
-        .collect();
-    page.topic_fallback = answer.topic_fallback;
-    Ok(Answer::page(Status::Ok, render(&ctx, page)))
+    let answer = match chosen {
+        None => None,
+        Some(chosen) => {
+            let (cache, now) = (cache.inner().clone(), ctx.now);
+            let code = chosen.code;
+            Some(
+                db.run(move |conn| help_times_with_fallback(conn, &cache, code, chosen_topic, now))
+                    .await?,
+            )
+        }
+    };
+    let key = (chosen.map(|c| c.code), chosen_topic);
+    let shown = answer.clone();
+    let body = move || {
+        let mut page = page(FieldErrors::default());
+        if let (Some(chosen), Some(answer)) = (chosen, shown) {
+            page.chosen = Some(chosen.endonym);
+            page.times = answer
+                .times
+                .iter()
+                .map(|t| TimeView::of(t, locale))
+                .collect();
+            page.topic_fallback = answer.topic_fallback;
+        }
+        page
+    };
+    let help = Render {
+        template: "shifts/help",
+        title: msg!("help-title"),
+        body,
+    };
+    Ok(pages.answer(&ctx, &renderer, key, answer, help))
 }
 
 fn render(ctx: &PageCtx, page: HelpPage) -> Template {

@@ -69,7 +69,7 @@ pub fn checked_code(code: &str) -> Result<String, CodeProblem> {
 }
 
 /// A site as its organisation sees it.
-#[derive(Debug, Clone, Queryable)]
+#[derive(Debug, Clone, PartialEq, Queryable)]
 pub struct Site {
     pub id: i32,
     pub organisation_id: i32,

@@ -113,6 +113,8 @@ pub enum Answer {
     /// Somewhere else, with nothing to say (a signed-in person opening the sign-in page).
     Elsewhere(Redirect),
     Page((Status, Template)),
+    /// A page rendered before and kept (`public_pages`).
+    Kept(rocket::response::content::RawHtml<String>),
 }
 
 impl Answer {

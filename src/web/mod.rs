@@ -13,6 +13,7 @@ mod home;
 pub mod labels;
 pub mod metrics;
 pub mod pdf;
+pub mod public_pages;
 pub mod tasks;
 pub mod texts;
 
@@ -164,6 +165,17 @@ impl PageCtx {
     }
 
     pub fn page<T: Serialize>(&self, title: MessageId, body: T) -> Page<T> {
+        self.page_with_token(&self.csrf, title, body)
+    }
+
+    /// Whether this reader is shown what every anonymous reader is: not signed in, no flash
+    /// message, not handed over (see `public_pages`).
+    fn shown_as_to_everyone(&self) -> bool {
+        self.user.is_none() && self.flash.is_none() && !self.handed_over
+    }
+
+    /// The page with `csrf` for the token its forms carry.
+    fn page_with_token<T: Serialize>(&self, csrf: &str, title: MessageId, body: T) -> Page<T> {
         let locale = self.locale;
         let languages = Locale::all()
             .map(|l| LanguageLink {
@@ -180,7 +192,7 @@ impl PageCtx {
             current_language: locale.info().endonym,
             languages,
             user: self.user.as_ref().map(UserView::of),
-            csrf: self.csrf.clone(),
+            csrf: csrf.to_owned(),
             flash: self.flash.clone(),
             handed_over: self.handed_over,
             body,
