@@ -73,6 +73,8 @@ pub fn app(db: Db, config: Config, clock: Clock) -> Rocket<Build> {
         .manage(shifts::public::HelpCache::default())
         .manage(shifts::public_routes::HelpPages::default())
         .manage(queue::PlaceCache::default())
+        .manage(web::home::HomeSites::default())
+        .manage(web::home::HomePages::default())
         .manage(queue::routes::TakePages::default())
         .attach(web::tasks::QueueListener)
         .attach(web::tasks::MatchEveryMinute)

@@ -144,6 +144,8 @@ fn help_a_volunteers_languages_topics_and_status_count_at_once() {
 #[test]
 fn help_a_sites_notes_name_and_closing_show_at_once() {
     let (p, _, _) = somali_tomorrow();
+    let home = || p.app.get("/?lang=en", None).1;
+    assert!(home().contains("OLARI"), "the front page, kept");
     write(&p.app, |conn| {
         diesel::insert_into(site_texts::table)
             .values((
@@ -162,6 +164,12 @@ fn help_a_sites_notes_name_and_closing_show_at_once() {
     let (_, page) = p.app.get("/help?language=so&lang=en", None);
     assert!(page.contains("Open on weekdays from ten."));
     assert!(page.contains("Digikaverit Espoo ja Kauniainen"));
+    let front = home();
+    assert!(
+        front.contains("Open on weekdays from ten."),
+        "the front page too"
+    );
+    assert!(front.contains("Digikaverit Espoo ja Kauniainen"));
     write(&p.app, |conn| {
         diesel::update(sites::table.find(p.site))
             .set(sites::closed_at.eq(Some(p.app.now())))
@@ -169,6 +177,10 @@ fn help_a_sites_notes_name_and_closing_show_at_once() {
             .unwrap();
     });
     assert!(!shows_olari(&p.app, "/help?language=so"));
+    assert!(
+        !home().contains("OLARI"),
+        "a closed site leaves the front page"
+    );
 }
 
 #[test]

@@ -548,7 +548,7 @@ pub fn links_of(conn: &mut DbConn, organisation_id: i32) -> Result<Vec<SiteLink>
 }
 
 /// A site as anyone may see it: no staff or volunteer data.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PublicSite {
     pub name: String,
     pub public_code: String,

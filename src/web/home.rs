@@ -1,15 +1,20 @@
-//! The front page: what a digikaveri is, and where the programme's sites are.
+//! The front page: what a digikaveri is, and where the programme's sites are. Kept rendered
+//! per interface language for anonymous readers (`public_pages`), under the coverage generation.
+
+use std::sync::Arc;
 
 use rocket::State;
-use rocket_dyn_templates::Template;
 use serde::Serialize;
 
+use super::forms::Answer;
+use super::public_pages::{PublicPages, Render};
 use super::texts::{for_reader, TextView};
-use super::{labels, PageCtx};
+use super::{labels, PageCtx, Renderer};
 use crate::db::Db;
 use crate::error::Error;
 use crate::i18n::{Locale, MessageId};
 use crate::msg;
+use crate::shifts::coverage::{Cache, Timed};
 use crate::sites::{self, PublicSite};
 
 #[derive(Serialize)]
@@ -42,12 +47,51 @@ struct HomePage {
     sites: Vec<SiteView>,
 }
 
+/// This server's kept list of open sites, under the coverage generation (a site's name, code,
+/// notes, closing and its organisation's name are all written under it).
+pub type HomeSites = Cache<(), Vec<PublicSite>>;
+
+/// This server's kept front pages, one per interface language, with the sites each shows.
+pub type HomePages = PublicPages<(), Arc<Vec<PublicSite>>>;
+
 #[rocket::get("/")]
-pub async fn home(ctx: PageCtx, db: &State<Db>) -> Result<Template, Error> {
-    let sites = db.run(sites::public_list).await?;
-    let sites = sites
-        .into_iter()
-        .map(|site| SiteView::of(site, ctx.locale))
-        .collect();
-    Ok(ctx.render("home", msg!("home-title"), HomePage { sites }))
+pub async fn home(
+    ctx: PageCtx,
+    renderer: Renderer<'_>,
+    db: &State<Db>,
+    kept: &State<HomeSites>,
+    pages: &State<HomePages>,
+) -> Result<Answer, Error> {
+    let (kept, now) = (kept.inner().clone(), ctx.now);
+    let sites = db
+        .run(move |conn| {
+            kept.get_or_load(
+                conn,
+                (),
+                now,
+                |conn| {
+                    Ok(Timed {
+                        value: sites::public_list(conn)?,
+                        valid_until: None,
+                    })
+                },
+                |_| true,
+            )
+        })
+        .await?;
+    let locale = ctx.locale;
+    let shown = Arc::clone(&sites);
+    let body = move || HomePage {
+        sites: shown
+            .iter()
+            .cloned()
+            .map(|site| SiteView::of(site, locale))
+            .collect(),
+    };
+    let home = Render {
+        template: "home",
+        title: msg!("home-title"),
+        body,
+    };
+    Ok(pages.answer(&ctx, &renderer, (), sites, home))
 }

@@ -9,7 +9,7 @@ pub mod errors;
 pub mod forms;
 pub mod guards;
 mod health;
-mod home;
+pub mod home;
 pub mod labels;
 pub mod metrics;
 pub mod pdf;
