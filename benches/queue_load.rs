@@ -16,7 +16,9 @@
 //!
 //! Reports the take latency, and the delivery latency: from a take's response until each
 //! watcher holds a state at least that new (the first event, or the end of the fetch it
-//! caused, after the take was sent; 0 when it came before the response), p50/p99/max; and the
+//! caused, after the take was sent; 0 when it came before the response), p50/p99/max, also
+//! for only the deliveries whose event carried a rendered part (a later number taken leaves
+//! an earlier ticket as it was, and its stream then says only `unchanged`); and the
 //! page fetches each server counted (its `/metrics`). Checks that no ticket was lost.
 //! Run: `cargo bench --bench queue_load`.
 
@@ -157,10 +159,11 @@ fn take(
     (location, Take { sent, answered })
 }
 
-/// What one ticket watcher saw: when it was listening, and when it held each new state.
+/// What one ticket watcher saw: when it was listening, and when it held each new state, and
+/// whether that event carried a rendered part (not only `unchanged`).
 struct Watched {
     listening: Instant,
-    states: Vec<Instant>,
+    states: Vec<(Instant, bool)>,
     failed: bool,
 }
 
@@ -190,11 +193,12 @@ fn watch(
         return watched;
     };
     let mut lines = BufReader::new(events.into_reader()).lines();
-    let mut data = false;
+    let (mut data, mut part) = (false, false);
     while !stop.load(Ordering::Relaxed) {
         let Some(Ok(line)) = lines.next() else { break };
-        if line.starts_with("data:") {
+        if let Some(payload) = line.strip_prefix("data:") {
             data = true;
+            part |= payload.trim() != "unchanged";
             continue;
         }
         // An empty line ends an event.
@@ -211,7 +215,9 @@ fn watch(
                 .is_ok_and(|r| r.status() == 200);
             fetches.lock().unwrap().record(started, ok);
         }
-        watched.states.push(Instant::now());
+        // A fetched page is the whole new state, whatever the event said.
+        let carried = std::mem::take(&mut part) || fetch;
+        watched.states.push((Instant::now(), carried));
     }
     watched
 }
@@ -261,6 +267,8 @@ struct Outcome {
     took: Duration,
     takes: Timings,
     delivery: Timings,
+    /// The deliveries whose event carried a rendered part (with `fetch`: all of them).
+    parts: Timings,
     /// Deliveries that came before the take's answer did (counted as 0 ms).
     early: usize,
     fetches: Timings,
@@ -327,20 +335,26 @@ fn run(name: &'static str, ports: &[u16], url: &str, fetch: bool) -> Outcome {
         let _ = board.join();
     }
     let mut delivery = Timings::default();
+    let mut parts = Timings::default();
     let mut early = 0;
     for w in &watched {
         delivery.failures += usize::from(w.failed);
         for take in sent.iter().filter(|t| t.sent > w.listening) {
-            let first = w.states.iter().find(|at| **at >= take.sent);
-            match first {
-                Some(at) if *at < take.answered => {
+            let first = w.states.iter().find(|(at, _)| *at >= take.sent);
+            let millis = match first {
+                Some((at, _)) if *at < take.answered => {
                     early += 1;
-                    delivery.millis.push(0.0);
+                    0.0
                 }
-                Some(at) => delivery
-                    .millis
-                    .push(at.duration_since(take.answered).as_secs_f64() * 1000.0),
-                None => delivery.failures += 1,
+                Some((at, _)) => at.duration_since(take.answered).as_secs_f64() * 1000.0,
+                None => {
+                    delivery.failures += 1;
+                    continue;
+                }
+            };
+            delivery.millis.push(millis);
+            if first.is_some_and(|(_, part)| *part) {
+                parts.millis.push(millis);
             }
         }
     }
@@ -357,6 +371,7 @@ fn run(name: &'static str, ports: &[u16], url: &str, fetch: bool) -> Outcome {
         took,
         takes: std::mem::take(&mut takes.lock().unwrap()),
         delivery,
+        parts,
         early,
         fetches: std::mem::take(&mut fetches.lock().unwrap()),
         ticket_page_fetches,
@@ -386,6 +401,13 @@ fn report(outcome: &Outcome) {
         "{}",
         outcome.delivery.line(
             "delivery: take answered → watcher holds the new state",
+            "deliveries"
+        )
+    );
+    println!(
+        "{}",
+        outcome.parts.line(
+            "… of which the event carried the ticket's new part (not `unchanged`)",
             "deliveries"
         )
     );

@@ -2,7 +2,8 @@
 // A ticket page also names, in `data-live-into`, the element its stream refills: each event
 // carries that part of the page already rendered in the reader's language (the place in the
 // queue, the expected wait, the helper and the table, the three questions), so nothing is
-// fetched. The board and /duty hear only "changed" and fetch themselves again, once at a time,
+// fetched; a change that left the ticket as it was comes as an `unchanged` event, which this
+// script does not listen to. The board and /duty hear only "changed" and fetch themselves again, once at a time,
 // swapping in the new main content. Without JavaScript a reload shows the current state.
 (() => {
   const marker = document.querySelector('[data-live]');

@@ -146,6 +146,29 @@ fn live_a_ticket_stream_sends_the_new_place_and_the_helper_and_table_in_the_watc
     assert!(!theirs.contains("<html"), "only the part that changes");
 }
 
+/// A later number leaves an earlier ticket as it was: after its first event, its stream says
+/// only `unchanged`, until a change that moves it (a match) sends the part again.
+#[test]
+fn live_a_later_number_leaves_a_ticket_unchanged_and_a_match_sends_its_part() {
+    let s = open_site(helsinki(AT));
+    let first = take(&s, "uk");
+    let mut stream = watch(&s.app.client, &first, "uk");
+    take(&s, "ru");
+    let part = next_event(&mut stream);
+    assert!(
+        part.contains(&ahead("uk", 0)),
+        "the first event renders: {part}"
+    );
+    take(&s, "so");
+    assert_eq!(next_event(&mut stream), "unchanged");
+    match_first_with_dmytro(&s);
+    let matched = next_event(&mut stream);
+    assert!(
+        matched.contains(&text("uk", "ticket-status-matched")),
+        "{matched}"
+    );
+}
+
 #[test]
 fn live_a_ticket_stream_asks_for_feedback_when_the_help_is_finished() {
     let s = open_site(helsinki(AT));

@@ -387,7 +387,7 @@ fn coverage_among(
 }
 
 /// A ticket as its holder sees it.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Ticket {
     pub id: i32,
     pub site: Site,

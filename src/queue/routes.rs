@@ -12,7 +12,7 @@ use rocket::{Shutdown, State};
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::live::Live;
+use super::live::{Live, LiveTicket};
 use super::{
     AtCode, Coverage, Opening, PlaceCache, TakeRefusal, Ticket, TicketRequest, TicketStatus,
     UnservedReason,
@@ -637,8 +637,9 @@ async fn next_change(
 /// The ticket's own event stream: after every change of its site's queue, the changed part
 /// of the ticket page (`queue/ticket-live`: the place, the expected wait, the helper and the
 /// table, the three questions when they are due), rendered in the watcher's language as the
-/// page itself renders it, so the page's script fetches nothing. A watcher that fell behind
-/// gets only the newest state. Ends when the server shuts down.
+/// page itself renders it, so the page's script fetches nothing. A change that leaves the
+/// ticket as it was sends only `unchanged`. A watcher that fell behind gets only the newest
+/// state. Ends when the server shuts down.
 #[rocket::get("/t/<secret>/events")]
 pub async fn ticket_events<'r>(
     secret: String,
@@ -652,6 +653,8 @@ pub async fn ticket_events<'r>(
     let ticket = ticket_of(db, &secret, ctx.now).await?;
     let (id, site, day) = (ticket.id, ticket.site.id, ticket.day);
     let mut changes = live.subscribe();
+    // What this stream last sent: the page shows it.
+    let mut shown: Option<LiveTicket> = None;
     Ok(EventStream! {
         while next_change(&mut changes, site, &mut shutdown).await {
             let now = clock.now();
@@ -670,6 +673,13 @@ pub async fn ticket_events<'r>(
             };
             // A ticket purged with its day has nothing more to show.
             let Some(entry) = snapshot.tickets.get(&id) else { continue };
+            // Most changes leave this ticket as it was (a later number taken): the page is
+            // told it is current, with nothing to render, replace or read out again.
+            if shown.as_ref() == Some(entry) {
+                yield Event::data("unchanged").event("unchanged");
+                continue;
+            }
+            shown = Some(entry.clone());
             let mut page = TicketPage::of(entry.ticket.clone(), secret.clone(), ctx.locale);
             page.feedback = entry
                 .feedback_due
