@@ -9,7 +9,9 @@
 //!   score, then the earliest arrivals; found with Kuhn–Munkres over the whole site.
 //! - What comes next (`soon.rs`): busy volunteers come in with the time their help is expected
 //!   to end, so the engine uses a person's second language by itself when nobody who speaks
-//!   their first is expected free soon, and keeps a language's only speaker for those who need it.
+//!   their first is expected free soon and a free volunteer who speaks it is spare (no one
+//!   waits for them in their own first language), and keeps a language's only speaker for
+//!   those who need it.
 //! - Fairness (`nobody_passed_over`): a later arrival with the same first language never takes
 //!   a volunteer who speaks it while the earlier person waits.
 //! - Unmatched people (`explain.rs`): why nobody fits, and what the coordinator could widen;
@@ -615,6 +617,28 @@ mod tests {
                 }
             ]
         );
+    }
+
+    #[test]
+    fn a_second_language_by_itself_never_takes_the_helper_of_someone_in_their_first() {
+        // The Somali speaker accepts Finnish and has waited long; the only free volunteer
+        // speaks Finnish, but also Arabic, and an Arab waits: the volunteer is not spare.
+        let plan = plan(
+            &[
+                ticket(1, &["so", "fi"], &[], 40),
+                ticket(2, &["ar"], &[], 5),
+            ],
+            &[volunteer(10, &[("ar", Native), ("fi", Fluent)], &[])],
+            now(),
+        );
+        assert_eq!(pairs(&plan), [(2, 10)]);
+        // Without the Arab the Somali speaker gets Finnish by themselves.
+        let plan = super::plan(
+            &[ticket(1, &["so", "fi"], &[], 40)],
+            &[volunteer(10, &[("ar", Native), ("fi", Fluent)], &[])],
+            now(),
+        );
+        assert_eq!(pairs(&plan), [(1, 10)]);
     }
 
     #[test]

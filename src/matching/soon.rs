@@ -20,7 +20,7 @@ fn free_for_next(volunteer: &Volunteer, now: NaiveDateTime) -> NaiveDateTime {
 /// volunteer who speaks its first is expected free for it within `SHORT_WAIT` (the people
 /// ahead in the same first language take the earlier turns, each for `EXPECTED_HELP`), and a
 /// free volunteer who speaks the second is spare: more of them are free than people wait with
-/// it as their first language, so nobody loses a helper in their own language to it.
+/// a first language one of them speaks, so nobody loses a helper in their own language to it.
 pub(super) fn second_language_by_itself(
     requests: &[Request],
     order: &[usize],
@@ -31,18 +31,9 @@ pub(super) fn second_language_by_itself(
     let mut spare: HashMap<&str, i64> = HashMap::new();
     for request in requests {
         if let Some(second) = request.languages.get(1) {
-            spare.entry(second.as_str()).or_insert_with(|| {
-                let free = volunteers
-                    .iter()
-                    .filter(|v| v.free_at.is_none() && !v.in_training)
-                    .filter(|v| level_in(v, second).is_some())
-                    .count();
-                let waiting = requests
-                    .iter()
-                    .filter(|r| r.languages[0] == *second)
-                    .count();
-                free as i64 - waiting as i64
-            });
+            spare
+                .entry(second.as_str())
+                .or_insert_with(|| spare_speakers(requests, volunteers, second));
         }
     }
     let mut by_itself = vec![false; requests.len()];
@@ -73,6 +64,27 @@ pub(super) fn second_language_by_itself(
         }
     }
     by_itself
+}
+
+/// How many free volunteers who speak `language` are spare: their number less the people
+/// waiting whose first language one of them speaks. Counting only the people whose first
+/// language is `language` spent a Finnish-speaking Arab on someone's second language while an
+/// Arab waited for them, and a help in a second language takes longer.
+fn spare_speakers(requests: &[Request], volunteers: &[Volunteer], language: &str) -> i64 {
+    let free: Vec<&Volunteer> = volunteers
+        .iter()
+        .filter(|v| v.free_at.is_none() && !v.in_training)
+        .filter(|v| level_in(v, language).is_some())
+        .collect();
+    let waiting = requests
+        .iter()
+        .filter(|r| {
+            r.languages
+                .first()
+                .is_some_and(|first| free.iter().any(|v| level_in(v, first).is_some()))
+        })
+        .count();
+    free.len() as i64 - waiting as i64
 }
 
 /// For each volunteer, the languages nobody else on duty speaks (volunteers in training do
