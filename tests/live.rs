@@ -211,4 +211,7 @@ fn live_a_change_on_one_app_server_reaches_a_watcher_of_another() {
     match_first_with_dmytro(&s);
     let event = next_event(&mut stream);
     assert!(event.contains(&ahead("fi", 0)), "{event}");
+    // A number taken after it travels as such, and leaves the ticket as it was.
+    take(&s, "ru");
+    assert_eq!(next_event(&mut stream), "unchanged");
 }

@@ -5,7 +5,8 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use digikaveri::db::schema::{audit_events, tickets};
-use digikaveri::queue::{self, auto, live::Live, TicketRequest};
+use digikaveri::queue::live::{Change, Live};
+use digikaveri::queue::{self, auto, TicketRequest};
 
 use crate::common::{helsinki, message, text, Visitor, OTHER_COORDINATOR};
 use crate::duty::{day_with, Day, AMINA, AT};
@@ -63,8 +64,11 @@ fn auto_match_confirms_the_engines_choice_at_once_and_the_board_says_why() {
     assert_eq!(logged, 1);
 
     // The first Arab is matched with Amina the moment the number is taken, and reads it.
+    let mut changes = s.app.client.rocket().state::<Live>().unwrap().subscribe();
     let first = s.take("ar", &[("first_language", "ar"), ("topics", "kela")]);
     assert_eq!(s.tickets(), [(1, "matched".into(), Some(s.amina))]);
+    // A number taken that was matched may move earlier tickets: the watchers read again.
+    assert_eq!(changes.try_recv(), Ok((s.site, Change::Any)));
     let body = s
         .app
         .get_as(&s.app.visitor(None), &format!("{first}?lang=ar"))

@@ -5,6 +5,8 @@
 //! queries, not a thousand. With several app servers on PostgreSQL the change travels by
 //! `NOTIFY`, which each other server's listener turns into a local event; the server that
 //! made the change tells its own streams at once. On SQLite (one server) it stays in-process.
+//! A number taken that matched nobody says so (`Change::Joined`): it changes no earlier
+//! ticket, so their streams answer at once without reading anything.
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -33,6 +35,27 @@ const LISTEN_EVERY: Duration = Duration::from_millis(5);
 /// in one process).
 static NEXT_SERVER: AtomicU64 = AtomicU64::new(1);
 
+/// What changed in a site's queue, as far as the holders of its tickets can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// A number was taken at the end of the queue and nobody was matched: every earlier
+    /// ticket keeps its place, wait and helper.
+    Joined,
+    /// Anything else: any ticket may have changed.
+    Any,
+}
+
+impl Change {
+    /// Two changes heard as one: `Any` unless both were `Joined`.
+    pub fn and(self, other: Change) -> Change {
+        if self == Change::Joined && other == Change::Joined {
+            Change::Joined
+        } else {
+            Change::Any
+        }
+    }
+}
+
 /// This server's fan-out of "the queue of site N changed" to the open event streams, and the
 /// snapshots of sites' tickets those streams share.
 #[derive(Clone)]
@@ -41,7 +64,7 @@ pub struct Live {
 }
 
 struct Inner {
-    sender: broadcast::Sender<i32>,
+    sender: broadcast::Sender<(i32, Change)>,
     /// This server in `NOTIFY` payloads, so that its listener skips what it already told its
     /// own streams.
     server: String,
@@ -95,7 +118,7 @@ impl Default for Live {
 }
 
 impl Live {
-    pub fn subscribe(&self) -> broadcast::Receiver<i32> {
+    pub fn subscribe(&self) -> broadcast::Receiver<(i32, Change)> {
         self.inner.sender.subscribe()
     }
 
@@ -104,10 +127,11 @@ impl Live {
         self.inner.sender.receiver_count()
     }
 
-    fn local(&self, site_id: i32) {
+    fn local(&self, site_id: i32, change: Change) {
+        // Even a `Joined` makes the snapshot old: the new ticket's own stream reads it.
         *lock(&self.inner.generations).entry(site_id).or_default() += 1;
         // No open stream is not an error.
-        let _ = self.inner.sender.send(site_id);
+        let _ = self.inner.sender.send((site_id, change));
     }
 
     fn generation(&self, site_id: i32) -> u64 {
@@ -153,14 +177,28 @@ impl Live {
 /// Tells every app server that the queue of `site_id` changed. Call after the change is
 /// committed.
 pub fn changed(conn: &mut DbConn, live: &Live, site_id: i32) -> Result<(), Error> {
-    live.local(site_id);
+    tell(conn, live, site_id, Change::Any)
+}
+
+/// Tells every app server that `change` happened to the queue of `site_id`.
+pub fn tell(conn: &mut DbConn, live: &Live, site_id: i32, change: Change) -> Result<(), Error> {
+    live.local(site_id, change);
     if let DbConn::Pg(pg) = conn {
         diesel::sql_query("SELECT pg_notify($1, $2)")
             .bind::<Text, _>(CHANNEL)
-            .bind::<Text, _>(format!("{site_id} {}", live.inner.server))
+            .bind::<Text, _>(payload(site_id, &live.inner.server, change))
             .execute(pg)?;
     }
     Ok(())
+}
+
+/// "site server", and " joined" after it for a number taken that matched nobody (a server of
+/// the version before reads the first two words only).
+fn payload(site_id: i32, server: &str, change: Change) -> String {
+    match change {
+        Change::Joined => format!("{site_id} {server} joined"),
+        Change::Any => format!("{site_id} {server}"),
+    }
 }
 
 /// On PostgreSQL, starts a thread that listens to the channel on its own connection and
@@ -184,11 +222,17 @@ fn listen(url: &str, live: &Weak<Inner>) {
     }
 }
 
-/// The site a notification names, unless this server sent it. A bare site id (a server of
-/// the version before) counts as another server's.
-fn site_of(payload: &str, server: &str) -> Option<i32> {
-    let (site, sender) = payload.split_once(' ').unwrap_or((payload, ""));
-    (sender != server).then(|| site.parse().ok()).flatten()
+/// The site a notification names and what changed, unless this server sent it. A bare site
+/// id (a server of an older version) counts as another server's.
+fn site_of(payload: &str, server: &str) -> Option<(i32, Change)> {
+    let mut words = payload.split(' ');
+    let site = words.next()?.parse().ok()?;
+    let sender = words.next().unwrap_or_default();
+    let change = match words.next() {
+        Some("joined") => Change::Joined,
+        _ => Change::Any,
+    };
+    (sender != server).then_some((site, change))
 }
 
 /// One connection's life. Returns when the connection fails, or `Ok` when the server is gone.
@@ -202,8 +246,8 @@ fn listen_once(url: &str, live: &Live) -> Result<(), Error> {
         // Any statement makes libpq read what the server sent, notifications included.
         conn.batch_execute("SELECT 1")?;
         for notification in conn.notifications_iter() {
-            if let Some(site) = site_of(&notification?.payload, &live.inner.server) {
-                live.local(site);
+            if let Some((site, change)) = site_of(&notification?.payload, &live.inner.server) {
+                live.local(site, change);
             }
         }
         if Arc::strong_count(&live.inner) == 1 {
@@ -220,12 +264,30 @@ mod tests {
     #[test]
     fn a_server_skips_its_own_notifications_and_hears_the_others() {
         assert_eq!(site_of("7 100-1", "100-1"), None);
-        assert_eq!(site_of("7 100-2", "100-1"), Some(7));
+        assert_eq!(site_of("7 100-1 joined", "100-1"), None);
+        assert_eq!(site_of("7 100-2", "100-1"), Some((7, Change::Any)));
+        assert_eq!(
+            site_of(&payload(7, "100-2", Change::Joined), "100-1"),
+            Some((7, Change::Joined))
+        );
+        assert_eq!(
+            site_of(&payload(7, "100-2", Change::Any), "100-1"),
+            Some((7, Change::Any))
+        );
         assert_eq!(
             site_of("7", "100-1"),
-            Some(7),
-            "a server of the version before"
+            Some((7, Change::Any)),
+            "a server of an older version"
         );
         assert_eq!(site_of("x 100-2", "100-1"), None);
+    }
+
+    #[test]
+    fn changes_heard_together_are_joined_only_when_each_was() {
+        use Change::{Any, Joined};
+        assert_eq!(Joined.and(Joined), Joined);
+        assert_eq!(Joined.and(Any), Any);
+        assert_eq!(Any.and(Joined), Any);
+        assert_eq!(Any.and(Any), Any);
     }
 }

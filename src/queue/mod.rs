@@ -27,7 +27,7 @@ use crate::sites::{self as places, ByCode, Site};
 use crate::stored_enum;
 use crate::tokens::{digest, new_token};
 use crate::users::Status as VolunteerStatus;
-use live::Live;
+use live::{Change, Live};
 
 /// A site takes tickets from this long before a shift starts until it ends.
 pub const OPENS_BEFORE_SHIFT: Duration = Duration::minutes(15);
@@ -282,13 +282,22 @@ pub fn take(
                 tickets::created_at.eq(now),
             ))
             .execute(conn)?;
-        auto::settle(conn, site.id, now)?;
-        Ok(Ok(secret))
+        let matched = auto::settle(conn, site.id, now)?;
+        Ok(Ok((secret, matched)))
     })?;
-    if taken.is_ok() {
-        live::changed(conn, live, site.id)?;
-    }
-    Ok(taken)
+    Ok(match taken {
+        Ok((secret, matched)) => {
+            // A match may have moved an earlier ticket; a number alone moves none.
+            let change = if matched > 0 {
+                Change::Any
+            } else {
+                Change::Joined
+            };
+            live::tell(conn, live, site.id, change)?;
+            Ok(secret)
+        }
+        Err(refusal) => Err(refusal),
+    })
 }
 
 /// Takes the site's row lock on PostgreSQL (SQLite's `BEGIN IMMEDIATE` already serialises

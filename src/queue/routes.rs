@@ -12,7 +12,7 @@ use rocket::{Shutdown, State};
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
-use super::live::{Live, LiveTicket};
+use super::live::{Change, Live, LiveTicket};
 use super::{
     AtCode, Coverage, Opening, PlaceCache, TakeRefusal, Ticket, TicketRequest, TicketStatus,
     UnservedReason,
@@ -592,43 +592,45 @@ pub async fn leave(
 /// down or the browser goes away. Their pages hold per-session forms, so they fetch themselves
 /// again rather than being sent their content.
 pub fn events(
-    mut changes: broadcast::Receiver<i32>,
+    mut changes: broadcast::Receiver<(i32, Change)>,
     site_id: i32,
     mut shutdown: Shutdown,
 ) -> EventStream![] {
     EventStream! {
-        while next_change(&mut changes, site_id, &mut shutdown).await {
+        while next_change(&mut changes, site_id, &mut shutdown).await.is_some() {
             yield Event::data("changed");
         }
     }
 }
 
 /// Waits for the next change of the site's queue and takes in the changes that came
-/// meanwhile, as one look at the newest state shows them all; `false` when the stream ends
+/// meanwhile, as one look at the newest state shows them all; `None` when the stream ends
 /// (the server shuts down).
 async fn next_change(
-    changes: &mut broadcast::Receiver<i32>,
+    changes: &mut broadcast::Receiver<(i32, Change)>,
     site_id: i32,
     shutdown: &mut Shutdown,
-) -> bool {
+) -> Option<Change> {
     loop {
-        let site = rocket::tokio::select! {
-            change = changes.recv() => match change {
-                Ok(site) => site,
-                // Missed some: the newest state shows them.
-                Err(broadcast::error::RecvError::Lagged(_)) => site_id,
-                Err(broadcast::error::RecvError::Closed) => return false,
+        let (site, mut change) = rocket::tokio::select! {
+            heard = changes.recv() => match heard {
+                Ok(heard) => heard,
+                // Missed some, of any kind: the newest state shows them.
+                Err(broadcast::error::RecvError::Lagged(_)) => (site_id, Change::Any),
+                Err(broadcast::error::RecvError::Closed) => return None,
             },
-            _ = &mut *shutdown => return false,
+            _ = &mut *shutdown => return None,
         };
         if site != site_id {
             continue;
         }
         loop {
             match changes.try_recv() {
-                Ok(_) | Err(broadcast::error::TryRecvError::Lagged(_)) => {}
-                Err(broadcast::error::TryRecvError::Empty) => return true,
-                Err(broadcast::error::TryRecvError::Closed) => return false,
+                Ok((site, more)) if site == site_id => change = change.and(more),
+                Ok(_) => {}
+                Err(broadcast::error::TryRecvError::Lagged(_)) => change = Change::Any,
+                Err(broadcast::error::TryRecvError::Empty) => return Some(change),
+                Err(broadcast::error::TryRecvError::Closed) => return None,
             }
         }
     }
@@ -639,7 +641,8 @@ async fn next_change(
 /// table, the three questions when they are due), rendered in the watcher's language as the
 /// page itself renders it, so the page's script fetches nothing. A change that leaves the
 /// ticket as it was sends only `unchanged`. A watcher that fell behind gets only the newest
-/// state. Ends when the server shuts down.
+/// state. A number taken after this one that matched nobody changes nothing the page shows:
+/// the stream says `unchanged` without reading anything. Ends when the server shuts down.
 #[rocket::get("/t/<secret>/events")]
 pub async fn ticket_events<'r>(
     secret: String,
@@ -656,7 +659,11 @@ pub async fn ticket_events<'r>(
     // What this stream last sent: the page shows it.
     let mut shown: Option<LiveTicket> = None;
     Ok(EventStream! {
-        while next_change(&mut changes, site, &mut shutdown).await {
+        while let Some(change) = next_change(&mut changes, site, &mut shutdown).await {
+            if change == Change::Joined && shown.is_some() {
+                yield Event::data("unchanged").event("unchanged");
+                continue;
+            }
             let now = clock.now();
             let snapshot = live
                 .snapshot(site, day, || {
