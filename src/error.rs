@@ -36,4 +36,8 @@ pub enum Error {
     /// A value no form of ours sends (a tampered choice): the translated 422 page.
     #[error("invalid request")]
     Invalid,
+    /// A template did not render outside a response (the part an event stream sends); the
+    /// renderer logged why.
+    #[error("the template {0} did not render")]
+    Template(&'static str),
 }

@@ -70,6 +70,7 @@ pub fn app(db: Db, config: Config, clock: Clock) -> Rocket<Build> {
         .attach(web::metrics::RequestMetrics)
         .attach(web::tasks::PurgeEveryHour)
         .manage(queue::live::Live::default())
+        .manage(queue::duty_routes::BoardParts::default())
         .manage(shifts::public::HelpCache::default())
         .manage(shifts::public_routes::HelpPages::default())
         .manage(queue::PlaceCache::default())

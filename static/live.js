@@ -1,10 +1,12 @@
 // Live queue pages. A page whose content names an event stream in `data-live` listens to it.
-// A ticket page also names, in `data-live-into`, the element its stream refills: each event
-// carries that part of the page already rendered in the reader's language (the place in the
-// queue, the expected wait, the helper and the table, the three questions), so nothing is
-// fetched; a change that left the ticket as it was comes as an `unchanged` event, which this
-// script does not listen to. The board and /duty hear only "changed" and fetch themselves again, once at a time,
-// swapping in the new main content. Without JavaScript a reload shows the current state.
+// A ticket page and the board also name, in `data-live-into`, the element their stream
+// refills: each event carries that part of the page already rendered in the reader's
+// language with their own token (on a ticket: the place in the queue, the expected wait, the
+// helper and the table, the three questions; on the board: who waits, who is free, the
+// suggestions), so nothing is fetched; a change that left a ticket as it was comes as an
+// `unchanged` event, which this script does not listen to. /duty hears only "changed" and
+// fetches itself again, once at a time, swapping in the new main content. Without JavaScript
+// a reload shows the current state.
 (() => {
   const marker = document.querySelector('[data-live]');
   if (!marker || !('EventSource' in window)) return;

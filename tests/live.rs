@@ -1,7 +1,8 @@
 //! Live ticket pages: after a change of the queue, a ticket's event stream sends the changed
 //! part of the page itself (the place, the helper and the table, the three questions), in
 //! the watcher's language, so the page fetches nothing; and a change made on one app server
-//! reaches a watcher of another.
+//! reaches a watcher of another. The board's stream likewise sends its changed part, with
+//! each reader's own token, for as long as the reader may see the board.
 
 use std::io::Read;
 use std::time::{Duration as StdDuration, Instant};
@@ -13,7 +14,7 @@ use fluent_templates::fluent_bundle::FluentValue;
 use rocket::http::{Cookie, Header};
 use rocket::local::blocking::{Client, LocalResponse};
 
-use crate::common::{helsinki, message, text};
+use crate::common::{helsinki, message, text, Visitor};
 use crate::queue::{open_site, OpenSite, AT};
 
 const KAISA: &str = "kaisa@espoo.example";
@@ -26,6 +27,27 @@ fn watch<'c>(client: &'c Client, page: &str, lang: &str) -> LocalResponse<'c> {
         .header(Header::new("Accept-Language", lang.to_owned()))
         .cookie(Cookie::new("dk_csrf", "anonymous-csrf-token"))
         .dispatch()
+}
+
+/// Opens the event stream of OLARI's board as the signed-in `visitor`.
+fn watch_board<'c>(client: &'c Client, visitor: &Visitor) -> LocalResponse<'c> {
+    client
+        .get("/org/queue/OLARI/events")
+        .cookie(Cookie::new("dk_session", visitor.session.clone().unwrap()))
+        .dispatch()
+}
+
+/// Whether the stream ended (heartbeats skipped): what a browser sees when the server stops it.
+fn ended(stream: &mut LocalResponse<'_>) -> bool {
+    let deadline = Instant::now() + StdDuration::from_secs(90);
+    let (mut raw, mut byte) = (Vec::new(), [0u8; 1]);
+    while Instant::now() < deadline && !raw.windows(5).any(|w| w == b"data:") {
+        if stream.read(&mut byte).unwrap() == 0 {
+            return true;
+        }
+        raw.push(byte[0]);
+    }
+    false
 }
 
 /// The data of the stream's next event (heartbeats skipped), its lines joined again.
@@ -214,4 +236,45 @@ fn live_a_change_on_one_app_server_reaches_a_watcher_of_another() {
     // A number taken after it travels as such, and leaves the ticket as it was.
     take(&s, "ru");
     assert_eq!(next_event(&mut stream), "unchanged");
+}
+
+#[test]
+fn live_the_board_is_sent_its_new_part_with_each_readers_token_while_they_may_see_it() {
+    let s = open_site(helsinki(AT));
+    let kaisa = s.app.visitor(Some(KAISA));
+    let allowed = s.app.post_as(
+        &kaisa,
+        "/org/settings/volunteer-matching",
+        &[("allowed", "true")],
+    );
+    assert_eq!(allowed.status, 303);
+    let dmytro = s.app.visitor(Some(DMYTRO));
+    let mut coordinator = watch_board(&s.app.client, &kaisa);
+    let mut volunteer = watch_board(&s.app.client, &dmytro);
+    take(&s, "uk");
+    let part = next_event(&mut coordinator);
+    assert!(part.contains("O-1"), "the new number: {part}");
+    assert!(part.contains(&format!(r#"name="csrf" value="{}""#, kaisa.csrf)));
+    assert!(
+        part.contains(&text("fi", "duty-controls-title")),
+        "a coordinator's switches: {part}"
+    );
+    let seen = next_event(&mut volunteer);
+    assert!(seen.contains("O-1"), "{seen}");
+    assert!(seen.contains(&format!(r#"name="csrf" value="{}""#, dmytro.csrf)));
+    assert!(!seen.contains(&kaisa.csrf), "another reader's token");
+    assert!(!seen.contains(&text("uk", "duty-controls-title")), "{seen}");
+    // Volunteers may no longer match: the next change ends Dmytro's stream, not Kaisa's.
+    s.app
+        .post_as(&kaisa, "/org/settings/volunteer-matching", &[]);
+    take(&s, "ru");
+    assert!(next_event(&mut coordinator).contains("O-2"));
+    assert!(
+        ended(&mut volunteer),
+        "a reader no longer allowed the board"
+    );
+    // Signed out, Kaisa's stream ends with the next change too.
+    assert_eq!(s.app.post_as(&kaisa, "/logout", &[]).status, 303);
+    take(&s, "so");
+    assert!(ended(&mut coordinator), "a reader signed out");
 }

@@ -108,17 +108,47 @@ pub fn find(
     let Some(row) = row else {
         return Ok(None);
     };
-    let session_id = row.user.session_id;
-    if at - row.last_seen_at > IDLE_LIMIT || at - row.created_at > ABSOLUTE_LIMIT {
-        end(conn, session_id)?;
-        return Ok(None);
+    let alive = keep_alive(
+        conn,
+        row.user.session_id,
+        (row.created_at, row.last_seen_at),
+        at,
+    )?;
+    Ok(alive.then_some(row.user))
+}
+
+/// Whether the session is still alive at `at`, for a page that stays open without requests
+/// (the queue board hears its changes): seen now, as a request would be. An expired one is
+/// removed.
+pub fn still_alive(conn: &mut DbConn, session_id: i32, at: NaiveDateTime) -> Result<bool, Error> {
+    let times: Option<(NaiveDateTime, NaiveDateTime)> = login_sessions::table
+        .find(session_id)
+        .select((login_sessions::created_at, login_sessions::last_seen_at))
+        .first(conn)
+        .optional()?;
+    match times {
+        Some(times) => keep_alive(conn, session_id, times, at),
+        None => Ok(false),
     }
-    if at - row.last_seen_at > TOUCH_INTERVAL {
+}
+
+/// Ends a session past its limits; otherwise marks it seen at `at` (at most once a minute).
+fn keep_alive(
+    conn: &mut DbConn,
+    session_id: i32,
+    (created_at, last_seen_at): (NaiveDateTime, NaiveDateTime),
+    at: NaiveDateTime,
+) -> Result<bool, Error> {
+    if at - last_seen_at > IDLE_LIMIT || at - created_at > ABSOLUTE_LIMIT {
+        end(conn, session_id)?;
+        return Ok(false);
+    }
+    if at - last_seen_at > TOUCH_INTERVAL {
         diesel::update(login_sessions::table.find(session_id))
             .set(login_sessions::last_seen_at.eq(at))
             .execute(conn)?;
     }
-    Ok(Some(row.user))
+    Ok(true)
 }
 
 /// Signing out: the session ends, with its audit entry.

@@ -3,16 +3,18 @@
 //! "your next person" with start and finish.
 
 use rocket::form::FromForm;
-use rocket::response::stream::EventStream;
+use rocket::response::stream::{Event, EventStream};
 use rocket::response::Redirect;
 use rocket::{Shutdown, State};
 use rocket_dyn_templates::Template;
 use serde::Serialize;
 
 use super::duty::{self, OnDuty, SiteQueue, WaitingTicket, Worker};
-use super::live::Live;
-use super::routes::events;
+use super::live::{Live, PerChange};
+use super::routes::{events, next_change};
 use super::{TicketStatus, UnservedReason};
+use crate::auth::sessions;
+use crate::clock::Clock;
 use crate::db::{Db, DbConn};
 use crate::error::Error;
 use crate::i18n::{language_name, Locale, MessageId};
@@ -25,7 +27,8 @@ use crate::topics;
 use crate::web::csrf::{CsrfForm, TokenOnly};
 use crate::web::forms::Answer;
 use crate::web::guards::{Coordinator, QueueStaff, Volunteer};
-use crate::web::{labels, Now, PageCtx};
+use crate::web::public_pages::{cut_at_token, stand_in};
+use crate::web::{labels, Now, PageCtx, Renderer};
 
 fn worker(staff: &QueueStaff) -> Worker {
     Worker {
@@ -625,21 +628,72 @@ pub async fn remove_burst(
     ))
 }
 
-/// The board's event stream: the page fetches itself again when the site's queue changes.
+/// The changing part of each site's board on this server, by language and by whether its
+/// reader is a coordinator (they alone see the site's switches): rendered once per change for
+/// every board open on it, cut where each reader's CSRF token goes.
+pub type BoardParts = PerChange<(i32, Locale, bool), Vec<String>>;
+
+/// The board's event stream: after every change of the site's queue, the changed part of the
+/// board (`queue/board-live`), rendered in the reader's language with their own token, so the
+/// page fetches nothing. Before each, the reader must still be signed in and allowed the
+/// board (a volunteer gone off duty is not); the stream ends when they are not.
 #[rocket::get("/org/queue/<code>/events")]
-pub async fn board_events(
+#[allow(clippy::too_many_arguments)]
+pub async fn board_events<'r>(
     me: QueueStaff,
     code: String,
-    now: Now,
-    db: &State<Db>,
-    live: &State<Live>,
-    shutdown: Shutdown,
-) -> Result<EventStream![], Error> {
-    let who = worker(&me);
-    let site = db
-        .run(move |conn| duty::worker_site(conn, who, &code, now.0))
-        .await?;
-    Ok(events(live.subscribe(), site.id, shutdown))
+    ctx: PageCtx,
+    db: &'r State<Db>,
+    live: &'r State<Live>,
+    parts: &'r State<BoardParts>,
+    clock: &'r State<Clock>,
+    templates: Renderer<'r>,
+    mut shutdown: Shutdown,
+) -> Result<EventStream![Event + 'r], Error> {
+    let (who, session) = (worker(&me), me.user.session_id);
+    let site = {
+        let (code, now) = (code.clone(), ctx.now);
+        db.run(move |conn| duty::worker_site(conn, who, &code, now))
+            .await?
+    };
+    let mut changes = live.subscribe();
+    Ok(EventStream! {
+        while next_change(&mut changes, site.id, &mut shutdown).await.is_some() {
+            let now = clock.now();
+            let code = code.clone();
+            let allowed = db
+                .run(move |conn| {
+                    if !sessions::still_alive(conn, session, now)? {
+                        return Err(Error::Forbidden);
+                    }
+                    duty::worker_site(conn, who, &code, now)
+                })
+                .await;
+            let Ok(site) = allowed else { break };
+            let key = (site.id, ctx.locale, who.coordinator);
+            let part = parts
+                .get(key, live.generation(site.id), || async {
+                    let queue = db
+                        .run(move |conn| {
+                            let queue = duty::site_queue(conn, &site, now)?;
+                            Ok::<_, Error>((site, queue))
+                        })
+                        .await?;
+                    let page = board_page(&queue.0, &queue.1, ctx.locale, now);
+                    let body = ctx.page_with_token(stand_in(), msg!("duty-board-title"), page);
+                    let html = templates
+                        .show("queue/board-live", body)
+                        .ok_or(Error::Template("queue/board-live"))?;
+                    Ok(cut_at_token(&html))
+                })
+                .await;
+            match part {
+                Ok(part) => yield Event::data(ctx.with_own_token(&part)),
+                // The page still shows its last state, and a reload shows the current one.
+                Err(e) => log::error!("the live part of a board not rendered: {e}"),
+            }
+        }
+    })
 }
 
 #[derive(Debug, Default, FromForm)]

@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 use std::future::Future;
+use std::hash::Hash;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, PoisonError, Weak};
 use std::time::Duration;
@@ -71,13 +72,57 @@ struct Inner {
     /// How many changes of each site this server heard: the snapshot of a site is read again
     /// once per generation.
     generations: Mutex<HashMap<i32, u64>>,
-    /// The newest snapshot of each site's queue day, by generation. The first stream that
-    /// needs it reads it; the others wait for that one read.
-    snapshots: Mutex<HashMap<(i32, NaiveDate), (u64, SharedRead)>>,
+    /// The newest snapshot of each site's queue day.
+    snapshots: PerChange<(i32, NaiveDate), SiteSnapshot>,
 }
 
-/// One read of a site's snapshot, shared by every stream that waits for it.
-type SharedRead = Arc<OnceCell<Arc<SiteSnapshot>>>;
+/// Values made from a site's queue (a snapshot, a rendered part of a page) that every stream
+/// on this server shares, by key: made once per generation by the first stream that needs
+/// it, while the others wait for that one read. A value newer than the asker expected is used
+/// as it is.
+pub struct PerChange<K, V> {
+    values: Mutex<HashMap<K, (u64, SharedMaking<V>)>>,
+}
+
+/// One making of a value, shared by every stream that waits for it.
+type SharedMaking<V> = Arc<OnceCell<Arc<V>>>;
+
+impl<K, V> Default for PerChange<K, V> {
+    fn default() -> Self {
+        PerChange {
+            values: Mutex::default(),
+        }
+    }
+}
+
+impl<K: Eq + Hash, V> PerChange<K, V> {
+    /// The value for `key` as of `generation`, made by `make` unless it was already.
+    pub async fn get<F, Fut>(&self, key: K, generation: u64, make: F) -> Result<Arc<V>, Error>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<V, Error>>,
+    {
+        let cell = {
+            let mut values = lock(&self.values);
+            let entry = values
+                .entry(key)
+                .or_insert_with(|| (generation, Arc::default()));
+            if entry.0 < generation {
+                *entry = (generation, Arc::default());
+            }
+            Arc::clone(&entry.1)
+        };
+        let value = cell
+            .get_or_try_init(|| async { make().await.map(Arc::new) })
+            .await?;
+        Ok(Arc::clone(value))
+    }
+
+    /// Forgets the values whose key `keep` refuses.
+    fn retain(&self, mut keep: impl FnMut(&K) -> bool) {
+        lock(&self.values).retain(|key, _| keep(key));
+    }
+}
 
 /// One ticket of a snapshot: its holder's view and whether the three questions are due.
 #[derive(Debug, Clone, PartialEq)]
@@ -111,7 +156,7 @@ impl Default for Live {
                     NEXT_SERVER.fetch_add(1, Ordering::Relaxed)
                 ),
                 generations: Mutex::default(),
-                snapshots: Mutex::default(),
+                snapshots: PerChange::default(),
             }),
         }
     }
@@ -134,7 +179,9 @@ impl Live {
         let _ = self.inner.sender.send((site_id, change));
     }
 
-    fn generation(&self, site_id: i32) -> u64 {
+    /// How many changes of the site this server heard: what is made from its queue is made
+    /// again once per generation.
+    pub fn generation(&self, site_id: i32) -> u64 {
         lock(&self.inner.generations)
             .get(&site_id)
             .copied()
@@ -155,22 +202,10 @@ impl Live {
         Fut: Future<Output = Result<SiteSnapshot, Error>>,
     {
         let generation = self.generation(site_id);
-        let cell = {
-            let mut snapshots = lock(&self.inner.snapshots);
-            // Earlier days of the site are over: their tickets are purged or soon will be.
-            snapshots.retain(|(site, of), _| *site != site_id || *of >= day);
-            let entry = snapshots
-                .entry((site_id, day))
-                .or_insert_with(|| (generation, Arc::default()));
-            if entry.0 < generation {
-                *entry = (generation, Arc::default());
-            }
-            Arc::clone(&entry.1)
-        };
-        let snapshot = cell
-            .get_or_try_init(|| async { load().await.map(Arc::new) })
-            .await?;
-        Ok(Arc::clone(snapshot))
+        // Earlier days of the site are over: their tickets are purged or soon will be.
+        let snapshots = &self.inner.snapshots;
+        snapshots.retain(|(site, of)| *site != site_id || *of >= day);
+        snapshots.get((site_id, day), generation, load).await
     }
 }
 

@@ -606,7 +606,7 @@ pub fn events(
 /// Waits for the next change of the site's queue and takes in the changes that came
 /// meanwhile, as one look at the newest state shows them all; `None` when the stream ends
 /// (the server shuts down).
-async fn next_change(
+pub(super) async fn next_change(
     changes: &mut broadcast::Receiver<(i32, Change)>,
     site_id: i32,
     shutdown: &mut Shutdown,

@@ -168,6 +168,12 @@ impl PageCtx {
         self.page_with_token(&self.csrf, title, body)
     }
 
+    /// A text shared by readers, cut where the token goes (`public_pages::cut_at_token`), with
+    /// this reader's own token.
+    pub(crate) fn with_own_token(&self, parts: &[String]) -> String {
+        parts.join(self.csrf.as_str())
+    }
+
     /// Whether this reader is shown what every anonymous reader is: not signed in, no flash
     /// message, not handed over (see `public_pages`).
     fn shown_as_to_everyone(&self) -> bool {
@@ -175,7 +181,12 @@ impl PageCtx {
     }
 
     /// The page with `csrf` for the token its forms carry.
-    fn page_with_token<T: Serialize>(&self, csrf: &str, title: MessageId, body: T) -> Page<T> {
+    pub(crate) fn page_with_token<T: Serialize>(
+        &self,
+        csrf: &str,
+        title: MessageId,
+        body: T,
+    ) -> Page<T> {
         let locale = self.locale;
         let languages = Locale::all()
             .map(|l| LanguageLink {

@@ -63,11 +63,17 @@ impl<K: Eq + Hash + Clone, S: Clone> Default for PublicPages<K, S> {
     }
 }
 
-/// What stands in for the reader's token while a kept page is rendered: random per server, so
-/// no text a page shows (a site's notes) can contain it.
-fn stand_in() -> &'static str {
+/// What stands in for the reader's token while a page shared by readers is rendered (a kept
+/// page, a board's live part): random per server, so no text a page shows (a site's notes)
+/// can contain it.
+pub(crate) fn stand_in() -> &'static str {
     static STAND_IN: OnceLock<String> = OnceLock::new();
     STAND_IN.get_or_init(new_token)
+}
+
+/// A text rendered with `stand_in` for the token, cut where it stood.
+pub(crate) fn cut_at_token(text: &str) -> Vec<String> {
+    text.split(stand_in()).map(str::to_owned).collect()
 }
 
 /// A page to render: its template, its heading, and how to make its body, which is made only
@@ -98,7 +104,7 @@ impl<K: Eq + Hash + Clone, S: PartialEq + Clone> PublicPages<K, S> {
         }
         let key = (key, ctx.locale);
         if let Some(kept) = self.pages.get(&key).filter(|k| k.source == source) {
-            return Answer::Kept(RawHtml(kept.parts.join(ctx.csrf.as_str())));
+            return Answer::Kept(RawHtml(ctx.with_own_token(&kept.parts)));
         }
         let context = ctx.page_with_token(stand_in(), page.title, (page.body)());
         let Some(text) = renderer.show(page.template, &context) else {
@@ -106,8 +112,8 @@ impl<K: Eq + Hash + Clone, S: PartialEq + Clone> PublicPages<K, S> {
             // same way and answers 500 as any page would.
             return Answer::page(Status::Ok, Template::render(page.template, context));
         };
-        let parts: Vec<String> = text.split(stand_in()).map(str::to_owned).collect();
-        let shown = parts.join(ctx.csrf.as_str());
+        let parts = cut_at_token(&text);
+        let shown = ctx.with_own_token(&parts);
         self.pages.insert(key, Arc::new(Kept { source, parts }));
         Answer::Kept(RawHtml(shown))
     }
