@@ -1,14 +1,13 @@
 //! Load test of the queue at one site, against release binaries on 127.0.0.1 only: 200
 //! tickets taken within one minute at the drop-in centre (the demo data has volunteers on duty
 //! there) while 100 clients watch: 90 holders of the first tickets keep their ticket page's
-//! event stream open, and 10 coordinators keep the site's board open (the board hears
-//! "changed" and fetches itself again, as `static/live.js` does for it).
+//! event stream open, and 10 coordinators keep the site's board's event stream open.
 //!
 //! Three runs side by side, each a fresh database and fresh servers:
-//! 1. "fetching" (before): each ticket watcher fetches its page on every event, as the
-//!    earlier `live.js` did; one server on SQLite.
-//! 2. "streaming" (after): each ticket watcher only reads its stream, whose events carry the
-//!    new state; one server on SQLite.
+//! 1. "fetching" (before): each ticket watcher and each board fetches its page on every
+//!    event, as the earlier `live.js` did; one server on SQLite.
+//! 2. "streaming" (after): each watcher only reads its stream, whose events carry the new
+//!    state; one server on SQLite.
 //! 3. "two servers": as 2, with two servers on one fresh PostgreSQL database (the URL in
 //!    `BENCH_PG_URL`, default postgres://postgres@127.0.0.1:5432/postgres; skipped
 //!    when it cannot be reached), takes sent to both in turn, each ticket watched on the
@@ -18,8 +17,9 @@
 //! watcher holds a state at least that new (the first event, or the end of the fetch it
 //! caused, after the take was sent; 0 when it came before the response), p50/p99/max, also
 //! for only the deliveries whose event carried a rendered part (a later number taken leaves
-//! an earlier ticket as it was, and its stream then says only `unchanged`); and the
-//! page fetches each server counted (its `/metrics`). Checks that no ticket was lost.
+//! an earlier ticket as it was, and its stream then says only `unchanged`); the same for
+//! the boards; and the page fetches each server counted (its `/metrics`). Checks that no
+//! ticket was lost.
 //! Run: `cargo bench --bench queue_load`.
 
 // A benchmark stops at the first thing that goes wrong; panicking says where.
@@ -269,6 +269,8 @@ struct Outcome {
     delivery: Timings,
     /// The deliveries whose event carried a rendered part (with `fetch`: all of them).
     parts: Timings,
+    /// Deliveries to the boards.
+    boards: Timings,
     /// Deliveries that came before the take's answer did (counted as 0 ms).
     early: usize,
     fetches: Timings,
@@ -284,16 +286,24 @@ fn run(name: &'static str, ports: &[u16], url: &str, fetch: bool) -> Outcome {
     let server_of = |n: usize| ports[n % ports.len()];
     let takes = Arc::new(Mutex::new(Timings::default()));
     let fetches = Arc::new(Mutex::new(Timings::default()));
-    let board_fetches = Arc::new(Mutex::new(Timings::default()));
     let stop = Arc::new(AtomicBool::new(false));
     let languages = ["ar", "so", "uk", "fa", "ru", "fi", "en"];
     let board_cookie = coordinator_cookie(ports[0]);
     let mut boards = Vec::new();
     for n in 0..BOARD_WATCHERS {
-        let (stop, fetches, cookie) = (stop.clone(), board_fetches.clone(), board_cookie.clone());
+        let (stop, cookie) = (stop.clone(), board_cookie.clone());
+        // The boards' fetch times are not reported: their deliveries include them.
+        let fetches = Arc::new(Mutex::new(Timings::default()));
         let port = server_of(n);
         boards.push(std::thread::spawn(move || {
-            watch(port, "/org/queue/OLARI".into(), cookie, true, stop, fetches)
+            watch(
+                port,
+                "/org/queue/OLARI".into(),
+                cookie,
+                fetch,
+                stop,
+                fetches,
+            )
         }));
     }
     std::thread::sleep(Duration::from_secs(1));
@@ -331,33 +341,9 @@ fn run(name: &'static str, ports: &[u16], url: &str, fetch: bool) -> Outcome {
         &Mutex::new(Timings::default()),
     );
     let watched: Vec<Watched> = watchers.into_iter().map(|w| w.join().unwrap()).collect();
-    for board in boards {
-        let _ = board.join();
-    }
-    let mut delivery = Timings::default();
-    let mut parts = Timings::default();
-    let mut early = 0;
-    for w in &watched {
-        delivery.failures += usize::from(w.failed);
-        for take in sent.iter().filter(|t| t.sent > w.listening) {
-            let first = w.states.iter().find(|(at, _)| *at >= take.sent);
-            let millis = match first {
-                Some((at, _)) if *at < take.answered => {
-                    early += 1;
-                    0.0
-                }
-                Some((at, _)) => at.duration_since(take.answered).as_secs_f64() * 1000.0,
-                None => {
-                    delivery.failures += 1;
-                    continue;
-                }
-            };
-            delivery.millis.push(millis);
-            if first.is_some_and(|(_, part)| *part) {
-                parts.millis.push(millis);
-            }
-        }
-    }
+    let boards: Vec<Watched> = boards.into_iter().map(|b| b.join().unwrap()).collect();
+    let tickets = deliveries(&watched, &sent);
+    let boards = deliveries(&boards, &sent);
     let ticket_page_fetches = ports.iter().map(|p| counted(*p, "/t/<secret>")).sum();
     let board_page_fetches = ports.iter().map(|p| counted(*p, "/org/queue/<code>")).sum();
     let db = Db::connect(url).expect("the database");
@@ -370,17 +356,55 @@ fn run(name: &'static str, ports: &[u16], url: &str, fetch: bool) -> Outcome {
         name,
         took,
         takes: std::mem::take(&mut takes.lock().unwrap()),
-        delivery,
-        parts,
-        early,
+        delivery: tickets.all,
+        parts: tickets.parts,
+        boards: boards.all,
+        early: tickets.early,
         fetches: std::mem::take(&mut fetches.lock().unwrap()),
         ticket_page_fetches,
         board_fetches: board_page_fetches,
         stored: numbers.len(),
         complete: numbers == (1..=TICKETS as i32 + 1).collect::<Vec<_>>(),
     };
-    let _ = board_fetches;
     outcome
+}
+
+struct Deliveries {
+    all: Timings,
+    parts: Timings,
+    early: usize,
+}
+
+/// For every take sent while a watcher listened: from the take's answer until the watcher
+/// held a state at least that new.
+fn deliveries(watched: &[Watched], sent: &[Take]) -> Deliveries {
+    let mut found = Deliveries {
+        all: Timings::default(),
+        parts: Timings::default(),
+        early: 0,
+    };
+    for w in watched {
+        found.all.failures += usize::from(w.failed);
+        for take in sent.iter().filter(|t| t.sent > w.listening) {
+            let first = w.states.iter().find(|(at, _)| *at >= take.sent);
+            let millis = match first {
+                Some((at, _)) if *at < take.answered => {
+                    found.early += 1;
+                    0.0
+                }
+                Some((at, _)) => at.duration_since(take.answered).as_secs_f64() * 1000.0,
+                None => {
+                    found.all.failures += 1;
+                    continue;
+                }
+            };
+            found.all.millis.push(millis);
+            if first.is_some_and(|(_, part)| *part) {
+                found.parts.millis.push(millis);
+            }
+        }
+    }
+    found
 }
 
 fn report(outcome: &Outcome) {
@@ -408,6 +432,13 @@ fn report(outcome: &Outcome) {
         "{}",
         outcome.parts.line(
             "… of which the event carried the ticket's new part (not `unchanged`)",
+            "deliveries"
+        )
+    );
+    println!(
+        "{}",
+        outcome.boards.line(
+            "delivery to the boards: take answered → board holds the new state",
             "deliveries"
         )
     );
@@ -497,7 +528,7 @@ fn main() {
     println!("\n== side by side (after / before)");
     for after in &outcomes[1..] {
         println!(
-            "  {}: take p99 {:.1} / {:.1} ms = {:.2}; delivery p99 {:.1} / {:.1} ms = {:.2}; page fetches {} / {}",
+            "  {}: take p99 {:.1} / {:.1} ms = {:.2}; delivery p99 {:.1} / {:.1} ms = {:.2}; to the boards p99 {:.1} / {:.1} ms = {:.2}; page fetches {} / {}",
             after.name,
             after.takes.at(0.99),
             before.takes.at(0.99),
@@ -505,8 +536,11 @@ fn main() {
             after.delivery.at(0.99),
             before.delivery.at(0.99),
             after.delivery.at(0.99) / before.delivery.at(0.99),
-            after.ticket_page_fetches,
-            before.ticket_page_fetches,
+            after.boards.at(0.99),
+            before.boards.at(0.99),
+            after.boards.at(0.99) / before.boards.at(0.99),
+            after.ticket_page_fetches + after.board_fetches,
+            before.ticket_page_fetches + before.board_fetches,
         );
     }
 }
