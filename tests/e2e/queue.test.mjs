@@ -46,8 +46,22 @@ test('a queue number in Arabic, on a phone, without an account', async () => {
   await kaisa.goto(`${env.server.base}/org/queue/OLARI`);
   assert.match(await kaisa.locator('#suggestions-heading + ul').textContent(), /Dmytro/);
   assert.deepEqual(await seriousViolations(kaisa), []);
+  const streamOpen = kaisa.waitForResponse((r) => r.url().endsWith('/org/queue/OLARI/events'));
   await kaisa.getByRole('button', { name: /O-2.*Dmytro/ }).click();
   await kaisa.waitForURL(/\/org\/queue\/OLARI$/);
+  await streamOpen;
+  // A number taken on a phone reaches the open board through its stream: nothing is fetched.
+  const boardFetches = [];
+  kaisa.on('request', (r) => { if (r.url().endsWith('/org/queue/OLARI')) boardFetches.push(r); });
+  const somali = await (await env.browser.newContext({ locale: 'so', bypassCSP: true })).newPage();
+  await somali.goto(`${env.server.base}/s/OLARI`);
+  await somali.locator('form[action="/s/OLARI"] button[type="submit"]').click();
+  await somali.waitForURL(/\/t\/[0-9a-f]{64}$/);
+  const code = (await somali.locator('.ticket-code').textContent()).trim();
+  await kaisa.locator('#board-live', { hasText: code }).waitFor({ timeout: 10000 });
+  assert.equal(boardFetches.length, 0, 'the event carried the board\'s new part');
+  assert.deepEqual(await seriousViolations(kaisa), []);
+  await somali.context().close();
   await staff.close();
   // The person's page heard it through its event stream and shows the name without a reload.
   assert.equal(page.url(), ticketUrl);
