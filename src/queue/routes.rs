@@ -587,10 +587,10 @@ pub async fn leave(
     Ok(Answer::onward(format!("/t/{secret}"), flash))
 }
 
-/// The event stream of one site for the staff pages (the board, `/duty`): the data `changed`
-/// whenever its queue changes, changes that came together sent once, until the server shuts
-/// down or the browser goes away. Their pages hold per-session forms, so they fetch themselves
-/// again rather than being sent their content.
+/// The event stream of one site for a volunteer's `/duty` page: the data `changed` whenever
+/// its queue changes, changes that came together sent once, until the server shuts down or
+/// the browser goes away. The page is one volunteer's own, so it fetches itself again rather
+/// than being sent its content (the board is: `duty_routes::board_events`).
 pub fn events(
     mut changes: broadcast::Receiver<(i32, Change)>,
     site_id: i32,
