@@ -673,13 +673,11 @@ pub async fn board_events<'r>(
             let key = (site.id, ctx.locale, who.coordinator);
             let part = parts
                 .get(key, live.generation(site.id), || async {
+                    let read = site.clone();
                     let queue = db
-                        .run(move |conn| {
-                            let queue = duty::site_queue(conn, &site, now)?;
-                            Ok::<_, Error>((site, queue))
-                        })
+                        .run(move |conn| duty::site_queue(conn, &read, now))
                         .await?;
-                    let page = board_page(&queue.0, &queue.1, ctx.locale, now);
+                    let page = board_page(&site, &queue, ctx.locale, now);
                     let body = ctx.page_with_token(stand_in(), msg!("duty-board-title"), page);
                     let html = templates
                         .show("queue/board-live", body)
