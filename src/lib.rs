@@ -76,6 +76,7 @@ pub fn app(db: Db, config: Config, clock: Clock) -> Rocket<Build> {
         .manage(queue::PlaceCache::default())
         .manage(web::home::HomeSites::default())
         .manage(web::home::HomePages::default())
+        .manage(web::places::PlacesPages::default())
         .manage(queue::routes::TakePages::default())
         .attach(web::tasks::QueueListener)
         .attach(web::tasks::MatchEveryMinute)

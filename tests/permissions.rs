@@ -633,6 +633,12 @@ fn table(f: &Fixture) -> Vec<Row> {
         ),
         (
             Method::Get,
+            "/places?<q>",
+            "/places?q=olari".into(),
+            [Ok, Ok, Ok, Ok, Ok],
+        ),
+        (
+            Method::Get,
             "/org/shifts?<week>",
             "/org/shifts".into(),
             [SignIn, Forbidden, Ok, Forbidden, Ok],

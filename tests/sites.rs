@@ -1,11 +1,13 @@
 //! Sites as a new organisation runs them: the first steps, adding, editing and closing a site,
-//! a changed code that old posters still reach, and staff notes read in the reader's language.
+//! a changed code that old posters still reach, staff notes read in the reader's language, and
+//! a city's places found in the public directory.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use digikaveri::db::schema::{audit_events, site_tables, site_texts, sites, tickets};
+use fluent_templates::fluent_bundle::FluentValue;
 
-use crate::common::{helsinki, text, TestApp, Visitor};
+use crate::common::{helsinki, message, text, TestApp, Visitor};
 
 /// A Tuesday morning in December.
 const AT: &str = "2026-12-08 10:00";
@@ -259,4 +261,72 @@ fn a_note_is_read_in_the_readers_language_or_marked_as_another() {
     odd.push(("opening[xx]", "?"));
     let refused = app.post_as(&sari, &format!("/org/sites/{id}"), &odd);
     assert_eq!(refused.status, 422);
+}
+
+#[test]
+fn a_city_finds_its_places_in_the_directory_and_not_as_cards_on_the_front_page() {
+    let (app, _, sari) = new_organisation(helsinki(AT));
+    assert_eq!(app.post_as(&sari, "/org/sites", SELLO).status, 303);
+    let libraries = app.organisation("Espoon kirjastot");
+    for n in 1..=5 {
+        app.site(libraries, &format!("KIRJA{n}"));
+    }
+    let anonymous = app.visitor(None);
+    let few = app.get_as(&anonymous, "/").body;
+    assert!(
+        few.contains("Kirjasto Sello") && few.contains("KIRJA5"),
+        "six are cards"
+    );
+    app.site(libraries, "KIRJA6");
+    let front = app.get_as(&anonymous, "/").body;
+    let seven = message("fi", "home-sites-many", &[("count", FluentValue::from(7))]);
+    assert!(front.contains(&seven), "{front}");
+    assert!(!front.contains("Kirjasto Sello"), "seven are not cards");
+    assert!(front.contains(r#"action="/places""#) && front.contains(r#"href="/places""#));
+
+    let all = app.get_as(&anonymous, "/places").body;
+    let (espoo, vantaa) = (
+        all.find(r#"<h2 id="organisation-0"><bdi>Espoon kirjastot</bdi></h2>"#),
+        all.find(r#"<h2 id="organisation-1"><bdi>Vantaan Digituki ry</bdi></h2>"#),
+    );
+    assert!(
+        matches!((espoo, vantaa), (Some(e), Some(v)) if e < v),
+        "the organisations by name: {all}"
+    );
+    assert!(all.contains(r#"<a href="/s/SELLO"><bdi>Kirjasto Sello</bdi></a>"#));
+    assert!(all.contains(r#"<a href="/s/KIRJA6"><bdi>KIRJA6</bdi></a>"#));
+
+    // Without its letter ä, in Arabic: the one place, counted in Arabic.
+    let found = app.get_as(&anonymous, "/places?q=leppavaara&lang=ar");
+    assert_eq!(found.status, 200);
+    let one = message("ar", "places-found", &[("count", FluentValue::from(1))]);
+    assert!(found.body.contains(&one), "{}", found.body);
+    assert!(found.body.contains("Kirjasto Sello") && !found.body.contains("KIRJA1"));
+    assert!(
+        found.body.contains(r#"value="leppavaara""#),
+        "the words stay in the field"
+    );
+    let none = app.get_as(&anonymous, "/places?q=Tampere").body;
+    assert!(none.contains(&text("fi", "places-none")) && !none.contains("KIRJA1"));
+
+    let long = "a".repeat(101);
+    let refused = app.get_as(&anonymous, &format!("/places?q={long}&lang=so"));
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains(&text("so", "form-error-too-long")));
+    assert!(refused.body.contains(&format!(r#"value="{long}""#)));
+
+    let id = app.site_id("SELLO");
+    assert!(app
+        .post_as(&sari, &format!("/org/sites/{id}/close"), &[])
+        .flashed("flash-site-closed"));
+    let closed = app.get_as(&anonymous, "/places?q=sello").body;
+    assert!(
+        closed.contains(&text("fi", "places-none")),
+        "a closed site is not found"
+    );
+    let six = app.get_as(&anonymous, "/").body;
+    assert!(
+        six.contains("KIRJA6") && !six.contains(&seven),
+        "six again: cards"
+    );
 }

@@ -12,3 +12,14 @@ home-sites-title = Where we help
 home-sites-empty = No places have been added yet.
 home-site-address = Address:
 home-site-organisation = Organiser: { $organisation }
+
+# The directory of places, when a city has too many for the front page.
+home-sites-many = Digital buddies help in { $count } places. Find a place near you, or see them all.
+places-search-label = Name, address or code of the place
+places-search = Find a place
+places-all = See all places
+places-found = { $count ->
+    [one] One place was found.
+   *[other] { $count } places were found.
+}
+places-none = No place was found. Try fewer or shorter words.

@@ -12,3 +12,14 @@ home-sites-title = Kus me aitame
 home-sites-empty = Kohti ei ole veel lisatud.
 home-site-address = Aadress:
 home-site-organisation = Korraldaja: { $organisation }
+
+# The directory of places, when a city has too many for the front page.
+home-sites-many = Digisõbrad aitavad { $count } kohas. Otsi koht enda lähedal või vaata kõiki.
+places-search-label = Koha nimi, aadress või kood
+places-search = Otsi kohta
+places-all = Näita kõiki kohti
+places-found = { $count ->
+    [one] Leiti üks koht.
+   *[other] Leiti { $count } kohta.
+}
+places-none = Ühtegi kohta ei leitud. Proovi vähem või lühemaid sõnu.

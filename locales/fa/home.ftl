@@ -12,3 +12,14 @@ home-sites-title = کجا کمک می‌کنیم
 home-sites-empty = هنوز هیچ مکانی اضافه نشده است.
 home-site-address = نشانی:
 home-site-organisation = برگزارکننده: { $organisation }
+
+# The directory of places, when a city has too many for the front page.
+home-sites-many = همیاران دیجیتال در { $count } مکان کمک می‌کنند. مکانی نزدیک خودتان پیدا کنید یا همه را ببینید.
+places-search-label = نام، نشانی یا کد مکان
+places-search = جستجوی مکان
+places-all = نمایش همه مکان‌ها
+places-found = { $count ->
+    [one] یک مکان پیدا شد.
+   *[other] { $count } مکان پیدا شد.
+}
+places-none = هیچ مکانی پیدا نشد. کلمه‌های کمتر یا کوتاه‌تری را امتحان کنید.

@@ -12,3 +12,14 @@ home-sites-title = Missä autamme
 home-sites-empty = Paikkoja ei ole vielä lisätty.
 home-site-address = Osoite:
 home-site-organisation = Järjestäjä: { $organisation }
+
+# The directory of places, when a city has too many for the front page.
+home-sites-many = Digikaverit auttavat { $count } paikassa. Etsi paikka läheltäsi tai katso kaikki.
+places-search-label = Paikan nimi, osoite tai koodi
+places-search = Etsi paikka
+places-all = Näytä kaikki paikat
+places-found = { $count ->
+    [one] Löytyi yksi paikka.
+   *[other] Löytyi { $count } paikkaa.
+}
+places-none = Paikkaa ei löytynyt. Kokeile vähemmän tai lyhyempiä sanoja.

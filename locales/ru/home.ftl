@@ -12,3 +12,19 @@ home-sites-title = Где мы помогаем
 home-sites-empty = Места ещё не добавлены.
 home-site-address = Адрес:
 home-site-organisation = Организатор: { $organisation }
+
+# The directory of places, when a city has too many for the front page.
+home-sites-many = { $count ->
+    [one] Цифровые помощники помогают в { $count } месте. Найдите место рядом с вами или посмотрите все.
+   *[other] Цифровые помощники помогают в { $count } местах. Найдите место рядом с вами или посмотрите все.
+}
+places-search-label = Название, адрес или код места
+places-search = Найти место
+places-all = Показать все места
+places-found = { $count ->
+    [one] Найдено { $count } место.
+    [few] Найдено { $count } места.
+    [many] Найдено { $count } мест.
+   *[other] Найдено { $count } места.
+}
+places-none = Ничего не найдено. Попробуйте меньше слов или более короткие слова.

@@ -12,3 +12,14 @@ home-sites-title = Meelaha aan ka caawinno
 home-sites-empty = Weli meelo lama darin.
 home-site-address = Ciwaanka:
 home-site-organisation = Qabanqaabiyaha: { $organisation }
+
+# The directory of places, when a city has too many for the front page.
+home-sites-many = Saaxiibada dijitaalka ah waxay caawiyaan { $count } meelood. Raadi meel kuu dhow ama eeg dhammaan.
+places-search-label = Magaca, ciwaanka ama koodka meesha
+places-search = Raadi meel
+places-all = Muuji dhammaan meelaha
+places-found = { $count ->
+    [one] Hal meel ayaa la helay.
+   *[other] { $count } meelood ayaa la helay.
+}
+places-none = Meel lama helin. Isku day erayo ka yar ama ka gaaban.

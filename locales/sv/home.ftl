@@ -12,3 +12,14 @@ home-sites-title = Här hjälper vi
 home-sites-empty = Inga platser har lagts till ännu.
 home-site-address = Adress:
 home-site-organisation = Arrangör: { $organisation }
+
+# The directory of places, when a city has too many for the front page.
+home-sites-many = Digikompisarna hjälper på { $count } platser. Sök en plats nära dig eller se alla.
+places-search-label = Platsens namn, adress eller kod
+places-search = Sök en plats
+places-all = Visa alla platser
+places-found = { $count ->
+    [one] En plats hittades.
+   *[other] { $count } platser hittades.
+}
+places-none = Ingen plats hittades. Prova färre eller kortare ord.

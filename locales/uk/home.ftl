@@ -12,3 +12,19 @@ home-sites-title = Де ми допомагаємо
 home-sites-empty = Місця ще не додано.
 home-site-address = Адреса:
 home-site-organisation = Організатор: { $organisation }
+
+# The directory of places, when a city has too many for the front page.
+home-sites-many = { $count ->
+    [one] Цифрові помічники допомагають у { $count } місці. Знайдіть місце поруч із вами або перегляньте всі.
+   *[other] Цифрові помічники допомагають у { $count } місцях. Знайдіть місце поруч із вами або перегляньте всі.
+}
+places-search-label = Назва, адреса або код місця
+places-search = Знайти місце
+places-all = Показати всі місця
+places-found = { $count ->
+    [one] Знайдено { $count } місце.
+    [few] Знайдено { $count } місця.
+    [many] Знайдено { $count } місць.
+   *[other] Знайдено { $count } місця.
+}
+places-none = Нічого не знайдено. Спробуйте менше слів або коротші слова.

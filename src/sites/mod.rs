@@ -4,6 +4,7 @@
 //! an old poster keeps working. Opening and accessibility notes may be written in several
 //! languages. A closed site takes no numbers and is not shown to the public.
 
+pub mod directory;
 pub mod routes;
 
 use std::collections::HashMap;

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use chrono::NaiveDateTime;
 use rocket::State;
 use serde::Serialize;
 
@@ -45,7 +46,14 @@ impl SiteView {
 #[derive(Serialize)]
 struct HomePage {
     sites: Vec<SiteView>,
+    /// How many places are open, when they are too many for cards: the page points to the
+    /// directory instead.
+    directory: Option<usize>,
 }
+
+/// The most open sites the front page shows as cards. A city's hundreds would make a phone
+/// scroll past them all, so it finds them in the directory (`/places`) instead.
+pub const CARDS_ON_HOME: usize = 6;
 
 /// This server's kept list of open sites, under the coverage generation (a site's name, code,
 /// notes, closing and its organisation's name are all written under it).
@@ -53,6 +61,30 @@ pub type HomeSites = Cache<(), Vec<PublicSite>>;
 
 /// This server's kept front pages, one per interface language, with the sites each shows.
 pub type HomePages = PublicPages<(), Arc<Vec<PublicSite>>>;
+
+/// The open sites, as this server keeps them.
+pub(super) async fn open_sites(
+    db: &Db,
+    kept: &HomeSites,
+    now: NaiveDateTime,
+) -> Result<Arc<Vec<PublicSite>>, Error> {
+    let kept = kept.clone();
+    db.run(move |conn| {
+        kept.get_or_load(
+            conn,
+            (),
+            now,
+            |conn| {
+                Ok(Timed {
+                    value: sites::public_list(conn)?,
+                    valid_until: None,
+                })
+            },
+            |_| true,
+        )
+    })
+    .await
+}
 
 #[rocket::get("/")]
 pub async fn home(
@@ -62,31 +94,22 @@ pub async fn home(
     kept: &State<HomeSites>,
     pages: &State<HomePages>,
 ) -> Result<Answer, Error> {
-    let (kept, now) = (kept.inner().clone(), ctx.now);
-    let sites = db
-        .run(move |conn| {
-            kept.get_or_load(
-                conn,
-                (),
-                now,
-                |conn| {
-                    Ok(Timed {
-                        value: sites::public_list(conn)?,
-                        valid_until: None,
-                    })
-                },
-                |_| true,
-            )
-        })
-        .await?;
+    let sites = open_sites(db, kept, ctx.now).await?;
     let locale = ctx.locale;
     let shown = Arc::clone(&sites);
-    let body = move || HomePage {
-        sites: shown
-            .iter()
-            .cloned()
-            .map(|site| SiteView::of(site, locale))
-            .collect(),
+    let body = move || match shown.len() {
+        count if count > CARDS_ON_HOME => HomePage {
+            sites: Vec::new(),
+            directory: Some(count),
+        },
+        _ => HomePage {
+            sites: shown
+                .iter()
+                .cloned()
+                .map(|site| SiteView::of(site, locale))
+                .collect(),
+            directory: None,
+        },
     };
     let home = Render {
         template: "home",

@@ -13,6 +13,7 @@ pub mod home;
 pub mod labels;
 pub mod metrics;
 pub mod pdf;
+pub mod places;
 pub mod public_pages;
 pub mod tasks;
 pub mod texts;
@@ -33,7 +34,7 @@ use crate::users::Role;
 use guards::{cached_user, session_of};
 
 pub fn routes() -> Vec<Route> {
-    rocket::routes![home::home, health::healthz]
+    rocket::routes![home::home, places::places, health::healthz]
 }
 
 /// The instant a request happens at, read once from the app's clock, so that every rule in one

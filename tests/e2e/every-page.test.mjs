@@ -141,11 +141,13 @@ describe('on a 360 px phone', { concurrency: 2 }, () => {
       const { page, check, visit, open, openError, send, submit } = p;
 
       // Someone seeking help, with no account: what to do, when there is help in which
-      // language and on which topic, the sites' own pages and posters, a page that is not there.
+      // language and on which topic, the directory of places, the sites' own pages and posters,
+      // a page that is not there.
       await open('/');
       await page.locator('.language-switcher summary').click();
       await check('the list of languages open');
       await open('/help', `/help?language=${lang}`, '/help?language=so&topic=kela');
+      await open('/places', '/places?q=leppavaara');
       await open('/s/LEPPA', '/s/OLARI/poster');
       await openError('/no-such-page', 404);
       await open('/s/OLARI');

@@ -11,7 +11,7 @@ for (const lang of ['ar', 'so']) {
     const base = env.server.base;
     const phone = await env.browser.newContext({ locale: lang, bypassCSP: true, viewport: PHONE });
     const page = await phone.newPage();
-    for (const path of ['/', '/help?language=so', '/forgot', '/login', '/s/OLARI']) {
+    for (const path of ['/', '/help?language=so', '/places', '/places?q=olari', '/forgot', '/login', '/s/OLARI']) {
       await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
       await fitsThePhoneAndPasses(page, lang);
     }
