@@ -1,5 +1,6 @@
 //! Properties of the matching engine on random sites: the hard constraints, one pair per
-//! volunteer, the optimum against brute force, fairness of the queue, the second language used
+//! volunteer, the optimum against brute force, fairness of the queue (in the first language and
+//! among those who wait for the same second language), the second language used
 //! by itself, and what "nobody speaks" means with busy volunteers. Run with
 //! `cargo test matching`.
 
@@ -196,11 +197,17 @@ proptest! {
         let scores = matching::scores(&requests, &volunteers, now());
         let best = brute_force(&scores, 0, &mut vec![false; volunteers.len()]);
         prop_assert_eq!(plan.suggestions.len(), best.0);
-        // Giving way to an earlier arrival can cost fit only when two share a first language.
-        let mut firsts: Vec<&String> = requests.iter().map(|r| &r.languages[0]).collect();
-        firsts.sort_unstable();
-        firsts.dedup();
-        if firsts.len() == requests.len() {
+        // Giving way to an earlier arrival can cost fit only when two share a first language
+        // or a second one.
+        let distinct = |position: usize| {
+            let mut codes: Vec<&String> =
+                requests.iter().filter_map(|r| r.languages.get(position)).collect();
+            let all = codes.len();
+            codes.sort_unstable();
+            codes.dedup();
+            codes.len() == all
+        };
+        if distinct(0) && distinct(1) {
             let total = plan.suggestions.iter().map(|s| s.score).sum::<i64>();
             prop_assert_eq!(total, best.1);
         }
@@ -222,6 +229,36 @@ proptest! {
                         && later.languages[0] == *first
                         && helper.languages.iter().any(|(code, _)| code == first)),
                     "ticket {} took {} while the earlier {} waits", later.id, helper.id, earlier.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn matching_never_passes_over_an_earlier_arrival_waiting_for_the_same_second_language(
+        // Few volunteers, so that first languages nobody on duty speaks are common.
+        (requests, volunteers) in a_site(2..=10, 1..=3)
+    ) {
+        let plan = matching::plan(&requests, &volunteers, now());
+        let arrival = |r: &Request| (r.waiting_since, r.id);
+        let unspoken = |language: &String| volunteers.iter().all(|v| {
+            v.in_training || v.languages.iter().all(|(code, _)| code != language)
+        });
+        for earlier in requests.iter().filter(|r| !helped(&plan, r.id)) {
+            let Some(second) = earlier.languages.get(1) else { continue };
+            if !unspoken(&earlier.languages[0]) {
+                continue;
+            }
+            for suggestion in &plan.suggestions {
+                let later = requests.iter().find(|r| r.id == suggestion.request).unwrap();
+                let helper = volunteer(&volunteers, suggestion.volunteer);
+                prop_assert!(
+                    !(arrival(later) > arrival(earlier)
+                        && unspoken(&later.languages[0])
+                        && later.languages.get(1) == Some(second)
+                        && helper.languages.iter().any(|(code, _)| code == second)),
+                    "ticket {} took {} in {} while the earlier {} waits",
+                    later.id, helper.id, second, earlier.id
                 );
             }
         }

@@ -12,8 +12,9 @@
 //!   their first is expected free soon and a free volunteer who speaks it is spare (no one
 //!   waits for them in their own first language), and keeps a language's only speaker for
 //!   those who need it.
-//! - Fairness (`nobody_passed_over`): a later arrival with the same first language never takes
-//!   a volunteer who speaks it while the earlier person waits.
+//! - Fairness (`nobody_passed_over`): a later arrival in the same queue never takes a volunteer
+//!   who can help the earlier person while they wait: the same first language, or the same
+//!   second language when nobody on duty speaks either one's first.
 //! - Unmatched people (`explain.rs`): why nobody fits, and what the coordinator could widen;
 //!   busy volunteers count, so "nobody speaks" means nobody on duty.
 
@@ -255,10 +256,12 @@ impl<'a> Scores<'a> {
     }
 }
 
-/// Nobody waits while a later arrival with the same first language is given a volunteer who
-/// speaks it, or one who speaks a second language they share: that volunteer goes to the
-/// earlier person instead (the latest such arrival gives way first), with that second language
-/// if need be. The number of people helped stays the same; only the fit can be lower.
+/// Nobody waits while a later arrival in the same queue is given a volunteer who can help
+/// them: that volunteer goes to the earlier person instead (the latest such arrival gives way
+/// first), with their second language if need be. The same queue is the same first language,
+/// or, while no experienced volunteer on duty speaks either one's first language, the same
+/// second language: then both wait for the same volunteers. The number of people helped stays
+/// the same; only the fit can be lower.
 fn nobody_passed_over(
     scores: &mut Scores,
     order: &[usize],
@@ -273,7 +276,7 @@ fn nobody_passed_over(
             for &later in order[position + 1..].iter().rev() {
                 let Some(v) = helper[later] else { continue };
                 let (mine, theirs) = (&scores.requests[earlier], &scores.requests[later]);
-                if mine.languages[0] != theirs.languages[0] {
+                if !same_queue(scores.volunteers, mine, theirs) {
                     continue;
                 }
                 let volunteer = &scores.volunteers[v];
@@ -297,6 +300,21 @@ fn nobody_passed_over(
         }
         return;
     }
+}
+
+/// Whether two people wait for the same volunteers: the same first language, or the same
+/// second language when no experienced volunteer on duty speaks either one's first.
+fn same_queue(on_duty: &[Volunteer], mine: &Request, theirs: &Request) -> bool {
+    let unspoken = |request: &Request| {
+        on_duty
+            .iter()
+            .all(|v| v.in_training || score::level_in(v, &request.languages[0]).is_none())
+    };
+    mine.languages[0] == theirs.languages[0]
+        || (mine.languages.get(1).is_some()
+            && mine.languages.get(1) == theirs.languages.get(1)
+            && unspoken(mine)
+            && unspoken(theirs))
 }
 
 /// The languages that count for a ticket without the engine's own widening: its first
@@ -378,6 +396,27 @@ mod tests {
             level: Native,
             first_choice: true
         }));
+    }
+
+    #[test]
+    fn an_earlier_arrival_waiting_for_the_same_second_language_goes_first() {
+        // Nobody on duty speaks Kurdish or Vietnamese, and both accept Finnish. The later
+        // Vietnamese's topics fit the volunteer better, but the Kurd came first.
+        let vietnamese = Request {
+            second_language_on: true,
+            ..ticket(2, &["vi", "fi"], &["kela", "tax"], 5)
+        };
+        let plan = plan(
+            &[ticket(1, &["kmr", "fi"], &[], 20), vietnamese],
+            &[volunteer(10, &[("fi", Native)], &["kela", "tax"])],
+            now(),
+        );
+        assert_eq!(pairs(&plan), [(1, 10)]);
+        assert!(plan.suggestions[0]
+            .reasons
+            .contains(&Reason::FirstLanguageLater {
+                language: "kmr".into()
+            }));
     }
 
     #[test]
