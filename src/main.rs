@@ -55,6 +55,10 @@ enum Command {
         days: usize,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Every help as long as the average one, so that knowing each help's length is worth
+        /// nothing to the offline reference.
+        #[arg(long)]
+        equal_helps: bool,
     },
 }
 
@@ -83,6 +87,7 @@ fn run(command: Command) -> Result<(), Error> {
             volunteers,
             days,
             seed,
+            equal_helps,
         } => {
             use digikaveri::simulation;
             let config = simulation::Config {
@@ -90,6 +95,7 @@ fn run(command: Command) -> Result<(), Error> {
                 volunteers,
                 days,
                 seed,
+                equal_helps,
             };
             print!("{}", simulation::table(&simulation::run(&config)));
             Ok(())

@@ -1,6 +1,6 @@
 //! Busy days at a food-aid site, simulated to measure the matching people feel: the engine as
-//! the queue board calls it, a coordinator's first-come-first-free, and an offline reference
-//! that knows the whole day, on the same seeded days. Pure: no database and no clock; the
+//! the queue board calls it, a coordinator's first-come-first-free, and offline references
+//! that know the whole day (in any order, or keeping a rule of order), on the same seeded days. Pure: no database and no clock; the
 //! `digikaveri simulate` command prints the results as a Markdown table.
 
 mod day;
@@ -26,6 +26,9 @@ pub struct Config {
     pub volunteers: Vec<usize>,
     pub days: usize,
     pub seed: u64,
+    /// Every help takes as long as the average one ([`Day::with_equal_helps`]), so that the
+    /// reference's knowing each help's length is worth nothing.
+    pub equal_helps: bool,
 }
 
 /// A line of the table.
@@ -33,8 +36,10 @@ pub struct Config {
 pub enum Line {
     Engine,
     FirstComeFirstFree,
-    /// The offline reference that keeps the goal's rule of order: the goals' measure.
+    /// The offline reference that keeps the rule of order by first language.
     FairReference,
+    /// The offline reference that keeps it by the language of help: the goals' measure.
+    FairerReference,
     Reference,
     /// The upper bounds of the people helped (first language, at all).
     Bound,
@@ -45,7 +50,8 @@ impl Line {
         match self {
             Line::Engine => "the engine as the board calls it",
             Line::FirstComeFirstFree => "first-come-first-free",
-            Line::FairReference => "offline reference, in order",
+            Line::FairReference => "offline reference, in order by first language",
+            Line::FairerReference => "offline reference, in order by the language of help",
             Line::Reference => "offline reference, any order",
             Line::Bound => "upper bound",
         }
@@ -60,8 +66,8 @@ pub struct Tally {
     pub served: usize,
     /// Seconds each helped person waited.
     pub waits: Vec<i64>,
-    /// The longest anyone still waited after a later arrival with the same first language was
-    /// helped by someone who speaks it, in seconds.
+    /// The longest anyone still waited after a later arrival was helped first in a language
+    /// they waited for ([`Order::LanguageOfHelp`]), in seconds.
     pub longest_passed_over: i64,
     /// How many times that happened.
     pub passed_over: usize,
@@ -77,7 +83,7 @@ impl Tally {
                 self.waits.push(s.start - person.arrival);
             }
         }
-        let (longest, times) = passed_over(day, served);
+        let (longest, times) = passed_over(day, served, Order::LanguageOfHelp);
         self.longest_passed_over = self.longest_passed_over.max(longest);
         self.passed_over += times;
     }
@@ -108,13 +114,22 @@ fn share(part: usize, whole: usize) -> f64 {
     100.0 * part as f64 / whole.max(1) as f64
 }
 
-/// (the longest, how many times) someone waiting was passed over: a later arrival with the
-/// same first language helped first by a volunteer who speaks it.
-fn passed_over(day: &Day, served: &[Option<Served>]) -> (i64, usize) {
+/// Which later arrival passes a waiting person over when helped first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// One with the same first language, by a volunteer who speaks it.
+    FirstLanguage,
+    /// That, or, while nobody on duty speaks either one's first language, one helped in the
+    /// second language the waiting person accepts too: both wait for the same volunteers.
+    LanguageOfHelp,
+}
+
+/// (the longest, how many times) someone waiting was passed over under `order`.
+fn passed_over(day: &Day, served: &[Option<Served>], order: Order) -> (i64, usize) {
     let (mut longest, mut times) = (0, 0);
     for p in 0..day.people.len() {
         for q in p + 1..day.people.len() {
-            if let Some(wait) = still_waited(day, served, p, q) {
+            if let Some(wait) = still_waited(day, served, p, q, order) {
                 times += 1;
                 longest = longest.max(wait);
             }
@@ -124,29 +139,42 @@ fn passed_over(day: &Day, served: &[Option<Served>]) -> (i64, usize) {
 }
 
 /// The longest `x` was passed over, or passed someone over: in seconds, 0 for never.
-fn passed_over_by(day: &Day, served: &[Option<Served>], x: usize) -> i64 {
+fn passed_over_by(day: &Day, served: &[Option<Served>], x: usize, order: Order) -> i64 {
     (0..day.people.len())
         .filter_map(|y| match y.cmp(&x) {
-            std::cmp::Ordering::Less => still_waited(day, served, y, x),
-            std::cmp::Ordering::Greater => still_waited(day, served, x, y),
+            std::cmp::Ordering::Less => still_waited(day, served, y, x, order),
+            std::cmp::Ordering::Greater => still_waited(day, served, x, y, order),
             std::cmp::Ordering::Equal => None,
         })
         .max()
         .unwrap_or(0)
 }
 
-/// When the later arrival `q` was helped first by a volunteer who speaks the first language
-/// that `p` shares, how long `p` then still waited (to their help, or to the closing).
-fn still_waited(day: &Day, served: &[Option<Served>], p: usize, q: usize) -> Option<i64> {
+/// When the later arrival `q` was helped first in a language `p` waited for (under `order`),
+/// how long `p` then still waited (to their help, or to the closing).
+fn still_waited(
+    day: &Day,
+    served: &[Option<Served>],
+    p: usize,
+    q: usize,
+    order: Order,
+) -> Option<i64> {
     let (earlier, later) = (&day.people[p], &day.people[q]);
     let other = served[q]?;
-    let language = earlier.languages[0];
     let helped_at = served[p].map_or(OPEN_FOR, |s| s.start);
-    (later.languages[0] == language
-        && earlier.arrival <= other.start
-        && other.start < helped_at
-        && day.helpers[other.helper].speaks(language))
-    .then_some(helped_at - other.start)
+    if !(earlier.arrival <= other.start && other.start < helped_at) {
+        return None;
+    }
+    let language = earlier.languages[0];
+    let same_first = later.languages[0] == language && day.helpers[other.helper].speaks(language);
+    let unspoken = |code: &str| !day.helpers.iter().any(|h| h.speaks(code));
+    let same_second = order == Order::LanguageOfHelp
+        && !other.first_language
+        && later.languages.get(1).is_some()
+        && earlier.languages.get(1) == later.languages.get(1)
+        && unspoken(language)
+        && unspoken(later.languages[0]);
+    (same_first || same_second).then_some(helped_at - other.start)
 }
 
 /// One row of results: a configuration and a line.
@@ -167,21 +195,28 @@ fn day_seed(seed: u64, n: usize) -> u64 {
     seed.wrapping_mul(1_000_003).wrapping_add(n as u64)
 }
 
-/// Runs every configuration; five rows each.
+/// Runs every configuration; six rows each.
 pub fn run(config: &Config) -> Vec<Row> {
     let mut rows = Vec::new();
     for &arrivals in &config.arrivals {
         for &volunteers in &config.volunteers {
-            let mut tallies: [Tally; 4] = Default::default();
+            let mut tallies: [Tally; 5] = Default::default();
             let mut bounds = (0, 0);
             for n in 0..config.days {
                 let day = generate(arrivals, volunteers, day_seed(config.seed, n));
+                let day = if config.equal_helps {
+                    day.with_equal_helps()
+                } else {
+                    day
+                };
                 let engine = policies::run(&day, Policy::Engine);
                 let by_hand = policies::run(&day, Policy::FirstComeFirstFree);
                 let starts: [&[Option<Served>]; 2] = [&engine, &by_hand];
-                let fair = reference::schedule(&day, &starts, true);
-                let any = reference::schedule(&day, &starts, false);
-                for (tally, served) in tallies.iter_mut().zip([&engine, &by_hand, &fair, &any]) {
+                let fair = reference::schedule(&day, &starts, Some(Order::FirstLanguage));
+                let fairer = reference::schedule(&day, &starts, Some(Order::LanguageOfHelp));
+                let any = reference::schedule(&day, &starts, None);
+                let lived = [&engine, &by_hand, &fair, &fairer, &any];
+                for (tally, served) in tallies.iter_mut().zip(lived) {
                     tally.add(&day, served);
                 }
                 let (first, at_all) = reference::bounds(&day);
@@ -192,6 +227,7 @@ pub fn run(config: &Config) -> Vec<Row> {
                 Line::Engine,
                 Line::FirstComeFirstFree,
                 Line::FairReference,
+                Line::FairerReference,
                 Line::Reference,
             ];
             for (line, tally) in lines.into_iter().zip(tallies) {
@@ -224,7 +260,7 @@ pub fn run(config: &Config) -> Vec<Row> {
 pub fn table(rows: &[Row]) -> String {
     let mut out = String::from(
         "| arrivals | volunteers | policy | served in the first language | served at all | \
-         mean wait | p90 wait | longest passed over | passed over a day |\n\
+         mean wait | p90 wait | longest passed over (language of help) | passed over a day |\n\
          |---|---|---|---|---|---|---|---|---|\n",
     );
     for row in rows {
@@ -254,27 +290,36 @@ pub fn table(rows: &[Row]) -> String {
             );
         }
     }
-    out += "\n| arrivals | volunteers | engine served ÷ reference in order | first language ÷ it \
-            | mean wait ÷ it | engine served ÷ reference in any order | first language ÷ it \
-            | engine − first-come-first-free, first language |\n\
-            |---|---|---|---|---|---|---|---|\n";
-    for group in rows.chunks(5) {
+    out += "\n| arrivals | volunteers | engine served ÷ reference in order by the language of \
+            help | first language ÷ it | mean wait ÷ it | engine served ÷ reference in order by \
+            first language | first language ÷ it | mean wait ÷ it | engine served ÷ reference in \
+            any order | first language ÷ it | engine − first-come-first-free, first language |\n\
+            |---|---|---|---|---|---|---|---|---|---|---|\n";
+    for group in rows.chunks(6) {
         let find = |line| group.iter().find(|r| r.line == line).map(|r| &r.tally);
-        let (Some(engine), Some(by_hand), Some(fair), Some(any)) = (
+        let (Some(engine), Some(by_hand), Some(fair), Some(fairer), Some(any)) = (
             find(Line::Engine),
             find(Line::FirstComeFirstFree),
             find(Line::FairReference),
+            find(Line::FairerReference),
             find(Line::Reference),
         ) else {
             continue;
         };
+        let against = |reference: &Tally| {
+            format!(
+                "{:.1} % | {:.1} % | {:.2}",
+                100.0 * ratio(engine.served, reference.served),
+                100.0 * ratio(engine.first_language, reference.first_language),
+                engine.mean_wait() / reference.mean_wait().max(f64::MIN_POSITIVE)
+            )
+        };
         out += &format!(
-            "| {} | {} | {:.1} % | {:.1} % | {:.2} | {:.1} % | {:.1} % | {:+.1} points |\n",
+            "| {} | {} | {} | {} | {:.1} % | {:.1} % | {:+.1} points |\n",
             group[0].arrivals,
             group[0].volunteers,
-            100.0 * ratio(engine.served, fair.served),
-            100.0 * ratio(engine.first_language, fair.first_language),
-            engine.mean_wait() / fair.mean_wait().max(f64::MIN_POSITIVE),
+            against(fairer),
+            against(fair),
             100.0 * ratio(engine.served, any.served),
             100.0 * ratio(engine.first_language, any.first_language),
             engine.first_language_share() - by_hand.first_language_share()
@@ -343,7 +388,7 @@ mod tests {
     fn simulation_reference_keeps_the_arabic_speaker_for_the_arab() {
         let day = hand_made();
         let by_hand = policies::run(&day, Policy::FirstComeFirstFree);
-        let served = reference::schedule(&day, &[&by_hand], false);
+        let served = reference::schedule(&day, &[&by_hand], None);
         assert_eq!(served[0].map(|s| (s.helper, s.start)), Some((1, 0)));
         assert_eq!(served[1].map(|s| (s.helper, s.start)), Some((0, 60)));
         assert_eq!(reference::bounds(&day), (2, 2));
@@ -363,13 +408,13 @@ mod tests {
             helpers: vec![helper(&["ar"])],
         };
         let by_hand = policies::run(&day, Policy::FirstComeFirstFree);
-        let any = reference::schedule(&day, &[&by_hand], false);
+        let any = reference::schedule(&day, &[&by_hand], None);
         assert_eq!(any.iter().flatten().count(), 3);
         assert_eq!(any[0], None);
-        assert!(passed_over(&day, &any).0 > reference::PASSED_OVER_LIMIT);
-        let fair = reference::schedule(&day, &[&by_hand], true);
+        assert!(passed_over(&day, &any, Order::FirstLanguage).0 > reference::PASSED_OVER_LIMIT);
+        let fair = reference::schedule(&day, &[&by_hand], Some(Order::FirstLanguage));
         assert_eq!(fair.iter().flatten().count(), 2);
-        assert!(passed_over(&day, &fair).0 <= reference::PASSED_OVER_LIMIT);
+        assert!(passed_over(&day, &fair, Order::FirstLanguage).0 <= reference::PASSED_OVER_LIMIT);
     }
 
     #[test]
@@ -378,16 +423,53 @@ mod tests {
             let day = generate(120, 4, seed);
             let engine = policies::run(&day, Policy::Engine);
             let by_hand = policies::run(&day, Policy::FirstComeFirstFree);
-            let fair = reference::schedule(&day, &[&engine, &by_hand], true);
-            assert!(
-                passed_over(&day, &fair).0 <= reference::PASSED_OVER_LIMIT,
-                "seed {seed}: {}",
-                passed_over(&day, &fair).0
-            );
-            let any = reference::schedule(&day, &[&engine, &by_hand], false);
+            for order in [Order::FirstLanguage, Order::LanguageOfHelp] {
+                let fair = reference::schedule(&day, &[&engine, &by_hand], Some(order));
+                let longest = passed_over(&day, &fair, order).0;
+                assert!(
+                    longest <= reference::PASSED_OVER_LIMIT,
+                    "seed {seed}, {order:?}: {longest}"
+                );
+            }
+            let any = reference::schedule(&day, &[&engine, &by_hand], None);
             let helped = |s: &[Option<Served>]| s.iter().flatten().count();
             assert!(helped(&any) >= helped(&by_hand).min(helped(&engine)));
         }
+    }
+
+    #[test]
+    fn simulation_in_finnish_for_two_whose_languages_nobody_speaks_the_earlier_goes_first() {
+        // A Kurd and then a Vietnamese, both accepting Finnish, and one Finnish volunteer.
+        let day = Day {
+            people: vec![person(0, &["kmr", "fi"], 10), person(1, &["vi", "fi"], 10)],
+            helpers: vec![helper(&["fi"])],
+        };
+        let later_first = [
+            None,
+            Some(Served {
+                helper: 0,
+                start: 60,
+                first_language: false,
+            }),
+        ];
+        assert_eq!(
+            passed_over(&day, &later_first, Order::FirstLanguage),
+            (0, 0)
+        );
+        assert_eq!(
+            passed_over(&day, &later_first, Order::LanguageOfHelp),
+            (OPEN_FOR - 60, 1),
+            "the Kurd waited from the Vietnamese's help to the closing"
+        );
+        // With a Kurdish speaker on duty the Kurd waits for them: not the same queue.
+        let with_kurdish = Day {
+            helpers: vec![helper(&["fi"]), helper(&["kmr"])],
+            ..day
+        };
+        assert_eq!(
+            passed_over(&with_kurdish, &later_first, Order::LanguageOfHelp),
+            (0, 0)
+        );
     }
 
     #[test]
@@ -418,19 +500,41 @@ mod tests {
     }
 
     #[test]
+    fn equal_helps_keep_the_day_but_the_lengths_of_its_helps() {
+        let day = generate(30, 4, 3);
+        let equal = day.clone().with_equal_helps();
+        assert_eq!(equal.helpers, day.helpers);
+        for (alike, person) in equal.people.iter().zip(&day.people) {
+            assert_eq!(
+                (alike.arrival, &alike.languages),
+                (person.arrival, &person.languages)
+            );
+            assert_eq!(alike.help, equal.people[0].help);
+        }
+        assert!(day.people.iter().any(|p| p.help != day.people[0].help));
+    }
+
+    #[test]
     fn simulation_is_deterministic() {
         let config = Config {
             arrivals: vec![12],
             volunteers: vec![2, 3],
             days: 3,
             seed: 7,
+            equal_helps: false,
         };
         let first = run(&config);
         assert_eq!(first, run(&config));
-        assert_eq!(first.len(), 10);
+        assert_eq!(first.len(), 12);
         assert_eq!(generate(12, 3, 1), generate(12, 3, 1));
         assert_ne!(generate(12, 3, 1), generate(12, 3, 2));
-        assert!(table(&first).contains("| 12 | 3 | offline reference, in order |"));
+        let table = table(&first);
+        assert!(table.contains("| 12 | 3 | offline reference, in order by the language of help |"));
+        assert_eq!(
+            table.matches("\n| 12 | 3 | ").count(),
+            6 + 1,
+            "six lines and the ratios"
+        );
     }
 
     #[test]

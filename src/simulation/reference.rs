@@ -5,16 +5,19 @@
 //! their first language, then more at all, then with less waiting in total. A flow over who can
 //! help whom gives upper bounds that show how far from the best it can be.
 //!
-//! The fair reference searches the same way but keeps the goal's rule of order: it takes no
-//! change that lets anyone be passed over by a later arrival in their first language for more
-//! than [`PASSED_OVER_LIMIT`]. Without that rule the best day leaves the first arrivals of a
-//! crowded language unserved and helps later ones at once, which no queue may do.
+//! The fair references search the same way but keep the goal's rule of order: they take no
+//! change that lets anyone be passed over by a later arrival in the same language for more
+//! than [`PASSED_OVER_LIMIT`], the same first language or also ([`Order::LanguageOfHelp`]) the
+//! same second language when nobody on duty speaks either one's first. Without that rule the
+//! best day leaves the first arrivals of a crowded language unserved and helps later ones at
+//! once, which no queue may do; with the first language alone it still helps later arrivals
+//! first among those who all wait for a Finnish speaker in their second language.
 
 use super::day::{Day, OPEN_FOR};
-use super::{passed_over, passed_over_by, Served};
+use super::{passed_over, passed_over_by, Order, Served};
 
-/// The longest anyone may still wait after a later arrival with the same first language was
-/// helped by a volunteer who speaks it: the goal's bound, in seconds.
+/// The longest anyone may still wait after a later arrival was helped first in the same
+/// language: the goal's bound, in seconds.
 pub const PASSED_OVER_LIMIT: i64 = 15 * 60;
 
 /// (helped in the first language, helped, minus the total wait in seconds): larger is better,
@@ -82,8 +85,8 @@ struct Search<'a> {
     /// Each volunteer's people in arrival order, and what that gives.
     lists: Vec<Vec<usize>>,
     values: Vec<Value>,
-    /// Keep the rule of order (the fair reference).
-    fair: bool,
+    /// The rule of order kept (the fair references), if any.
+    fair: Option<Order>,
 }
 
 impl Search<'_> {
@@ -123,8 +126,10 @@ impl Search<'_> {
         if minus(after, before) <= (0, 0, 0) {
             return false;
         }
-        if self.fair && self.passes_over(from, to, p, q) {
-            return false;
+        if let Some(order) = self.fair {
+            if self.passes_over(from, to, p, q, order) {
+                return false;
+            }
         }
         self.set(from, Some(p), q);
         self.set(to, q, Some(p));
@@ -140,6 +145,7 @@ impl Search<'_> {
         to: Option<usize>,
         p: usize,
         q: Option<usize>,
+        order: Order,
     ) -> bool {
         let mut served = self.served();
         let mut moved = vec![p];
@@ -169,7 +175,7 @@ impl Search<'_> {
         }
         moved
             .into_iter()
-            .any(|x| passed_over_by(self.day, &served, x) > PASSED_OVER_LIMIT)
+            .any(|x| passed_over_by(self.day, &served, x, order) > PASSED_OVER_LIMIT)
     }
 
     fn can_move(&self, p: usize, to: Option<usize>) -> bool {
@@ -238,8 +244,12 @@ fn can_help(day: &Day) -> Vec<Vec<usize>> {
 }
 
 /// The best schedule the search finds from each of `starts` (other policies' days); with
-/// `fair`, among the schedules that keep the rule of order (the starts must keep it).
-pub(super) fn schedule(day: &Day, starts: &[&[Option<Served>]], fair: bool) -> Vec<Option<Served>> {
+/// `fair`, among the schedules that keep that rule of order (the starts must keep it).
+pub(super) fn schedule(
+    day: &Day,
+    starts: &[&[Option<Served>]],
+    fair: Option<Order>,
+) -> Vec<Option<Served>> {
     let mut best: Option<Search> = None;
     for start in starts {
         let mut search = Search {
@@ -260,7 +270,8 @@ pub(super) fn schedule(day: &Day, starts: &[&[Option<Served>]], fair: bool) -> V
         }
         // Lived again in arrival order, a policy's day may pass someone over after all; the
         // fair search only starts from days that keep the rule (or from nobody helped).
-        if fair && passed_over(day, &search.served()).0 > PASSED_OVER_LIMIT {
+        if fair.is_some_and(|order| passed_over(day, &search.served(), order).0 > PASSED_OVER_LIMIT)
+        {
             continue;
         }
         while search.improve() {}
@@ -270,7 +281,7 @@ pub(super) fn schedule(day: &Day, starts: &[&[Option<Served>]], fair: bool) -> V
     }
     match best {
         Some(best) => best.served(),
-        None if fair => schedule(day, &[&vec![None; day.people.len()]], true),
+        None if fair.is_some() => schedule(day, &[&vec![None; day.people.len()]], fair),
         None => vec![None; day.people.len()],
     }
 }
