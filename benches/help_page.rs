@@ -1,8 +1,10 @@
 //! Throughput of the public pages that hold a city, side by side with the home page on the same
 //! server: 300 sites and 1,500 shifts a week (two weeks ahead, so 3,000 shifts), 1,000 active
 //! volunteers in 30 languages. Seeds a fresh database through the library, starts the release
-//! binary on it and runs wrk against 127.0.0.1: `/`, `/help?language=ar` and one site's
-//! `/s/<code>`, one after the other, and prints each page's rate as a share of the home page's. Run with `cargo bench --bench help_page` (needs `wrk`); set
+//! binary on it and runs wrk against 127.0.0.1: `/`, `/help?language=ar`, one site's
+//! `/s/<code>`, the directory of all places `/places` and a search in it, one after the other,
+//! and prints each page's rate as a share of the home page's. Run with
+//! `cargo bench --bench help_page` (needs `wrk`); set
 //! `BENCH_PG_URL` (default postgres://postgres@127.0.0.1:5432) for the PostgreSQL run.
 
 // A benchmark stops at the first thing that goes wrong; panicking says where.
@@ -154,6 +156,8 @@ fn measure(name: &str, url: &str, port: u16) {
         ("home", format!("{base}/")),
         ("help", format!("{base}/help?language=ar")),
         ("take", format!("{base}/s/B0000")),
+        ("places", format!("{base}/places")),
+        ("search", format!("{base}/places?q=b001")),
     ];
     let mut rates = Vec::new();
     for (label, page) in &pages {
@@ -181,14 +185,13 @@ fn measure(name: &str, url: &str, port: u16) {
         }
         rates.push(rate);
     }
-    println!(
-        "  {name}: home {:.0}/s, /help {:.0}/s ({:.2} of home), /s/<code> {:.0}/s ({:.2} of home)",
-        rates[0],
-        rates[1],
-        rates[1] / rates[0],
-        rates[2],
-        rates[2] / rates[0]
-    );
+    let shares: Vec<String> = pages
+        .iter()
+        .zip(&rates)
+        .skip(1)
+        .map(|((label, _), rate)| format!("{label} {rate:.0}/s ({:.2} of home)", rate / rates[0]))
+        .collect();
+    println!("  {name}: home {:.0}/s, {}", rates[0], shares.join(", "));
 }
 
 fn main() {
