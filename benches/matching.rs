@@ -79,6 +79,7 @@ fn site(tickets: usize, on_duty: usize, seed: u64) -> (Vec<Request>, Vec<Volunte
                 sessions_today: rng.gen_range(0..5),
                 free_at: None,
                 in_training: rng.gen_bool(0.1),
+                usual_help: matching::EXPECTED_HELP,
             }
         })
         .collect();

@@ -1,10 +1,11 @@
 //! The day at the site: what a person waiting reads (nobody speaks their language, where to go,
 //! help started, a helper who had to leave), the queue day past midnight, the coordinator's
-//! Today page, the volunteer's duty page, and undoing a "nobody can help" mark.
+//! Today page, the volunteer's duty page, undoing a "nobody can help" mark, and a busy
+//! volunteer expected free as their own record says.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
-use digikaveri::db::schema::{site_tables, tickets};
+use digikaveri::db::schema::{help_sessions, site_tables, tickets};
 use digikaveri::languages::Level;
 
 use crate::common::{helsinki, message, text, TestApp, Visitor};
@@ -461,4 +462,80 @@ fn nobody_can_help_is_undone_within_minutes_only() {
     );
     assert!(late.flashed("flash-duty-undo-too-late"));
     assert_eq!(d.status_of(ticket), "unserved");
+}
+
+/// The board with a person in Arabic (who also accepts Finnish) waiting, 25 minutes after
+/// Amina, the one Arabic speaker, was matched with someone, and Pekka (Finnish) free; with
+/// `recorded` helps of 50 minutes in Amina's record.
+fn board_while_amina_helps(recorded: usize) -> String {
+    let d = day_with(helsinki(AT), &[("pekka@duty.example", "fi")]);
+    d.app.check_in(d.shift, d.app.user_id("pekka@duty.example"));
+    let now = d.app.now();
+    for n in 0..recorded {
+        diesel::insert_into(help_sessions::table)
+            .values((
+                help_sessions::organisation_id.eq(d.organisation),
+                help_sessions::site_id.eq(d.site),
+                help_sessions::volunteer_id.eq(d.amina),
+                help_sessions::started_at.eq(now - Duration::days(n as i64 + 1)),
+                help_sessions::minutes.eq(50),
+                help_sessions::language.eq("ar"),
+                help_sessions::people.eq(1),
+                help_sessions::first_visit.eq(false),
+                help_sessions::outcome.eq("self"),
+                help_sessions::device.eq("own-phone"),
+                help_sessions::saw_codes.eq(false),
+                help_sessions::request_key.eq(format!("earlier-{n}")),
+                help_sessions::recorded_at.eq(now - Duration::days(n as i64 + 1)),
+                help_sessions::from_queue.eq(true),
+            ))
+            .execute(&mut *d.app.db.get().unwrap())
+            .unwrap();
+    }
+    d.take("ar", &[("first_language", "ar"), ("topics", "kela")]);
+    assert!(d
+        .match_with(d.ticket_id(1), d.amina)
+        .flashed("flash-duty-matched"));
+    d.app.advance(Duration::minutes(25));
+    d.take(
+        "ar",
+        &[
+            ("first_language", "ar"),
+            ("second_language", "fi"),
+            ("topics", "kela"),
+        ],
+    );
+    d.app.get_as(&d.kaisa, "/org/queue/OLARI").body
+}
+
+#[test]
+fn a_volunteer_who_usually_helps_long_is_not_waited_for_in_a_second_language() {
+    // Nothing recorded: Amina is expected free 20 minutes after her match, so any moment
+    // now, and the person waits for her Arabic.
+    let usual = board_while_amina_helps(0);
+    assert!(
+        !usual.contains(r#"<bdi dir="ltr">O-2</bdi> → pekka"#),
+        "{usual}"
+    );
+    assert!(usual.contains(&text("fi", "duty-suggestions-none")));
+    // Her helps usually take 50 minutes: 25 more to go, so Finnish now, and the board says why.
+    let long = board_while_amina_helps(5);
+    assert!(
+        long.contains(r#"<bdi dir="ltr">O-2</bdi> → pekka"#),
+        "{long}"
+    );
+    let reason = message(
+        "fi",
+        "reason-first-language-later",
+        &[("language", "\u{1}".into())],
+    );
+    let said = reason
+        .split('\u{1}')
+        .next()
+        .unwrap()
+        .trim_end_matches('\u{2068}');
+    assert!(long.contains(said), "{long}");
+    // Four helps are too few to go by.
+    let few = board_while_amina_helps(4);
+    assert!(!few.contains(r#"<bdi dir="ltr">O-2</bdi> → pekka"#));
 }

@@ -61,6 +61,7 @@ prop_compose! {
         in_training in proptest::bool::weighted(0.2),
         // Busy ones, some past the end expected for their help.
         busy_for in proptest::option::weighted(0.4, -5i64..30),
+        usual_help in 8i64..50,
     ) -> Volunteer {
         let mut spoken: Vec<(String, Level)> = Vec::new();
         for (language, level) in languages {
@@ -77,6 +78,7 @@ prop_compose! {
             sessions_today,
             in_training,
             free_at: busy_for.map(|minutes| now() + Duration::minutes(minutes)),
+            usual_help: Duration::minutes(usual_help),
         }
     }
 }

@@ -29,7 +29,8 @@ use crate::languages::Level;
 
 pub use score::Reason;
 
-/// How long a help is expected to last from the match: a busy volunteer's `free_at`.
+/// How long a help is expected to last from the match when the volunteer's own record does not
+/// say ([`Volunteer::usual_help`]).
 pub const EXPECTED_HELP: Duration = Duration::minutes(20);
 
 /// The engine uses a person's second language by itself once no volunteer who speaks their
@@ -67,6 +68,9 @@ pub struct Volunteer {
     /// `None` when free now; otherwise when their present help is expected to end. Busy
     /// volunteers are never suggested, but the engine plans with them.
     pub free_at: Option<NaiveDateTime>,
+    /// How long a help of theirs usually takes: from the helps they recorded, otherwise
+    /// [`EXPECTED_HELP`]. Their turns after the next come this far apart.
+    pub usual_help: Duration,
 }
 /// One suggested pair with its score and what speaks for it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -363,6 +367,7 @@ mod tests {
             sessions_today: 0,
             in_training: false,
             free_at: None,
+            usual_help: EXPECTED_HELP,
         }
     }
 
@@ -416,6 +421,36 @@ mod tests {
             .reasons
             .contains(&Reason::FirstLanguageLater {
                 language: "kmr".into()
+            }));
+    }
+
+    #[test]
+    fn a_busy_speakers_usual_help_sets_when_the_next_in_their_language_has_a_turn() {
+        // Two Arabs who accept Finnish; the one Arabic speaker is busy for five more minutes.
+        // The first waits for her; the second's turn is one of her usual helps later.
+        let busy = |usual| Volunteer {
+            free_at: Some(now() + Duration::minutes(5)),
+            usual_help: Duration::minutes(usual),
+            ..volunteer(10, &[("ar", Native)], &[])
+        };
+        let finn = volunteer(11, &[("fi", Native)], &[]);
+        let arabs = [
+            ticket(1, &["ar", "fi"], &[], 10),
+            ticket(2, &["ar", "fi"], &[], 5),
+        ];
+        let quick = plan(&arabs, &[busy(10), finn.clone()], now());
+        assert!(
+            quick.suggestions.is_empty(),
+            "both in Arabic within 15 minutes"
+        );
+        // Usually 40 minutes: the second would wait 45, so one of them gets Finnish now (the
+        // earlier, as the later gives way), and the other the Arabic speaker in 5 minutes.
+        let slow = plan(&arabs, &[busy(40), finn], now());
+        assert_eq!(pairs(&slow), [(1, 11)]);
+        assert!(slow.suggestions[0]
+            .reasons
+            .contains(&Reason::FirstLanguageLater {
+                language: "ar".into()
             }));
     }
 

@@ -8,7 +8,7 @@ use std::collections::{BinaryHeap, HashMap};
 use chrono::NaiveDateTime;
 
 use super::score::level_in;
-use super::{Request, Volunteer, EXPECTED_HELP, SHORT_WAIT};
+use super::{Request, Volunteer, SHORT_WAIT};
 
 /// When the volunteer can take someone: now, or when their help is expected to end (and any
 /// moment now once that has passed).
@@ -18,7 +18,8 @@ fn free_for_next(volunteer: &Volunteer, now: NaiveDateTime) -> NaiveDateTime {
 
 /// For each request, whether the engine uses its second language by itself: no experienced
 /// volunteer who speaks its first is expected free for it within `SHORT_WAIT` (the people
-/// ahead in the same first language take the earlier turns, each for `EXPECTED_HELP`), and a
+/// ahead in the same first language take the earlier turns, each for the volunteer's usual
+/// help), and a
 /// free volunteer who speaks the second is spare: more of them are free than people wait with
 /// a first language one of them speaks, so nobody loses a helper in their own language to it.
 pub(super) fn second_language_by_itself(
@@ -27,7 +28,8 @@ pub(super) fn second_language_by_itself(
     volunteers: &[Volunteer],
     now: NaiveDateTime,
 ) -> Vec<bool> {
-    let mut turns: HashMap<&str, BinaryHeap<Reverse<NaiveDateTime>>> = HashMap::new();
+    // Each first language's coming turns: when, and whose.
+    let mut turns: HashMap<&str, BinaryHeap<Reverse<(NaiveDateTime, usize)>>> = HashMap::new();
     let mut spare: HashMap<&str, i64> = HashMap::new();
     for request in requests {
         if let Some(second) = request.languages.get(1) {
@@ -45,14 +47,15 @@ pub(super) fn second_language_by_itself(
         let turns = turns.entry(first.as_str()).or_insert_with(|| {
             volunteers
                 .iter()
-                .filter(|v| !v.in_training && level_in(v, first).is_some())
-                .map(|v| Reverse(free_for_next(v, now)))
+                .enumerate()
+                .filter(|(_, v)| !v.in_training && level_in(v, first).is_some())
+                .map(|(n, v)| Reverse((free_for_next(v, now), n)))
                 .collect()
         });
-        let turn = turns.pop().map(|Reverse(at)| at);
-        if let Some(at) = turn {
-            turns.push(Reverse(at + EXPECTED_HELP));
-        }
+        let turn = turns.pop().map(|Reverse((at, n))| {
+            turns.push(Reverse((at + volunteers[n].usual_help, n)));
+            at
+        });
         let Some(second) = request.languages.get(1) else {
             continue;
         };

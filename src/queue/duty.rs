@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDateTime;
+use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::auto;
@@ -12,7 +12,7 @@ use super::live::{self, Live};
 use super::{lock_site, queue_day, ticket_code, TicketStatus, UnservedReason};
 use super::{OPENS_BEFORE_SHIFT, UNDO_FOR};
 use crate::db::schema::{
-    shift_signups, shifts, site_tables, sites, tickets, users, volunteer_languages,
+    help_sessions, shift_signups, shifts, site_tables, sites, tickets, users, volunteer_languages,
     volunteer_topics,
 };
 use crate::db::{write_tx, DbConn};
@@ -31,6 +31,49 @@ const ON_DUTY: [&str; 2] = ["active", "in_training"];
 /// The longest a help session can run: tickets matched longer ago are not anyone's next
 /// person any more.
 const LONGEST_HELP: chrono::Duration = chrono::Duration::hours(16);
+
+/// A volunteer's usual help counts once they have recorded this many helps of one person.
+const ENOUGH_HELPS: usize = 5;
+/// The usual help is the middle one of a volunteer's latest helps, at most this many ...
+const LATEST_HELPS: usize = 30;
+/// ... within this time, so that it follows how they work now.
+const USUAL_WITHIN: Duration = Duration::days(90);
+
+/// How long each volunteer's help of one person usually takes, for those who recorded enough
+/// of them lately: the median of their latest. Busy volunteers are expected free that long
+/// after their match; someone who usually takes 45 minutes is not "free in a moment".
+fn usual_helps(
+    conn: &mut DbConn,
+    ids: &[i32],
+    now: NaiveDateTime,
+) -> Result<HashMap<i32, Duration>, Error> {
+    let mut minutes: HashMap<i32, Vec<i32>> = HashMap::new();
+    for (volunteer, length) in help_sessions::table
+        .filter(help_sessions::volunteer_id.eq_any(ids))
+        .filter(help_sessions::started_at.ge(now - USUAL_WITHIN))
+        .filter(help_sessions::people.eq(1))
+        .order((
+            help_sessions::volunteer_id,
+            help_sessions::started_at.desc(),
+        ))
+        .select((help_sessions::volunteer_id, help_sessions::minutes))
+        .load::<(i32, i32)>(conn)?
+    {
+        let latest = minutes.entry(volunteer).or_default();
+        if latest.len() < LATEST_HELPS {
+            latest.push(length);
+        }
+    }
+    Ok(minutes
+        .into_iter()
+        .filter(|(_, latest)| latest.len() >= ENOUGH_HELPS)
+        .map(|(volunteer, mut latest)| {
+            latest.sort_unstable();
+            let middle = latest[(latest.len() - 1) / 2];
+            (volunteer, Duration::minutes(i64::from(middle)))
+        })
+        .collect())
+}
 
 /// Someone working a site's queue: a coordinator, or a volunteer of the organisation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -245,6 +288,7 @@ pub(super) fn on_duty(
             Stance::Learning => entry.1.push(row.topic),
         }
     }
+    let usual = usual_helps(conn, &ids, now)?;
     let mut today: Vec<TodayTicket> = tickets::table
         .filter(tickets::day.eq(queue_day(conn, site.id, now)?))
         .filter(tickets::volunteer_id.eq_any(&ids))
@@ -267,8 +311,12 @@ pub(super) fn on_duty(
             let helping =
                 mine.find(|t| matches!(t.status, TicketStatus::Matched | TicketStatus::Helping));
             let busy_with = helping.map(|t| ticket_code(&site.public_code, t.number));
+            let usual_help = usual
+                .get(&person.id)
+                .copied()
+                .unwrap_or(matching::EXPECTED_HELP);
             // A match without its time cannot be told from one just made.
-            let free_at = helping.map(|t| t.matched_at.unwrap_or(now) + matching::EXPECTED_HELP);
+            let free_at = helping.map(|t| t.matched_at.unwrap_or(now) + usual_help);
             let (confident, learning) = stances.remove(&person.id).unwrap_or_default();
             OnDuty {
                 volunteer: Volunteer {
@@ -279,6 +327,7 @@ pub(super) fn on_duty(
                     sessions_today: done as u32,
                     in_training: person.status == VolunteerStatus::InTraining,
                     free_at,
+                    usual_help,
                 },
                 name: person.name,
                 busy_with,

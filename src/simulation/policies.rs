@@ -140,6 +140,8 @@ fn engine(site: &Site) -> Option<(usize, usize)> {
             sessions_today: site.sessions[h],
             in_training: false,
             free_at: site.busy[h].then(|| at(site.started[h]) + matching::EXPECTED_HELP),
+            // Nobody's helps take longer than anyone else's here, and the days have no record.
+            usual_help: matching::EXPECTED_HELP,
         })
         .collect();
     let plan = matching::plan(&requests, &on_duty, at(site.now));
