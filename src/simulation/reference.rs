@@ -1,6 +1,8 @@
 //! The offline reference: a schedule for the whole day chosen knowing every arrival and how
-//! long every help takes. Each volunteer helps the people given to them in arrival order, each
-//! as soon as both are there, and nobody starts after the closing. A local search moves people
+//! long every help takes. Each volunteer helps the people given to them in the order of their
+//! list, each as soon as both are there, and nobody starts after the closing. A search starts
+//! from a policy's day in the order it lived it; a person moved to a volunteer goes before the
+//! first later arrival on their list. A local search moves people
 //! between volunteers (or to nobody) and swaps pairs of them while that helps more people in
 //! their first language, then more at all, then with less waiting in total. A flow over who can
 //! help whom gives upper bounds that show how far from the best it can be.
@@ -32,7 +34,7 @@ fn minus(a: Value, b: Value) -> Value {
     (a.0 - b.0, a.1 - b.1, a.2 - b.2)
 }
 
-/// Walks one volunteer's people (indices, which are in arrival order) through the day.
+/// Walks one volunteer's people (indices, in the order they are helped) through the day.
 fn walk(
     day: &Day,
     helper: usize,
@@ -67,7 +69,9 @@ fn changed(
     out: Option<usize>,
     into: Option<usize>,
 ) -> impl Iterator<Item = usize> + '_ {
-    let at = into.map_or(list.len(), |p| list.partition_point(|&q| q < p));
+    let at = into.map_or(list.len(), |p| {
+        list.iter().position(|&q| q > p).unwrap_or(list.len())
+    });
     let kept = move |q: &usize| Some(*q) != out;
     list[..at]
         .iter()
@@ -82,7 +86,7 @@ struct Search<'a> {
     /// Who can help each person.
     can: Vec<Vec<usize>>,
     helper_of: Vec<Option<usize>>,
-    /// Each volunteer's people in arrival order, and what that gives.
+    /// Each volunteer's people in the order they are helped, and what that gives.
     lists: Vec<Vec<usize>>,
     values: Vec<Value>,
     /// The rule of order kept (the fair references), if any.
@@ -260,16 +264,23 @@ pub(super) fn schedule(
             values: vec![(0, 0, 0); day.helpers.len()],
             fair,
         };
-        for (p, helper) in search.helper_of.clone().into_iter().enumerate() {
-            if let Some(h) = helper {
-                search.lists[h].push(p);
-            }
+        // In the order the policy helped them: a volunteer may help a later arrival before an
+        // earlier one who waits for someone else.
+        let mut helped: Vec<(i64, usize, usize)> = start
+            .iter()
+            .enumerate()
+            .filter_map(|(p, s)| s.map(|s| (s.start, p, s.helper)))
+            .collect();
+        helped.sort_unstable();
+        for (_, p, h) in helped {
+            search.lists[h].push(p);
         }
         for h in 0..day.helpers.len() {
             search.values[h] = value(day, h, search.lists[h].iter().copied());
         }
-        // Lived again in arrival order, a policy's day may pass someone over after all; the
-        // fair search only starts from days that keep the rule (or from nobody helped).
+        // Lived again with every help as early as it can be, a policy's day may pass someone
+        // over after all; the fair search only starts from days that keep the rule (or from
+        // nobody helped).
         if fair.is_some_and(|order| passed_over(day, &search.served(), order).0 > PASSED_OVER_LIMIT)
         {
             continue;
