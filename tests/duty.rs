@@ -5,7 +5,7 @@
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
-use digikaveri::db::schema::{help_sessions, site_tables, tickets};
+use digikaveri::db::schema::{site_tables, tickets};
 use digikaveri::languages::Level;
 
 use crate::common::{helsinki, message, text, TestApp, Visitor};
@@ -471,26 +471,10 @@ fn board_while_amina_helps(recorded: usize) -> String {
     let d = day_with(helsinki(AT), &[("pekka@duty.example", "fi")]);
     d.app.check_in(d.shift, d.app.user_id("pekka@duty.example"));
     let now = d.app.now();
-    for n in 0..recorded {
-        diesel::insert_into(help_sessions::table)
-            .values((
-                help_sessions::organisation_id.eq(d.organisation),
-                help_sessions::site_id.eq(d.site),
-                help_sessions::volunteer_id.eq(d.amina),
-                help_sessions::started_at.eq(now - Duration::days(n as i64 + 1)),
-                help_sessions::minutes.eq(50),
-                help_sessions::language.eq("ar"),
-                help_sessions::people.eq(1),
-                help_sessions::first_visit.eq(false),
-                help_sessions::outcome.eq("self"),
-                help_sessions::device.eq("own-phone"),
-                help_sessions::saw_codes.eq(false),
-                help_sessions::request_key.eq(format!("earlier-{n}")),
-                help_sessions::recorded_at.eq(now - Duration::days(n as i64 + 1)),
-                help_sessions::from_queue.eq(true),
-            ))
-            .execute(&mut *d.app.db.get().unwrap())
-            .unwrap();
+    for n in 1..=recorded {
+        let at = now - Duration::days(n as i64);
+        d.app
+            .recorded_help((d.organisation, d.site, d.amina), at, 50);
     }
     d.take("ar", &[("first_language", "ar"), ("topics", "kela")]);
     assert!(d

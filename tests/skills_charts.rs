@@ -1,9 +1,9 @@
 //! The growth page's charts: sessions per month by competence area drawn as SVG, with a
 //! table of the same numbers, in Finnish and in Arabic. `cargo test skills` runs them.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDate;
 use diesel::prelude::*;
-use digikaveri::db::schema::{help_session_topics, help_sessions};
+use digikaveri::db::schema::help_session_topics;
 use digikaveri::i18n::{format_month, Locale};
 use digikaveri::languages::Level;
 
@@ -13,28 +13,8 @@ const AT: &str = "2026-03-10 10:00";
 
 /// A recorded help session of the volunteer's, as the app stores it.
 fn session(app: &TestApp, organisation: i32, site: i32, volunteer: i32, at: &str, topics: &[&str]) {
-    let at: NaiveDateTime = helsinki(at);
+    let id = app.recorded_help((organisation, site, volunteer), helsinki(at), 20);
     let mut conn = app.db.get().unwrap();
-    let id: i32 = diesel::insert_into(help_sessions::table)
-        .values((
-            help_sessions::organisation_id.eq(organisation),
-            help_sessions::site_id.eq(site),
-            help_sessions::volunteer_id.eq(volunteer),
-            help_sessions::started_at.eq(at),
-            help_sessions::minutes.eq(20),
-            help_sessions::language.eq("ar"),
-            help_sessions::people.eq(1),
-            help_sessions::first_visit.eq(false),
-            help_sessions::outcome.eq("self"),
-            help_sessions::device.eq("own-phone"),
-            help_sessions::saw_codes.eq(false),
-            help_sessions::request_key.eq(format!("{at}-{volunteer}")),
-            help_sessions::recorded_at.eq(at),
-            help_sessions::from_queue.eq(false),
-        ))
-        .returning(help_sessions::id)
-        .get_result(&mut conn)
-        .unwrap();
     for topic in topics {
         diesel::insert_into(help_session_topics::table)
             .values((

@@ -1,10 +1,10 @@
 //! Small builders for what a test needs in an empty database, made through the domain's own
 //! functions at the app's instant: an organisation, its coordinator, a site, a volunteer who
-//! speaks Arabic natively and is active, a shift at a site at an instant.
+//! speaks Arabic natively and is active, a shift at a site at an instant, a recorded help.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
-use digikaveri::db::schema::{sites, users as users_table};
+use digikaveri::db::schema::{help_sessions, sites, users as users_table};
 use digikaveri::languages::{self, Level};
 use digikaveri::shifts::{self, signups, ShiftPlan};
 use digikaveri::sites::{NewSite, SiteKind};
@@ -98,6 +98,36 @@ impl TestApp {
         signups::check_in_self(&mut conn, organisation, shift, volunteer, None, self.now())
             .unwrap()
             .unwrap_or_else(|refusal| panic!("check-in refused: {refusal:?}"));
+    }
+
+    /// A help of one person in Arabic the volunteer recorded at the site, started `at` and
+    /// lasting `minutes`, as the app stores it; its id.
+    pub fn recorded_help(
+        &self,
+        (organisation, site, volunteer): (i32, i32, i32),
+        at: NaiveDateTime,
+        minutes: i32,
+    ) -> i32 {
+        diesel::insert_into(help_sessions::table)
+            .values((
+                help_sessions::organisation_id.eq(organisation),
+                help_sessions::site_id.eq(site),
+                help_sessions::volunteer_id.eq(volunteer),
+                help_sessions::started_at.eq(at),
+                help_sessions::minutes.eq(minutes),
+                help_sessions::language.eq("ar"),
+                help_sessions::people.eq(1),
+                help_sessions::first_visit.eq(false),
+                help_sessions::outcome.eq("self"),
+                help_sessions::device.eq("own-phone"),
+                help_sessions::saw_codes.eq(false),
+                help_sessions::request_key.eq(format!("{at}-{volunteer}")),
+                help_sessions::recorded_at.eq(at),
+                help_sessions::from_queue.eq(false),
+            ))
+            .returning(help_sessions::id)
+            .get_result(&mut *self.db.get().unwrap())
+            .unwrap()
     }
 }
 
