@@ -21,6 +21,15 @@ test('a new organisation from create-admin to a finished help session', async ()
   );
   assert.equal(made.status, 0, made.stderr);
 
+  // Before any site, the front page and the directory say so on a Finnish phone.
+  const finnishPhone = await env.browser.newContext({ locale: 'fi-FI', bypassCSP: true, viewport: PHONE });
+  const reader = await finnishPhone.newPage();
+  for (const path of ['/', '/places']) {
+    await reader.goto(`${base}${path}`);
+    await reader.getByText('Paikkoja ei ole vielä lisätty.').waitFor();
+    await fitsThePhoneAndPasses(reader, 'fi');
+  }
+
   // The admin makes the organisation and invites its first coordinator.
   const adminContext = await env.browser.newContext({ locale: 'fi-FI', bypassCSP: true });
   const admin = await adminContext.newPage();
@@ -141,7 +150,16 @@ test('a new organisation from create-admin to a finished help session', async ()
   // A person takes a number in Arabic on their phone.
   const personPhone = await env.browser.newContext({ locale: 'ar', bypassCSP: true, viewport: PHONE });
   const person = await personPhone.newPage();
-  await person.goto(`${base}/s/TIKKU`);
+  // They find the place in the directory by the code on its poster, as they typed it.
+  await person.goto(`${base}/places?q=tikku`);
+  await fitsThePhoneAndPasses(person, 'ar');
+  assert.equal(await person.locator('#field-q').inputValue(), 'tikku');
+  await person.locator('.places a[href="/s/TIKKU"]').click();
+  await person.waitForURL(/\/s\/TIKKU$/);
+  await reader.goto(`${base}/places?q=tikku`);
+  await reader.locator('.places a[href="/s/TIKKU"]').waitFor();
+  await fitsThePhoneAndPasses(reader, 'fi');
+  await finnishPhone.close();
   assert.equal(await person.locator('html').getAttribute('dir'), 'rtl');
   await fitsThePhoneAndPasses(person);
   await person.locator('input[name="topics"][value="kela"]').check();
